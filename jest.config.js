@@ -1,0 +1,16 @@
+// TMPDIR is pointed at a disposable folder: every cdktf Testing.app() leaves a cdktf.outdir.* behind.
+const path = require('path');
+const fs = require('fs');
+const tmp = path.join(__dirname, '.tmp', 'jest');
+fs.mkdirSync(tmp, { recursive: true });
+process.env.TMPDIR = tmp;
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,61 @@
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
+
+/**
+ * The key under the top-level Terraform JSON comment ("//") where each stack records its
+ * integrations. Terraform ignores "//" keys, so nothing here reaches a plan.
+ */
+export const MANIFEST_COMMENT_KEY = 'cdktf-okta-ldap';
+
+/** Schema tag of `IntegrationManifest`; bump when the shape changes incompatibly. */
+export const MANIFEST_SCHEMA = 'cdktf-okta-ldap/integration@1';
+
+/** A validation warning recorded at synth (errors stop synth, so they never reach a manifest). */
+export interface ManifestWarning {
+  readonly ruleId: string;
+  /** Property path, e.g. `directory.directory.uniqueIdentifierAttribute`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** One Okta (or built-in) resource the integration creates, for review. */
+export interface ManifestResource {
+  /** Terraform type, e.g. `okta_group_rule`. */
+  readonly type: string;
+  /** Terraform address, e.g. `okta_group_rule.JumpCloud_GroupRule_engineering_1A2B3C`. */
+  readonly address: string;
+  /** What it is for, in one line. */
+  readonly purpose: string;
+}
+
+/**
+ * Everything non-secret about one `OktaLdapIntegration`, written into the synthesized stack so that
+ * the CLI (preflight, report, diff) can read it back from `cdktf.out`. Never holds a secret.
+ */
+export interface IntegrationManifest {
+  readonly schema: typeof MANIFEST_SCHEMA;
+  /** Construct id of the integration (unique within its stack's manifest). */
+  readonly id: string;
+  /** Full construct path, e.g. `org/JumpCloud`. */
+  readonly path: string;
+  /** Id of the LDAP directory app in Okta (`0oa…`), or a Terraform expression if it was a token. */
+  readonly ldapAppId: string;
+  readonly settings: ResolvedLdapDirectorySettings;
+  /** Okta profile attribute -> LDAP app user expression. */
+  readonly userMappings: Record<string, string>;
+  readonly groupMappings: LdapGroupMapping[];
+  readonly roleMappings: LdapRoleMapping[];
+  readonly passwordPolicy?: LdapPasswordPolicy;
+  /** Name of the sensitive Terraform variable that carries the bind password. */
+  readonly bindPasswordVariable: string;
+  readonly resources: ManifestResource[];
+  readonly warnings: ManifestWarning[];
+}
+
+/** The integrations of one synthesized stack. */
+export interface StackManifest {
+  readonly stack: string;
+  /** Directory of the stack's `cdk.tf.json`, relative to the outdir. */
+  readonly workingDirectory: string;
+  readonly integrations: IntegrationManifest[];
+}

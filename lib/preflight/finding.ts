@@ -1,0 +1,42 @@
+/**
+ * Findings: the result of one preflight check, and the report that orders them.
+ */
+
+/** Outcome of one check. `skipped` always carries `skippedBecause` (the id of the check that failed first). */
+export type FindingStatus = 'pass' | 'warn' | 'fail' | 'skipped';
+
+export interface Finding {
+  /** Stable id, e.g. `PF-BIND`. Listed in docs/preflight-checks.md. */
+  readonly id: string;
+  /** Short name of the check, e.g. "Bind as the bind DN". */
+  readonly title: string;
+  readonly status: FindingStatus;
+  /** One line saying what was found. Never holds a secret. */
+  readonly message: string;
+  /** Facts behind the message: counts, DNs, certificate facts. JSON-serialisable, never a secret. */
+  readonly evidence: Record<string, unknown>;
+  /** On warn/fail: the fix in the admin's terms (which JumpCloud or Okta screen, which setting). */
+  readonly fix?: string;
+  /** On skipped: the id of the finding that made this check impossible. */
+  readonly skippedBecause?: string;
+}
+
+export interface PreflightReport {
+  /** Schema tag for `--json` consumers. */
+  readonly schema: 'cdktf-okta-ldap/preflight@1';
+  /** `ldaps://host:port` or `ldap://host:port` (+STARTTLS). */
+  readonly target: string;
+  readonly bindDn: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  /** In dependency order. */
+  readonly findings: Finding[];
+  readonly summary: {
+    readonly pass: number;
+    readonly warn: number;
+    readonly fail: number;
+    readonly skipped: number;
+  };
+  /** True when no finding failed. */
+  readonly ok: boolean;
+}
