@@ -1,0 +1,50 @@
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
+
+/** What every rule sees: the resolved settings and the mappings of one integration. */
+export interface IntegrationValidationInput {
+  readonly settings: ResolvedLdapDirectorySettings;
+  readonly userMappings: Record<string, string>;
+  readonly groupMappings: readonly LdapGroupMapping[];
+  readonly roleMappings: readonly LdapRoleMapping[];
+  readonly passwordPolicy?: LdapPasswordPolicy;
+  /** Extra values known to a preset, e.g. `{ orgId: '…' }` for JumpCloud. */
+  readonly presetContext?: Record<string, string>;
+}
+
+export type ViolationSeverity = 'error' | 'warning';
+
+/** One problem a rule found. */
+export interface Violation {
+  /** Stable rule id, e.g. `OKLDAP-101`. */
+  readonly ruleId: string;
+  readonly severity: ViolationSeverity;
+  /** Property path as the user wrote it, e.g. `directory.agent.bindDn` or `groupMappings[2].ruleName`. */
+  readonly path: string;
+  /** The bad value, as received (never a secret). */
+  readonly value: unknown;
+  /** What is wrong and what is allowed. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/**
+ * A validation rule: one concept, one small file, a pure function. Rules are listed in RULES.md
+ * (kept in sync by a test).
+ */
+export interface ValidationRule {
+  /** Stable id, e.g. `OKLDAP-101`. Never reused for another meaning. */
+  readonly id: string;
+  /** Default severity of its violations. */
+  readonly severity: ViolationSeverity;
+  /** One-line cause, as listed in RULES.md. */
+  readonly title: string;
+  /** Returns no violation when compliant or not applicable. Unresolved tokens are skipped. */
+  check(input: IntegrationValidationInput): Violation[];
+}
+
+/** Formats one violation for humans: `[OKLDAP-101] directory.agent.bindDn: … (got '…'). Fix: …` */
+export function formatViolation(v: Violation): string {
+  return `[${v.ruleId}] ${v.path}: ${v.message} (got ${JSON.stringify(v.value)}). Fix: ${v.fix}`;
+}
