@@ -1,0 +1,100 @@
+/**
+ * A generic OpenLDAP preset: an RFC 4530 server (stable `entryuuid`) with users in `ou=people` and
+ * groups in `ou=groups` under one base DN.
+ */
+import {
+  LdapConnectionSecurity,
+  type LdapDirectorySettings,
+  LdapVendor,
+  OktaUsernameFormat,
+} from '../ldap-directory-settings';
+import { applyDirectoryOverrides, type LdapDirectorySettingsOverrides } from './directory-settings-overrides';
+
+/** The `preset` name recorded in the settings (shown in reports). */
+export const OPENLDAP_PRESET_NAME = 'openldap';
+
+/** Options of `openLdapDirectory`. */
+export interface OpenLdapDirectoryProps extends LdapDirectorySettingsOverrides {
+  /** LDAP server host name or IP address, e.g. `ldap.example.com`. */
+  readonly host: string;
+  /** Base DN of the tree (the root DN), e.g. `dc=example,dc=com`. */
+  readonly baseDn: string;
+  /** DN of the user the agent binds as, e.g. `cn=okta-agent,ou=services,dc=example,dc=com`. */
+  readonly bindDn: string;
+  /**
+   * Transport security. 389 is used for STARTTLS, 636 for LDAPS.
+   * @default LdapConnectionSecurity.LDAPS
+   */
+  readonly connectionSecurity?: LdapConnectionSecurity;
+  /**
+   * RDN of the users' container below `baseDn`, e.g. `ou=people`. Empty string: users directly
+   * under `baseDn`.
+   * @default 'ou=people'
+   */
+  readonly usersRdn?: string;
+  /**
+   * RDN of the groups' container below `baseDn`. Empty string: groups directly under `baseDn`.
+   * @default 'ou=groups'
+   */
+  readonly groupsRdn?: string;
+  /**
+   * Okta org URL the agent registers with. Same as `agent.oktaOrgUrl`, which wins when both are set.
+   * @default - not recorded
+   */
+  readonly oktaOrgUrl?: string;
+}
+
+/**
+ * Settings for a typical OpenLDAP server:
+ *
+ * | section | setting | value |
+ * |---|---|---|
+ * | agent | port, security | 636 LDAPS (389 with STARTTLS), FIPS off, no proxy |
+ * | agent | root DN | `baseDn` |
+ * | directory | LDAP version, unique identifier, DN attribute | OpenLDAP, `entryuuid`, `entrydn` |
+ * | user | search base, object class, filter | `ou=people,<baseDn>`, `inetorgperson`, `(objectclass=inetorgperson)` |
+ * | user | password attribute | `userpassword` (no account disabled attribute) |
+ * | group | search base, object class, filter | `ou=groups,<baseDn>`, `groupofnames`, `(objectclass=groupofnames)` |
+ * | group | member attribute | `member` (no user attribute: Okta's advice for non-posixGroup groups) |
+ * | import | Okta username format | email |
+ *
+ * Every section can be overridden field by field.
+ */
+export function openLdapDirectory(props: OpenLdapDirectoryProps): LdapDirectorySettings {
+  const { host, baseDn, bindDn, connectionSecurity, usersRdn, groupsRdn, oktaOrgUrl, ...overrides } = props;
+  const security = connectionSecurity ?? LdapConnectionSecurity.LDAPS;
+  const under = (rdn: string): string => (rdn === '' ? baseDn : `${rdn},${baseDn}`);
+  const preset: LdapDirectorySettings = {
+    agent: {
+      host,
+      port: security === LdapConnectionSecurity.LDAPS ? 636 : 389,
+      connectionSecurity: security,
+      rootDn: baseDn,
+      bindDn,
+      fipsOnly: false,
+      ...(oktaOrgUrl !== undefined ? { oktaOrgUrl } : {}),
+    },
+    directory: {
+      ldapVersion: LdapVendor.OPENLDAP,
+      uniqueIdentifierAttribute: 'entryuuid',
+      dnAttribute: 'entrydn',
+    },
+    user: {
+      searchBase: under(usersRdn ?? 'ou=people'),
+      objectClass: 'inetorgperson',
+      objectFilter: '(objectclass=inetorgperson)',
+      passwordAttribute: 'userpassword',
+    },
+    group: {
+      searchBase: under(groupsRdn ?? 'ou=groups'),
+      objectClass: 'groupofnames',
+      objectFilter: '(objectclass=groupofnames)',
+      memberAttribute: 'member',
+    },
+    import: {
+      usernameFormat: OktaUsernameFormat.EMAIL,
+    },
+    preset: OPENLDAP_PRESET_NAME,
+  };
+  return applyDirectoryOverrides(preset, overrides);
+}

@@ -1,0 +1,30 @@
+import type { ValidationRule } from '../validation-rule';
+import { jumpCloudOrg } from './jumpcloud-org';
+import { q, violation } from './rule-support';
+
+/** Length of every JumpCloud org id seen (inferred from public examples, not a published rule). */
+export const JUMPCLOUD_ORG_ID_LENGTH = 24;
+
+/**
+ * OKLDAP-106 (JumpCloud only, warning): a hex org id that is not 24 characters long. Only a warning:
+ * the length is inferred from every public example, not a published rule.
+ */
+export const jumpCloudOrgIdLengthRule: ValidationRule = {
+  id: 'OKLDAP-106',
+  severity: 'warning',
+  title: 'The JumpCloud org id is not 24 characters long',
+  check(input) {
+    const org = jumpCloudOrg(input);
+    if (org === undefined || !/^[0-9a-fA-F]+$/.test(org.orgId)) return [];
+    if (org.orgId.length === JUMPCLOUD_ORG_ID_LENGTH) return [];
+    return [
+      violation(
+        jumpCloudOrgIdLengthRule,
+        org.path,
+        org.source,
+        `JumpCloud org id ${q(org.orgId)} has ${org.orgId.length} characters; JumpCloud org ids have ${JUMPCLOUD_ORG_ID_LENGTH}`,
+        "Check that the whole ORG ID was copied from JumpCloud's admin portal",
+      ),
+    ];
+  },
+};

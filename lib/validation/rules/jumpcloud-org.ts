@@ -1,0 +1,76 @@
+/**
+ * Recognizes a JumpCloud directory and finds its org id, for the JumpCloud rules (OKLDAP-104..106).
+ * Not a rule itself.
+ *
+ * The org id is taken from `presetContext.orgId` when the construct passes one, otherwise from the
+ * `o=` RDN of the root DN (`ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com`). The construct therefore needs
+ * no extra plumbing: settings made by `jumpCloudDirectory()` carry `preset: 'jumpcloud'` and the org
+ * id inside their root DN.
+ */
+import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { type Rdn, tryParseDn } from '../dn';
+import type { IntegrationValidationInput } from '../validation-rule';
+import { isCheckableString } from './rule-support';
+
+/** The `preset` name recorded by `jumpCloudDirectory()`. */
+export const JUMPCLOUD_PRESET = 'jumpcloud';
+
+/** The suffix of every JumpCloud LDAP tree. */
+export const JUMPCLOUD_SUFFIX = 'dc=jumpcloud,dc=com';
+
+/**
+ * True when the settings describe JumpCloud's hosted LDAP: made by the JumpCloud preset, or pointing
+ * at a `jumpcloud.com` host.
+ */
+export function isJumpCloudDirectory(settings: ResolvedLdapDirectorySettings): boolean {
+  if (settings.preset === JUMPCLOUD_PRESET) return true;
+  const host = settings.agent.host;
+  return isCheckableString(host) && /(^|\.)jumpcloud\.com\.?$/i.test(host.trim());
+}
+
+/** Where the org id of a JumpCloud directory came from. */
+export interface JumpCloudOrg {
+  /** The org id. */
+  readonly orgId: string;
+  /** Path of the value it was read from (`presetContext.orgId` or `directory.agent.rootDn`). */
+  readonly path: string;
+  /** The whole value it was read from. */
+  readonly source: string;
+}
+
+/**
+ * The org id of a JumpCloud directory: `presetContext.orgId`, else the value of the `o=` RDN just
+ * above `dc=jumpcloud,dc=com` in the root DN. `undefined` when not JumpCloud, when the root DN is a
+ * token or invalid, or when it holds no org.
+ */
+export function jumpCloudOrg(input: IntegrationValidationInput): JumpCloudOrg | undefined {
+  if (!isJumpCloudDirectory(input.settings)) return undefined;
+  const fromContext = input.presetContext?.orgId;
+  if (fromContext !== undefined) {
+    return isCheckableString(fromContext)
+      ? { orgId: fromContext, path: 'presetContext.orgId', source: fromContext }
+      : undefined;
+  }
+  const rootDn = input.settings.agent.rootDn;
+  if (!isCheckableString(rootDn)) return undefined;
+  const { rdns } = tryParseDn(rootDn);
+  if (rdns === undefined) return undefined;
+  const orgId = orgIdOfRdns(rdns);
+  return orgId === undefined ? undefined : { orgId, path: 'directory.agent.rootDn', source: rootDn };
+}
+
+/** The value of the single-valued `o=` RDN directly above `dc=jumpcloud,dc=com`, if any. */
+export function orgIdOfRdns(rdns: readonly Rdn[]): string | undefined {
+  const n = rdns.length;
+  if (n < 3) return undefined;
+  const [org, jumpcloud, com] = [rdns[n - 3], rdns[n - 2], rdns[n - 1]];
+  const single = (rdn: Rdn | undefined, type: string, value?: string): boolean =>
+    rdn !== undefined &&
+    rdn.length === 1 &&
+    rdn[0]?.type.toLowerCase() === type &&
+    !rdn[0].hex &&
+    (value === undefined || rdn[0].value.toLowerCase() === value);
+  if (!single(jumpcloud, 'dc', 'jumpcloud') || !single(com, 'dc', 'com') || !single(org, 'o'))
+    return undefined;
+  return org?.[0]?.value;
+}

@@ -1,0 +1,60 @@
+/**
+ * Small helpers shared by the validation rules (not a rule itself, and not public API).
+ */
+import { Token } from 'cdktf';
+import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import type { ValidationRule, Violation } from '../validation-rule';
+
+/** True for a cdktf token (a value only Terraform knows): rules skip it, it is never an error. */
+export function isUnresolved(value: unknown): boolean {
+  return value !== undefined && value !== null && Token.isUnresolved(value);
+}
+
+/** A string rules can check: defined, and not a token. */
+export function isCheckableString(value: unknown): value is string {
+  return typeof value === 'string' && !Token.isUnresolved(value);
+}
+
+/** Builds a violation of `rule` with the rule's id and severity. */
+export function violation(
+  rule: Pick<ValidationRule, 'id' | 'severity'>,
+  path: string,
+  value: unknown,
+  message: string,
+  fix: string,
+): Violation {
+  return { ruleId: rule.id, severity: rule.severity, path, value, message, fix };
+}
+
+/** `'x'` with JSON escaping, for quoting a received value inside a message. */
+export function q(value: unknown): string {
+  return typeof value === 'string' ? `'${JSON.stringify(value).slice(1, -1)}'` : JSON.stringify(value);
+}
+
+/** Path of one user mapping: `userMappings.email`, or `userMappings["first-name"]` for other keys. */
+export function userMappingPath(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+    ? `userMappings.${key}`
+    : `userMappings[${JSON.stringify(key)}]`;
+}
+
+/** One settings field holding a DN, with its path as the user wrote it. */
+export interface DnField {
+  readonly path: string;
+  readonly value: string;
+}
+
+/** The four DN fields of the settings, root DN first. */
+export function dnFields(settings: ResolvedLdapDirectorySettings): DnField[] {
+  return [
+    { path: 'directory.agent.rootDn', value: settings.agent.rootDn },
+    { path: 'directory.agent.bindDn', value: settings.agent.bindDn },
+    { path: 'directory.user.searchBase', value: settings.user.searchBase },
+    { path: 'directory.group.searchBase', value: settings.group.searchBase },
+  ];
+}
+
+/** Case-insensitive key used to find duplicate names. */
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}

@@ -1,0 +1,36 @@
+import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
+import type { ValidationRule } from '../validation-rule';
+import { isUnresolved, violation } from './rule-support';
+
+const NEEDS: Partial<Record<OktaUsernameFormat, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>> =
+  {
+    [OktaUsernameFormat.UID_WITH_SUFFIX]: 'usernameSuffix',
+    [OktaUsernameFormat.UID_AT_DOMAIN]: 'usernameDomain',
+    [OktaUsernameFormat.FROM_SCHEMA]: 'usernameAttribute',
+  };
+
+/**
+ * OKLDAP-114: the Okta username formats that need a parameter have it: UID_WITH_SUFFIX needs
+ * `usernameSuffix`, UID_AT_DOMAIN `usernameDomain`, FROM_SCHEMA `usernameAttribute`.
+ */
+export const usernameFormatParametersRule: ValidationRule = {
+  id: 'OKLDAP-114',
+  severity: 'error',
+  title: 'The Okta username format needs a suffix, domain or attribute that is not set',
+  check(input) {
+    const settings = input.settings.import;
+    const needed = NEEDS[settings.usernameFormat];
+    if (needed === undefined) return [];
+    const value = settings[needed];
+    if (isUnresolved(value) || (typeof value === 'string' && value.trim() !== '')) return [];
+    return [
+      violation(
+        usernameFormatParametersRule,
+        `directory.import.${needed}`,
+        value,
+        `username format ${settings.usernameFormat} needs directory.import.${needed}, which is ${value === undefined ? 'not set' : 'blank'}`,
+        `Set directory.import.${needed}${needed === 'usernameDomain' ? " (e.g. 'example.com')" : needed === 'usernameSuffix' ? " (e.g. '@example.com')" : " (e.g. 'mail')"}, or use OktaUsernameFormat.EMAIL`,
+      ),
+    ];
+  },
+};
