@@ -1,0 +1,57 @@
+import * as fs from 'fs';
+import { OktaLdapValidationError } from '../validation/validate-integration';
+
+/** Options of `exitOnValidationError`. */
+export interface ExitOnValidationErrorOptions {
+  /**
+   * The app's output folder. If it did not exist before `build` ran and is still empty when
+   * validation fails, it is removed, so a failed synth leaves no `cdktf.out` behind (cdktf's `App`
+   * creates the folder as soon as it is constructed).
+   * @default - process.env.CDKTF_OUTDIR ?? 'cdktf.out'
+   */
+  readonly outdir?: string;
+  /**
+   * Where the message goes.
+   * @default - process.stderr
+   */
+  readonly stderr?: { write(text: string): unknown };
+  /**
+   * Called with exit code 1 after the message is written.
+   * @default - process.exit
+   */
+  readonly exit?: (code: number) => never;
+}
+
+/**
+ * Runs an app's construction and synth; when an `OktaLdapIntegration` rejects its settings, prints
+ * only the validation message (every violation with its rule id, no stack trace) and exits 1.
+ * Other errors are rethrown unchanged.
+ *
+ * ```ts
+ * exitOnValidationError(() => {
+ *   const app = new App();
+ *   new OrgStack(app, 'org');
+ *   app.synth();
+ * });
+ * ```
+ */
+export function exitOnValidationError<T>(build: () => T, options: ExitOnValidationErrorOptions = {}): T {
+  const outdir = options.outdir ?? process.env.CDKTF_OUTDIR ?? 'cdktf.out';
+  const existedBefore = fs.existsSync(outdir);
+  try {
+    return build();
+  } catch (error) {
+    if (!OktaLdapValidationError.isOktaLdapValidationError(error)) throw error;
+    if (!existedBefore) removeIfEmpty(outdir);
+    (options.stderr ?? process.stderr).write(`${error.message}\n`);
+    return (options.exit ?? ((code: number) => process.exit(code)))(1);
+  }
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  } catch {
+    // not there, or not ours to remove
+  }
+}

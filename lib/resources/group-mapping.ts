@@ -1,0 +1,52 @@
+import type { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
+import { Group } from '@cdktf/provider-okta/lib/group';
+import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
+import type { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import { defaultGroupRuleName } from '../mappings/group-rule-name';
+import type { LdapGroupMapping } from '../mappings/mapping-types';
+import { groupRuleId, oktaGroupId } from './construct-ids';
+import { terraformLiteral } from './terraform-literal';
+
+/** Okta's expression language version for group rules. */
+export const OKTA_EXPRESSION_TYPE = 'urn:okta:expression:1.0';
+
+/** Default description of an Okta group created for a group mapping. */
+export function defaultOktaGroupDescription(mapping: LdapGroupMapping): string {
+  return `Members of LDAP group ${mapping.ldapGroup} (managed by cdktf-okta-ldap)`;
+}
+
+/** The resources of one group mapping. */
+export interface GroupMappingResources {
+  readonly group: Group;
+  readonly rule: GroupRule;
+}
+
+/**
+ * Adds the Okta group of one mapping and the group rule that fills it from the imported LDAP group:
+ * `isMemberOfAnyGroup("<id>")` with the id of the exact lookup (never `isMemberOfGroupName`, which
+ * matches a same-named group from any source).
+ *
+ * @param dependsOn what the group and rule wait for (the preflight guard, the previous rule)
+ */
+export function addGroupMapping(
+  scope: Construct,
+  mapping: LdapGroupMapping,
+  lookup: DataOktaGroups,
+  dependsOn: { group: ITerraformDependable[]; rule: ITerraformDependable[] },
+): GroupMappingResources {
+  const group = new Group(scope, oktaGroupId(mapping.oktaGroup), {
+    name: terraformLiteral(mapping.oktaGroup),
+    description: terraformLiteral(mapping.description ?? defaultOktaGroupDescription(mapping)),
+    ...(dependsOn.group.length > 0 ? { dependsOn: dependsOn.group } : {}),
+  });
+  const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
+    name: terraformLiteral(mapping.ruleName ?? defaultGroupRuleName(mapping)),
+    status: 'ACTIVE',
+    expressionType: OKTA_EXPRESSION_TYPE,
+    expressionValue: `isMemberOfAnyGroup("${lookup.groups.get(0).id}")`,
+    groupAssignments: [group.id],
+    ...(dependsOn.rule.length > 0 ? { dependsOn: dependsOn.rule } : {}),
+  });
+  return { group, rule };
+}

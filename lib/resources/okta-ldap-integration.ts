@@ -1,0 +1,330 @@
+import type { AppUserSchemaProperty } from '@cdktf/provider-okta/lib/app-user-schema-property';
+import type { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
+import type { Group } from '@cdktf/provider-okta/lib/group';
+import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
+import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
+import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
+import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
+import {
+  Annotations,
+  ITerraformDependable,
+  TerraformOutput,
+  TerraformResource,
+  TerraformVariable,
+} from 'cdktf';
+import { Construct } from 'constructs';
+import { PreflightGuard } from '../hook/preflight-guard';
+import {
+  IntegrationManifest,
+  MANIFEST_SCHEMA,
+  ManifestResource,
+  ManifestWarning,
+} from '../manifest/integration-manifest';
+import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
+import {
+  LdapDirectorySettings,
+  ResolvedLdapDirectorySettings,
+  resolveDirectorySettings,
+} from '../settings/ldap-directory-settings';
+import { OktaLdapValidationError, validateIntegration } from '../validation/validate-integration';
+import { formatViolation, Violation } from '../validation/validation-rule';
+import { addBindPasswordVariable } from './bind-password';
+import { constructIdCollisions } from './construct-id-collisions';
+import { addGroupMapping } from './group-mapping';
+import { addLdapAppGroupLookup } from './ldap-app-group-lookup';
+import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
+import { addPasswordPolicy } from './password-policy';
+import { addExtraAttribute, addProfileMapping } from './profile-mapping';
+import { addRoleMapping } from './role-mapping';
+import { terraformLiteral, terraformLiteralDeep } from './terraform-literal';
+
+/** Props of `OktaLdapIntegration`. */
+export interface OktaLdapIntegrationProps {
+  /**
+   * Every setting of the LDAP integration, as an admin types it into the LDAP agent installer and
+   * the Admin Console (e.g. from `jumpCloudDirectory({ orgId, bindUser })`). Okta has no API for
+   * these: they are validated at synth, recorded for the preflight and the review tools, output as
+   * JSON for the admin, and used to build the Okta resources below.
+   */
+  readonly directory: LdapDirectorySettings;
+
+  /**
+   * Id of the LDAP directory app Okta created when the integration was set up in the console
+   * (Directory > Directory Integrations > LDAP; an app instance named `ldap_sun_one`, id `0oa…`).
+   * May be a token, e.g. a Terraform variable.
+   */
+  readonly ldapAppId: string;
+
+  /**
+   * Okta user profile attribute -> LDAP app user expression, e.g.
+   * `{ firstName: 'appuser.givenName', email: 'appuser.mail' }`. Rendered as one
+   * `okta_profile_mapping` from the LDAP app to the default Okta user type.
+   *
+   * Adoption semantics of `okta_profile_mapping` (okta provider 4.20.0):
+   * - it does not create a mapping: it **adopts** the one Okta made with the integration, and
+   *   create fails ("no profile mappings found…") if the integration is not set up yet;
+   * - on destroy it clears every listed property except `login` (it cannot delete the mapping);
+   * - with `deleteWhenAbsent` false (the default) properties mapped in the console but not listed
+   *   here are left alone and are **not** reported as drift.
+   *
+   * @default - no profile mapping resource: the console's mapping is left as it is
+   */
+  readonly userMappings?: Record<string, string>;
+
+  /**
+   * LDAP group -> Okta group mappings. Each becomes an `okta_group` and an `okta_group_rule`
+   * `isMemberOfAnyGroup("<id of the imported LDAP group>")`; the LDAP group is looked up exactly
+   * (`data okta_groups`, type APP_GROUP, exact name) and the plan stops if it is missing.
+   * @default - none
+   */
+  readonly groupMappings?: LdapGroupMapping[];
+
+  /**
+   * Imported LDAP groups that carry Okta admin roles (`okta_group_role` on the imported group).
+   * @default - none
+   */
+  readonly roleMappings?: LdapRoleMapping[];
+
+  /**
+   * The Okta password policy for LDAP users (`okta_policy_password`, `auth_provider = "LDAP"`).
+   * @default - no password policy
+   */
+  readonly passwordPolicy?: LdapPasswordPolicy;
+
+  /**
+   * Chain group rules with `depends_on`, each on the previous one, so Terraform creates them one at
+   * a time. Okta answers parallel rule changes with HTTP 423 "Policy lock exception" and provider
+   * 4.20.0 does not retry (okta/terraform-provider-okta#2151). Turning it off makes applies faster
+   * where the org never locks.
+   * @default true
+   */
+  readonly chainGroupRules?: boolean;
+
+  /**
+   * `delete_when_absent` of the profile mapping: when true, properties mapped in the console but not
+   * in `userMappings` are removed on apply (and show as drift).
+   * @default false
+   */
+  readonly deleteWhenAbsent?: boolean;
+
+  /**
+   * Treat validation warnings as errors (synth fails on any of them).
+   * @default false
+   */
+  readonly strict?: boolean;
+
+  /**
+   * Sensitive Terraform variable holding the LDAP bind password.
+   * @default - a sensitive string variable created here (construct id `BindPassword`, Terraform
+   *   name `<integration id>_bind_password`, no default: set `TF_VAR_<name>` or answer the prompt)
+   */
+  readonly bindPassword?: TerraformVariable;
+
+  /**
+   * Add the preflight guard: a `terraform_data` resource that checks the live directory at apply
+   * time, before any Okta resource of this integration (they all depend on it).
+   * @default true
+   */
+  readonly preflightGuard?: boolean;
+}
+
+/**
+ * The Okta LDAP directory integration as code: validated settings, the Okta-side resources built
+ * from the mappings, a preflight guard, outputs for the admin, and a manifest for the CLI.
+ *
+ * Resources (construct ids are derived from mapping content, so reordering mappings replaces
+ * nothing): `LdapGroup-<ldap group>` (data okta_groups, one per distinct LDAP group),
+ * `Group-<okta group>` and `GroupRule-<okta group>` per group mapping,
+ * `GroupRole-<ldap group>-<role>` per role mapping, `SchemaProperty-<property>` per extra
+ * attribute, `DefaultUserType` + `ProfileMapping`, `PasswordPolicy`, `BindPassword`,
+ * `PreflightGuard`, `LdapAppIdOutput`, `ConsoleSettingsOutput`.
+ *
+ * Invalid settings throw `OktaLdapValidationError` (every violation, each with its rule id) from the
+ * constructor; warnings become cdktf annotations (errors with `strict`).
+ */
+export class OktaLdapIntegration extends Construct {
+  /** The settings with every default filled in. */
+  public readonly settings: ResolvedLdapDirectorySettings;
+  /** Key of this integration in its stack's manifest (the construct id unless taken). */
+  public readonly manifestKey: string;
+  /** The sensitive variable carrying the bind password. */
+  public readonly bindPassword: TerraformVariable;
+  /** Validation warnings (also annotations and manifest entries). */
+  public readonly warnings: readonly Violation[];
+  /** The preflight guard, unless `preflightGuard` is false. */
+  public readonly preflightGuard?: PreflightGuard;
+  /** Okta groups created by group mappings, in mapping order. */
+  public readonly groups: readonly Group[];
+  /** Group rules, in mapping order. */
+  public readonly groupRules: readonly GroupRule[];
+  /** Admin roles of imported LDAP groups, in mapping order. */
+  public readonly groupRoles: readonly GroupRole[];
+  /** App user schema properties for extra LDAP attributes. */
+  public readonly schemaProperties: readonly AppUserSchemaProperty[];
+  /** The profile mapping, when `userMappings` has entries. */
+  public readonly profileMapping?: ProfileMapping;
+  /** The LDAP password policy, when `passwordPolicy` is set. */
+  public readonly passwordPolicy?: PolicyPassword;
+
+  private readonly manifestBase: Omit<IntegrationManifest, 'resources' | 'warnings'>;
+  private readonly lookups = new Map<string, DataOktaGroups>();
+  private readonly created: { resource: TerraformResource; purpose: string }[] = [];
+
+  constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
+    super(scope, id);
+    const userMappings = { ...(props.userMappings ?? {}) };
+    const groupMappings = [...(props.groupMappings ?? [])];
+    const roleMappings = [...(props.roleMappings ?? [])];
+    this.settings = resolveDirectorySettings(props.directory);
+
+    this.warnings = this.validate(props, userMappings, groupMappings, roleMappings);
+    const names = reserveIntegrationNames(this);
+    this.manifestKey = names.key;
+    const tfName = (suffix: string) => (names.identifier ? `${names.identifier}_${suffix}` : undefined);
+
+    this.bindPassword = props.bindPassword ?? addBindPasswordVariable(this, tfName('bind_password'));
+    const ldapAppId = terraformLiteral(props.ldapAppId);
+    const base: Omit<IntegrationManifest, 'resources' | 'warnings'> = (this.manifestBase = {
+      schema: MANIFEST_SCHEMA,
+      id: this.manifestKey,
+      path: this.node.path,
+      ldapAppId: props.ldapAppId,
+      settings: this.settings,
+      userMappings,
+      groupMappings,
+      roleMappings,
+      ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
+      bindPasswordVariable: this.bindPassword.friendlyUniqueId,
+    });
+
+    const guardDeps: ITerraformDependable[] = [];
+    if (props.preflightGuard !== false) {
+      this.preflightGuard = new PreflightGuard(this, 'PreflightGuard', {
+        manifest: base,
+        bindPassword: this.bindPassword,
+      });
+      const guardResource = this.preflightGuard.resource as TerraformResource | undefined;
+      if (guardResource !== undefined) {
+        guardDeps.push(guardResource);
+        this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
+      }
+    }
+
+    this.schemaProperties = this.settings.user.extraAttributes.map((attribute) =>
+      this.track(
+        addExtraAttribute(this, ldapAppId, attribute, guardDeps),
+        `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
+      ),
+    );
+    if (Object.keys(userMappings).length > 0) {
+      const { mapping } = addProfileMapping(this, {
+        ldapAppId,
+        userMappings,
+        deleteWhenAbsent: props.deleteWhenAbsent ?? false,
+        dependsOn: [...guardDeps, ...this.schemaProperties],
+      });
+      this.profileMapping = this.track(mapping, 'profile mapping: LDAP app user -> Okta user');
+    }
+
+    const groups: Group[] = [];
+    const rules: GroupRule[] = [];
+    const mappedGroupIds = new Map<string, string>();
+    for (const mapping of groupMappings) {
+      const previous = rules[rules.length - 1];
+      const chain = props.chainGroupRules !== false && previous !== undefined ? [previous] : [];
+      const { group, rule } = addGroupMapping(this, mapping, this.lookup(mapping.ldapGroup), {
+        group: guardDeps,
+        rule: [...guardDeps, ...chain],
+      });
+      groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
+      rules.push(
+        this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),
+      );
+      mappedGroupIds.set(mapping.oktaGroup, group.id);
+    }
+    this.groups = groups;
+    this.groupRules = rules;
+
+    this.groupRoles = roleMappings.map((mapping) =>
+      this.track(
+        addRoleMapping(this, mapping, this.lookup(mapping.ldapGroup), guardDeps),
+        `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`,
+      ),
+    );
+
+    if (props.passwordPolicy !== undefined) {
+      this.passwordPolicy = this.track(
+        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds, guardDeps),
+        'password policy for LDAP users (auth provider LDAP)',
+      );
+    }
+
+    const appIdOutput = new TerraformOutput(this, 'LdapAppIdOutput', {
+      value: ldapAppId,
+      description: 'Id of the Okta LDAP directory app',
+    });
+    const settingsOutput = new TerraformOutput(this, 'ConsoleSettingsOutput', {
+      value: JSON.stringify(terraformLiteralDeep(this.settings)),
+      description: 'LDAP integration settings to enter in the Okta Admin Console (JSON)',
+    });
+    const appIdName = tfName('ldap_app_id');
+    const settingsName = tfName('console_settings');
+    if (appIdName !== undefined) appIdOutput.overrideLogicalId(appIdName);
+    if (settingsName !== undefined) settingsOutput.overrideLogicalId(settingsName);
+
+    writeManifest(this, this.manifestKey, () => this.manifest);
+  }
+
+  /** The manifest this integration writes into its stack (resources and warnings included). */
+  public get manifest(): IntegrationManifest {
+    const resources: ManifestResource[] = this.created.map(({ resource, purpose }) => ({
+      type: resource.terraformResourceType,
+      address: terraformAddress(resource),
+      purpose,
+    }));
+    const warnings: ManifestWarning[] = this.warnings.map((v) => ({
+      ruleId: v.ruleId,
+      path: v.path,
+      message: `${v.message} Fix: ${v.fix}`,
+    }));
+    return { ...this.manifestBase, resources, warnings };
+  }
+
+  /** Runs the validation rules; throws on errors (and on warnings when strict); returns warnings. */
+  private validate(
+    props: OktaLdapIntegrationProps,
+    userMappings: Record<string, string>,
+    groupMappings: LdapGroupMapping[],
+    roleMappings: LdapRoleMapping[],
+  ): Violation[] {
+    const result = validateIntegration({
+      settings: this.settings,
+      userMappings,
+      groupMappings,
+      roleMappings,
+      ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
+    });
+    const errors = props.strict ? [...result.errors, ...result.warnings] : [...result.errors];
+    if (errors.length === 0) {
+      errors.push(...constructIdCollisions(groupMappings, roleMappings, this.settings.user.extraAttributes));
+    }
+    if (errors.length > 0) throw new OktaLdapValidationError(this.node.path, errors);
+    for (const warning of result.warnings) Annotations.of(this).addWarning(formatViolation(warning));
+    return result.warnings;
+  }
+
+  /** The exact lookup of an imported LDAP group, shared by every mapping that names it. */
+  private lookup(ldapGroup: string): DataOktaGroups {
+    let lookup = this.lookups.get(ldapGroup);
+    if (lookup === undefined) {
+      lookup = addLdapAppGroupLookup(this, ldapGroup);
+      this.lookups.set(ldapGroup, lookup);
+    }
+    return lookup;
+  }
+
+  private track<T extends TerraformResource>(resource: T, purpose: string): T {
+    this.created.push({ resource, purpose });
+    return resource;
+  }
+}

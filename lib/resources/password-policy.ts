@@ -1,0 +1,40 @@
+import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
+import type { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { LdapPasswordPolicy } from '../mappings/mapping-types';
+import { terraformLiteral } from './terraform-literal';
+
+/**
+ * Resolves the groups of the password policy: a name of a mapped Okta group becomes the id of the
+ * group this construct creates; anything else is taken as an Okta group id. Unset means every
+ * mapped Okta group.
+ */
+export function resolvePolicyGroups(
+  policy: LdapPasswordPolicy,
+  mappedGroupIds: ReadonlyMap<string, string>,
+): string[] {
+  if (policy.groups === undefined) return [...mappedGroupIds.values()];
+  return policy.groups.map((g) => mappedGroupIds.get(g) ?? terraformLiteral(g));
+}
+
+/**
+ * Adds `okta_policy_password` with `auth_provider = "LDAP"`: the password policy for users whose
+ * password lives in the directory (delegated authentication).
+ */
+export function addPasswordPolicy(
+  scope: Construct,
+  policy: LdapPasswordPolicy,
+  mappedGroupIds: ReadonlyMap<string, string>,
+  dependsOn: ITerraformDependable[],
+): PolicyPassword {
+  const groups = resolvePolicyGroups(policy, mappedGroupIds);
+  return new PolicyPassword(scope, 'PasswordPolicy', {
+    name: terraformLiteral(policy.name),
+    authProvider: 'LDAP',
+    status: 'ACTIVE',
+    ...(policy.description !== undefined ? { description: terraformLiteral(policy.description) } : {}),
+    ...(groups.length > 0 ? { groupsIncluded: groups } : {}),
+    ...(policy.priority !== undefined ? { priority: policy.priority } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  });
+}

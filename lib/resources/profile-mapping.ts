@@ -1,0 +1,75 @@
+import { AppUserSchemaProperty } from '@cdktf/provider-okta/lib/app-user-schema-property';
+import { DataOktaUserType } from '@cdktf/provider-okta/lib/data-okta-user-type';
+import { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
+import type { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
+import { schemaPropertyId } from './construct-ids';
+import { terraformLiteral } from './terraform-literal';
+
+/** Name of the app user profile property an extra LDAP attribute lands in. */
+export function extraAttributeProfileProperty(attribute: LdapExtraUserAttribute): string {
+  return attribute.profileProperty ?? attribute.ldapAttribute;
+}
+
+/**
+ * Adds `okta_app_user_schema_property` on the LDAP app for one extra LDAP attribute. `external_name`
+ * binds it to the LDAP attribute; `scope = NONE` (the value comes from the directory, not from the
+ * user); `master = PROFILE_MASTER` (LDAP is the profile master of its own attributes).
+ */
+export function addExtraAttribute(
+  scope: Construct,
+  ldapAppId: string,
+  attribute: LdapExtraUserAttribute,
+  dependsOn: ITerraformDependable[],
+): AppUserSchemaProperty {
+  const index = extraAttributeProfileProperty(attribute);
+  return new AppUserSchemaProperty(scope, schemaPropertyId(index), {
+    appId: ldapAppId,
+    index: terraformLiteral(index),
+    title: terraformLiteral(attribute.title ?? attribute.ldapAttribute),
+    type: 'string',
+    externalName: terraformLiteral(attribute.ldapAttribute),
+    scope: 'NONE',
+    master: 'PROFILE_MASTER',
+    description: terraformLiteral(`LDAP attribute ${attribute.ldapAttribute} (managed by cdktf-okta-ldap)`),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  });
+}
+
+/** Options of `addProfileMapping`. */
+export interface ProfileMappingOptions {
+  readonly ldapAppId: string;
+  /** Okta profile attribute -> LDAP app user expression. */
+  readonly userMappings: Record<string, string>;
+  readonly deleteWhenAbsent: boolean;
+  /** The guard, and the schema properties the expressions may read (created first, deleted last). */
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * Adds the `okta_profile_mapping` from the LDAP app user profile to the default Okta user type
+ * (`data okta_user_type` named `user`). The resource adopts the mapping Okta created with the
+ * integration; see `OktaLdapIntegrationProps.userMappings` for its semantics.
+ */
+export function addProfileMapping(
+  scope: Construct,
+  options: ProfileMappingOptions,
+): { userType: DataOktaUserType; mapping: ProfileMapping } {
+  const userType = new DataOktaUserType(scope, 'DefaultUserType', { name: 'user' });
+  const mappings = Object.entries(options.userMappings)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([oktaAttribute, expression]) => ({
+      id: terraformLiteral(oktaAttribute),
+      expression: terraformLiteral(expression),
+      pushStatus: 'PUSH',
+    }));
+  const mapping = new ProfileMapping(scope, 'ProfileMapping', {
+    sourceId: options.ldapAppId,
+    targetId: userType.id,
+    deleteWhenAbsent: options.deleteWhenAbsent,
+    mappings,
+    ...(options.dependsOn.length > 0 ? { dependsOn: options.dependsOn } : {}),
+  });
+  return { userType, mapping };
+}
