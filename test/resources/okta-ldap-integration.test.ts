@@ -14,7 +14,6 @@ import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
-import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { APP_ID, freshApp, jumpCloudSettings, OrgStack, USERS_BASE, validProps } from './fixtures';
 
 interface TfJson {
@@ -30,6 +29,16 @@ function build(props: Partial<OktaLdapIntegrationProps> = {}, id = 'JumpCloud') 
   const stack = new OrgStack(app, 'org');
   const integration = new OktaLdapIntegration(stack, id, validProps(props));
   return { app, stack, integration };
+}
+
+/** The resources of one type (empty when none). */
+function res(tf: TfJson, type: string): Record<string, Record<string, unknown>> {
+  return tf.resource?.[type] ?? {};
+}
+
+/** The data sources of one type (empty when none). */
+function dat(tf: TfJson, type: string): Record<string, Record<string, unknown>> {
+  return tf.data?.[type] ?? {};
 }
 
 function synthJson(stack: TerraformStack): TfJson {
@@ -68,7 +77,7 @@ describe('OktaLdapIntegration resources', () => {
   });
 
   test('shares one lookup when an LDAP group appears in a group and a role mapping', () => {
-    const lookups = Object.values(tf.data.okta_groups ?? {}).map((d) => d.search);
+    const lookups = Object.values(dat(tf, 'okta_groups') ?? {}).map((d) => d.search);
     expect(lookups.sort()).toEqual([
       'type eq "APP_GROUP" and profile.name eq "engineering"',
       'type eq "APP_GROUP" and profile.name eq "it-helpdesk"',
@@ -82,8 +91,8 @@ describe('OktaLdapIntegration resources', () => {
       name: 'Engineering',
       description: 'Members of LDAP group engineering (managed by cdktf-okta-ldap)',
     });
-    const lookup = Object.keys(tf.data.okta_groups).find((k) => k.includes('engineering'));
-    const group = Object.keys(tf.resource.okta_group).find((k) => k.includes('Engineering'));
+    const lookup = Object.keys(dat(tf, 'okta_groups')).find((k) => k.includes('engineering'));
+    const group = Object.keys(res(tf, 'okta_group')).find((k) => k.includes('Engineering'));
     expect(synthesized).toHaveResourceWithProperties(GroupRule, {
       name: 'LDAP engineering to Engineering',
       status: 'ACTIVE',
@@ -98,7 +107,7 @@ describe('OktaLdapIntegration resources', () => {
 
   test('maps LDAP app users onto the default Okta user type without deleting unmanaged properties', () => {
     expect(synthesized).toHaveDataSourceWithProperties(DataOktaUserType, { name: 'user' });
-    const userType = Object.keys(tf.data.okta_user_type)[0];
+    const userType = Object.keys(dat(tf, 'okta_user_type'))[0];
     expect(synthesized).toHaveResourceWithProperties(ProfileMapping, {
       source_id: APP_ID,
       target_id: `\${data.okta_user_type.${userType}.id}`,
@@ -121,13 +130,13 @@ describe('OktaLdapIntegration resources', () => {
       scope: 'NONE',
       master: 'PROFILE_MASTER',
     });
-    const mapping = Object.values(tf.resource.okta_profile_mapping)[0]!;
-    const property = Object.keys(tf.resource.okta_app_user_schema_property)[0];
+    const mapping = Object.values(res(tf, 'okta_profile_mapping'))[0]!;
+    const property = Object.keys(res(tf, 'okta_app_user_schema_property'))[0];
     expect(mapping.depends_on).toContain(`okta_app_user_schema_property.${property}`);
   });
 
   test('gives admin roles to the imported LDAP group', () => {
-    const lookup = Object.keys(tf.data.okta_groups).find((k) => k.includes('it-helpdesk'));
+    const lookup = Object.keys(dat(tf, 'okta_groups')).find((k) => k.includes('it-helpdesk'));
     expect(synthesized).toHaveResourceWithProperties(GroupRole, {
       group_id: `\${data.okta_groups.${lookup}.groups[0].id}`,
       role_type: 'HELP_DESK_ADMIN',
@@ -136,14 +145,14 @@ describe('OktaLdapIntegration resources', () => {
   });
 
   test('adds the LDAP password policy for every mapped Okta group by default', () => {
-    const groupIds = Object.keys(tf.resource.okta_group).map((k) => `\${okta_group.${k}.id}`);
+    const groupIds = Object.keys(res(tf, 'okta_group')).map((k) => `\${okta_group.${k}.id}`);
     expect(synthesized).toHaveResourceWithProperties(PolicyPassword, {
       name: 'JumpCloud LDAP users',
       auth_provider: 'LDAP',
       status: 'ACTIVE',
       groups_included: expect.arrayContaining(groupIds),
     });
-    expect(Object.values(tf.resource.okta_policy_password)[0]!.groups_included).toHaveLength(3);
+    expect(Object.values(res(tf, 'okta_policy_password'))[0]!.groups_included).toHaveLength(3);
   });
 
   test('declares a sensitive bind password variable with no default', () => {
@@ -187,7 +196,7 @@ describe('OktaLdapIntegration resources', () => {
 describe('group rule chaining', () => {
   function ruleDeps(tf: TfJson): Record<string, string[]> {
     return Object.fromEntries(
-      Object.entries(tf.resource.okta_group_rule).map(([name, c]) => [
+      Object.entries(res(tf, 'okta_group_rule')).map(([name, c]) => [
         name,
         ((c.depends_on as string[] | undefined) ?? []).filter((d) => d.startsWith('okta_group_rule.')),
       ]),
@@ -251,8 +260,8 @@ describe('options', () => {
       },
     });
     const tf = synthJson(stack);
-    const sales = Object.keys(tf.resource.okta_group).find((k) => k.includes('Sales'));
-    expect(Object.values(tf.resource.okta_policy_password)[0]).toMatchObject({
+    const sales = Object.keys(res(tf, 'okta_group')).find((k) => k.includes('Sales'));
+    expect(Object.values(res(tf, 'okta_policy_password'))[0]).toMatchObject({
       groups_included: [`\${okta_group.${sales}.id}`, '00g1abcdEFGH2345ijk7'],
       priority: 2,
       description: 'd',
@@ -280,7 +289,7 @@ describe('options', () => {
       role_type: 'REPORT_ADMIN',
       disable_notifications: true,
     });
-    const roles = Object.values(synthJson(stack).resource.okta_group_role);
+    const roles = Object.values(res(synthJson(stack), 'okta_group_role'));
     expect(roles.filter((r) => r.target_app_list !== undefined)).toHaveLength(1);
     expect(roles.filter((r) => r.target_group_list !== undefined)).toHaveLength(1);
   });
@@ -294,14 +303,14 @@ describe('literal text is escaped for Terraform', () => {
       passwordPolicy: { name: 'Policy ${x}' },
     });
     const tf = synthJson(stack);
-    expect(Object.values(tf.data.okta_groups)[0]!.search).toBe(
+    expect(Object.values(dat(tf, 'okta_groups'))[0]!.search).toBe(
       'type eq "APP_GROUP" and profile.name eq "a\\"b\\\\c $${x} %%{y}"',
     );
-    expect(Object.values(tf.resource.okta_group)[0]!.name).toBe('Team $${x} %%{y}');
-    expect(Object.values(tf.resource.okta_group_rule)[0]!.name).toBe('R $${x}');
-    expect(Object.values(tf.resource.okta_policy_password)[0]!.name).toBe('Policy $${x}');
+    expect(Object.values(res(tf, 'okta_group'))[0]!.name).toBe('Team $${x} %%{y}');
+    expect(Object.values(res(tf, 'okta_group_rule'))[0]!.name).toBe('R $${x}');
+    expect(Object.values(res(tf, 'okta_policy_password'))[0]!.name).toBe('Policy $${x}');
     const lookupMessage = (
-      Object.values(tf.data.okta_groups)[0]!.lifecycle as { postcondition: { error_message: string }[] }
+      Object.values(dat(tf, 'okta_groups'))[0]!.lifecycle as { postcondition: { error_message: string }[] }
     ).postcondition[0]!.error_message;
     expect(lookupMessage).toContain('$${x} %%{y}');
   });
@@ -353,9 +362,9 @@ describe('stable construct ids', () => {
       roleMappings: [],
     });
     const tf = synthJson(stack);
-    expect(Object.keys(tf.resource.okta_group)).toHaveLength(3);
-    expect(Object.keys(tf.resource.okta_group_rule)).toHaveLength(3);
-    expect(Object.keys(tf.data.okta_groups)).toHaveLength(3);
+    expect(Object.keys(res(tf, 'okta_group'))).toHaveLength(3);
+    expect(Object.keys(res(tf, 'okta_group_rule'))).toHaveLength(3);
+    expect(Object.keys(dat(tf, 'okta_groups'))).toHaveLength(3);
   });
 });
 
@@ -426,8 +435,8 @@ describe('composition and the manifest', () => {
       'JumpCloudEu_bind_password',
       'JumpCloud_bind_password',
     ]);
-    expect(Object.keys(prodTf.resource.okta_group)).toHaveLength(4);
-    expect(Object.keys(prodTf.data.okta_user_type)).toHaveLength(2);
+    expect(Object.keys(res(prodTf, 'okta_group'))).toHaveLength(4);
+    expect(Object.keys(dat(prodTf, 'okta_user_type'))).toHaveLength(2);
   });
 
   test('integrations with the same id at different paths of one stack get distinct manifest keys', () => {
