@@ -1,7 +1,55 @@
+import * as path from 'path';
+import { parseArgs } from 'util';
 import { InputError } from '../errors';
-import type { CliIo } from './cli-io';
+import { readSynthesizedApp } from '../manifest/read-synthesized-app';
+import { diffApps } from '../review/app-diff';
+import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
+import { CliIo, ExitCode } from './cli-io';
 
-/** `cdktf-okta-ldap diff` — not built yet (placeholder owned by the diff work). */
-export async function diffCommand(_argv: string[], _io: CliIo): Promise<number> {
-  throw new InputError('diff is not implemented yet');
+const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
+
+Semantic diff of the Okta LDAP integrations in two synthesized apps (e.g. the cdktf.out of the
+base branch and of the pull request): settings changed (old → new), user/group/role mappings and
+the password policy added, removed or changed, Okta resources and validation warnings added or
+removed, integrations added or removed. Items are matched by key, so a change of order alone is
+not a difference.
+
+Arguments:
+  BASE_OUT     Synthesized app folder of the base (run 'cdktf synth --output BASE_OUT')
+  HEAD_OUT     Synthesized app folder of the head
+
+Options:
+  --markdown   Markdown for a pull-request comment instead of plain text
+  -h, --help   This help
+
+Exit codes: 0 no differences, 3 differences, 2 usage or input error (missing or malformed folder).
+`;
+
+/** `cdktf-okta-ldap diff`: a thin shell over `diffApps` and its renderers. */
+export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    throw new InputError(`${(e as Error).message}. See 'cdktf-okta-ldap diff --help'.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return ExitCode.OK;
+  }
+  if (positionals.length !== 2) {
+    throw new InputError(
+      `diff needs two synthesized app folders, BASE_OUT and HEAD_OUT (got ${positionals.length}: ${JSON.stringify(positionals)}). Example: cdktf-okta-ldap diff base.out cdktf.out`,
+    );
+  }
+  const [baseDir, headDir] = positionals.map((p) => path.resolve(io.cwd, p)) as [string, string];
+  const diff = diffApps(readSynthesizedApp(baseDir), readSynthesizedApp(headDir));
+  io.stdout.write(values.markdown === true ? renderDiffMarkdown(diff) : renderDiffText(diff));
+  return diff.equal ? ExitCode.OK : ExitCode.DIFFERENT;
 }

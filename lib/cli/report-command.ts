@@ -1,7 +1,95 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
 import { InputError } from '../errors';
-import type { CliIo } from './cli-io';
+import { readSynthesizedApp } from '../manifest/read-synthesized-app';
+import type { PreflightReport } from '../preflight/finding';
+import { renderReport } from '../review/report-markdown';
+import { CliIo, ExitCode } from './cli-io';
 
-/** `cdktf-okta-ldap report` — not built yet (placeholder owned by the report work). */
-export async function reportCommand(_argv: string[], _io: CliIo): Promise<number> {
-  throw new InputError('report is not implemented yet');
+const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
+
+Prints a Markdown review of the Okta LDAP integrations in a synthesized app, for a pull-request
+comment (readable in a terminal too): per integration, the settings an admin enters by hand in the
+LDAP agent installer and the Okta Admin Console (Okta has no API for them), the user, group and
+role mappings, the Okta resources that will exist, validation warnings, and preflight results.
+
+Options:
+  --out DIR              Synthesized app folder (run 'cdktf synth' first). Default: cdktf.out
+  --stack NAME           Only this stack. Default: every stack
+  --preflight-json FILE  A report written by 'cdktf-okta-ldap preflight --json'; shown under the
+                         integration it was run against (same host, port and bind DN). Repeatable.
+  -h, --help             This help
+
+Exit codes: 0 report printed, 2 usage or input error (missing or malformed folder or file).
+`;
+
+/** `cdktf-okta-ldap report`: a thin shell over `renderReport`. */
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parse(argv);
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return ExitCode.OK;
+  }
+  const outdir = path.resolve(io.cwd, values.out ?? 'cdktf.out');
+  let stacks = readSynthesizedApp(outdir);
+  if (values.stack !== undefined) {
+    const names = stacks.map((s) => s.stack);
+    stacks = stacks.filter((s) => s.stack === values.stack);
+    if (stacks.length === 0) {
+      throw new InputError(
+        `no stack '${values.stack}' in ${outdir}. Stacks: ${names.join(', ') || '(none)'}. Pass one of them to --stack.`,
+      );
+    }
+  }
+  const preflight = (values['preflight-json'] ?? []).map((file) =>
+    readPreflightJson(path.resolve(io.cwd, file)),
+  );
+  io.stdout.write(renderReport(stacks, { preflight }));
+  return ExitCode.OK;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        stack: { type: 'string' },
+        'preflight-json': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new InputError(`${(e as Error).message}. See 'cdktf-okta-ldap report --help'.`);
+  }
+}
+
+/** Reads a `preflight --json` report; InputError naming the file when it is missing or not one. */
+export function readPreflightJson(file: string): PreflightReport {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(
+      `preflight report not found: ${file}. Write one with 'cdktf-okta-ldap preflight --json > ${path.basename(file)}'.`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(
+      `${file} is not JSON (${(e as Error).message}). Pass the output of 'preflight --json'.`,
+    );
+  }
+  const report = parsed as Partial<PreflightReport> | null;
+  if (report?.schema !== 'cdktf-okta-ldap/preflight@1' || !Array.isArray(report.findings)) {
+    throw new InputError(
+      `${file} is not a preflight report (expected "schema": "cdktf-okta-ldap/preflight@1" and a findings list). Pass the output of 'preflight --json'.`,
+    );
+  }
+  return report as PreflightReport;
 }

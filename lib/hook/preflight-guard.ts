@@ -1,6 +1,10 @@
-import { TerraformVariable } from 'cdktf';
+import * as path from 'path';
+import { App, DataResource, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
+import { defaultGuardRunnerPath, guardCommand, pathFromStackDir } from './guard-command';
+import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV } from './guard-environment';
+import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
 
 /** Props of `PreflightGuard`. */
 export interface PreflightGuardProps {
@@ -8,18 +12,92 @@ export interface PreflightGuardProps {
   readonly manifest: Omit<IntegrationManifest, 'resources' | 'warnings'>;
   /** The sensitive variable holding the bind password; passed to the check through the environment only. */
   readonly bindPassword: TerraformVariable;
+  /**
+   * Path of the guard runner script (`dist/lib/hook/run-guard.js` of this package), absolute or
+   * relative to the current directory at synth. It is written into the command relative to the
+   * stack's working directory.
+   * @default - the runner of the installed cdktf-okta-ldap package this construct was loaded from
+   */
+  readonly cliPath?: string;
+  /**
+   * PEM CA bundle the check trusts for the directory's certificate, absolute or relative to the
+   * current directory at synth (written relative to the stack's working directory).
+   * @default - the system trust store (Node's default CAs)
+   */
+  readonly caFile?: string;
+  /**
+   * Overall timeout of the check, in seconds.
+   * @default - the preflight command's own default
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Example user (email or uid) the check looks up, like Okta's "Test configuration".
+   * @default - no example user
+   */
+  readonly exampleUser?: string;
 }
 
 /**
- * A built-in `terraform_data` resource whose `local-exec` provisioner runs the preflight before any
- * Okta resource of the integration is created. PLACEHOLDER: the deploy-hook work fills this in.
+ * A built-in `terraform_data` resource (no provider, Terraform >= 1.4) whose `local-exec` provisioner
+ * runs the LDAP preflight before any Okta resource of the integration is created.
+ *
+ * - `input` holds the non-secret settings and mappings (shown in the plan);
+ * - `triggers_replace` is their sha256, so a change shows as a replacement and re-runs the check;
+ * - the provisioner gets the bind password only through its `environment`
+ *   (`LDAP_BIND_PASSWORD = var.<bind password variable>`), never on the command line, and the
+ *   settings as `jsonencode(self.output)`: exactly what the plan showed.
  */
 export class PreflightGuard extends Construct {
-  /** The `terraform_data` resource Okta resources depend on (undefined until implemented). */
-  public readonly resource: import('cdktf').TerraformResource | undefined = undefined;
+  /** The `terraform_data` resource Okta resources depend on. */
+  public readonly resource: TerraformResource;
+  /** The input recorded in the resource (canonical order). */
+  public readonly input: GuardInput;
+  /** sha256 of the input: the resource's `triggers_replace`. */
+  public readonly inputHash: string;
+  /** The provisioner's command (no secret, no reference to one). */
+  public readonly command: string;
 
   constructor(scope: Construct, id: string, props: PreflightGuardProps) {
     super(scope, id);
-    void props;
+    const stackDir = stackWorkingDirectory(this);
+    const check: GuardCheckOptions = {
+      ...(props.caFile !== undefined ? { caFile: pathFromStackDir(props.caFile, stackDir) } : {}),
+      ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: validTimeout(props.timeoutSeconds) } : {}),
+      ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
+    };
+    this.input = buildGuardInput(props.manifest, check);
+    this.inputHash = guardInputHash(this.input);
+    this.command = guardCommand(pathFromStackDir(props.cliPath ?? defaultGuardRunnerPath(), stackDir));
+
+    const resource = new DataResource(this, 'Resource', {
+      provisioners: [
+        {
+          type: 'local-exec',
+          command: this.command,
+          environment: {
+            [BIND_PASSWORD_ENV]: props.bindPassword.stringValue,
+            [GUARD_INPUT_ENV]: '${jsonencode(self.output)}',
+          },
+        },
+      ],
+    });
+    // terraform_data's input and triggers_replace are dynamic values: set them verbatim (domain.md traps).
+    resource.addOverride('input', this.input);
+    resource.addOverride('triggers_replace', this.inputHash);
+    this.resource = resource;
   }
+}
+
+/** `cdktf.out/stacks/<stack>` (absolute): the directory Terraform runs the provisioner in. */
+function stackWorkingDirectory(scope: Construct): string {
+  return path.resolve(App.of(scope).outdir, 'stacks', TerraformStack.of(scope).node.id);
+}
+
+function validTimeout(seconds: number): number {
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
+    throw new Error(
+      `PreflightGuard: timeoutSeconds must be a whole number of seconds from 1 to 3600 (got ${JSON.stringify(seconds)}). Fix: pass e.g. timeoutSeconds: 30.`,
+    );
+  }
+  return seconds;
 }

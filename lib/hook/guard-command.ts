@@ -1,0 +1,78 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Name of this package, as installed in `node_modules`. */
+export const PACKAGE_NAME = 'cdktf-okta-ldap';
+
+/** The guard runner script, relative to the package root (built by `npm run build`). */
+export const GUARD_RUNNER_FROM_PACKAGE_ROOT = 'dist/lib/hook/run-guard.js';
+
+/**
+ * Finds the root of the installed `cdktf-okta-ldap` package by walking up from `fromDir` to the
+ * first `package.json` named `cdktf-okta-ldap`. Works from `lib/hook` (sources) and `dist/lib/hook`
+ * (built or installed). Returns undefined when there is none.
+ */
+export function findPackageRoot(fromDir: string): string | undefined {
+  let dir = path.resolve(fromDir);
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    if (fs.existsSync(candidate)) {
+      try {
+        if ((JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: unknown }).name === PACKAGE_NAME) {
+          return dir;
+        }
+      } catch {
+        // an unreadable package.json is not ours; keep walking up
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Absolute path of the guard runner of the package this module belongs to. */
+export function defaultGuardRunnerPath(): string {
+  const root = findPackageRoot(__dirname);
+  if (root === undefined) {
+    throw new Error(
+      `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
+    );
+  }
+  return path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+}
+
+/**
+ * The path Terraform's `local-exec` uses to reach the runner: relative to the stack's working
+ * directory (`cdktf.out/stacks/<stack>`), with forward slashes, so that the synthesized JSON holds
+ * no machine-specific absolute path and survives a move of the whole project (CI checkouts).
+ */
+export function pathFromStackDir(runnerPath: string, stackDir: string): string {
+  return path.relative(path.resolve(stackDir), path.resolve(runnerPath)).split(path.sep).join('/');
+}
+
+/**
+ * The provisioner command: a short Node bootstrap that runs the guard runner at `runnerPath`
+ * (relative to the working directory), or, when that file is missing, the runner of the
+ * `cdktf-okta-ldap` package installed in a `node_modules` above the working directory; otherwise it
+ * fails with exit code 2 and a message saying how to fix it. Works without network (never `npx`).
+ *
+ * The command holds no secret and no reference to one: the bind password reaches the runner only
+ * through the provisioner's `environment`.
+ */
+export function guardCommand(runnerPath: string): string {
+  if (/["'$`\\\s]/.test(runnerPath)) {
+    throw new Error(
+      `PreflightGuard: the path of the guard runner contains a quote, '$', a backslash or a space (got ${JSON.stringify(runnerPath)}); move the project to a plain path or pass cliPath.`,
+    );
+  }
+  const bootstrap = [
+    "const fs=require('fs'),path=require('path');",
+    'const given=path.resolve(process.argv[1]);',
+    'let file=fs.existsSync(given)?given:undefined;',
+    `if(!file){try{file=require.resolve('${PACKAGE_NAME}/${GUARD_RUNNER_FROM_PACKAGE_ROOT}',{paths:[process.cwd()]})}catch(e){}}`,
+    `if(!file){console.error('${PACKAGE_NAME} preflight guard: cannot find the ${PACKAGE_NAME} CLI: '+given+' does not exist and no ${PACKAGE_NAME} package is installed in a node_modules above '+process.cwd()+'. Fix: run npm ci (and npm run build when deploying from the ${PACKAGE_NAME} repository itself), then deploy again.');process.exit(2)}`,
+    'require(file)',
+  ].join('');
+  return `node -e "${bootstrap}" ${runnerPath}`;
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'crypto';
+import type { IntegrationManifest } from '../manifest/integration-manifest';
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { canonicalJson, sortByCanonicalJson, sortKeys } from './canonical-json';
+
+/** Schema tag of `GuardInput`; the guard runner refuses any other. */
+export const GUARD_INPUT_SCHEMA = 'cdktf-okta-ldap/guard@1';
+
+/** Options of the check the guard runs, recorded in its `input` so that a change re-runs it. */
+export interface GuardCheckOptions {
+  /** CA bundle path, relative to the stack's working directory (or absolute). */
+  readonly caFile?: string;
+  /** Overall timeout of the preflight in seconds. */
+  readonly timeoutSeconds?: number;
+  /** Example user (email or uid) to look up like Okta's "Test configuration". */
+  readonly exampleUser?: string;
+}
+
+/**
+ * What the `terraform_data` guard holds in `input` and what its provisioner checks: the non-secret
+ * settings and mappings of one integration, in canonical order. Never holds a secret.
+ */
+export interface GuardInput {
+  readonly schema: typeof GUARD_INPUT_SCHEMA;
+  /** Construct id of the integration. */
+  readonly integration: string;
+  /** Construct path of the integration. */
+  readonly path: string;
+  readonly settings: ResolvedLdapDirectorySettings;
+  readonly userMappings: Record<string, string>;
+  readonly groupMappings: LdapGroupMapping[];
+  readonly roleMappings: LdapRoleMapping[];
+  readonly check: GuardCheckOptions;
+}
+
+/** The manifest fields the guard reads. */
+export type GuardManifest = Pick<
+  IntegrationManifest,
+  'id' | 'path' | 'settings' | 'userMappings' | 'groupMappings' | 'roleMappings'
+>;
+
+/**
+ * Builds the guard's input from a manifest. Mappings are sorted and object keys ordered, so that a
+ * change of order alone changes neither the input nor its hash (no replacement in the plan).
+ */
+export function buildGuardInput(manifest: GuardManifest, check: GuardCheckOptions = {}): GuardInput {
+  return sortKeys({
+    schema: GUARD_INPUT_SCHEMA,
+    integration: manifest.id,
+    path: manifest.path,
+    settings: manifest.settings,
+    userMappings: manifest.userMappings,
+    groupMappings: sortByCanonicalJson(manifest.groupMappings.map((m) => sortKeys(m) as LdapGroupMapping)),
+    roleMappings: sortByCanonicalJson(
+      manifest.roleMappings.map((m) => sortKeys(normaliseRoleMapping(m)) as LdapRoleMapping),
+    ),
+    check,
+  }) as GuardInput;
+}
+
+/** sha256 (hex) of the canonical JSON of a guard input: the guard's `triggers_replace`. */
+export function guardInputHash(input: GuardInput): string {
+  return createHash('sha256').update(canonicalJson(input)).digest('hex');
+}
+
+function normaliseRoleMapping(m: LdapRoleMapping): LdapRoleMapping {
+  // Target lists are sets: their order means nothing to Okta.
+  return {
+    ...m,
+    ...(m.targetGroupIds !== undefined ? { targetGroupIds: [...m.targetGroupIds].sort() } : {}),
+    ...(m.targetApps !== undefined ? { targetApps: [...m.targetApps].sort() } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
+import { code, markdownTable } from './markdown-table';
+
+const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
+const UNSET = '(unset)';
+
+/** One-line summary: how many integrations were added, removed and changed. */
+export function diffSummary(diff: AppDiff): string {
+  if (diff.equal) return 'No differences in the Okta LDAP integrations.';
+  const count = (kind: IntegrationDiff['kind']): number =>
+    diff.integrations.filter((i) => i.kind === kind).length;
+  return `Okta LDAP integrations: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed.`;
+}
+
+/** Plain-text rendering for a terminal. */
+export function renderDiffText(diff: AppDiff): string {
+  const lines = [diffSummary(diff)];
+  for (const i of diff.integrations) {
+    lines.push(
+      '',
+      `${SIGNS[i.kind]} ${i.stack}/${i.id}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
+    );
+    for (const c of i.changes)
+      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, (s) => s)}: ${values(c)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown rendering for a pull-request comment: one table per changed integration. */
+export function renderDiffMarkdown(diff: AppDiff): string {
+  const lines = ['## Okta LDAP integration changes', '', diffSummary(diff)];
+  for (const i of diff.integrations) {
+    lines.push('', `### ${i.kind[0]!.toUpperCase()}${i.kind.slice(1)}: ${code(i.stack)} / ${code(i.id)}`);
+    if (i.changes.length === 0) continue;
+    lines.push(
+      '',
+      markdownTable(
+        ['', 'Area', 'What', 'Before', 'After'],
+        i.changes.map((c) => [
+          SIGNS[c.kind],
+          c.area,
+          what(c, code),
+          c.before === undefined ? UNSET : code(c.before),
+          c.after === undefined ? UNSET : code(c.after),
+        ]),
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function what(c: ValueChange, quote: (s: string) => string): string {
+  return c.label !== undefined ? `${quote(c.key)} (${c.label})` : quote(c.key);
+}
+
+function values(c: ValueChange): string {
+  const show = (v: string | undefined): string => (v === undefined ? UNSET : JSON.stringify(v));
+  if (c.kind === 'added') return show(c.after);
+  if (c.kind === 'removed') return show(c.before);
+  return `${show(c.before)} → ${show(c.after)}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * GitHub-flavoured Markdown tables that also read well in a terminal: cells are escaped (`|`, line
+ * breaks) and columns padded to a common width.
+ */
+
+/**
+ * Escapes a cell: a pipe (even inside inline code, GFM splits cells first) and a line break would
+ * break the row. Backslashes stay as they are (DN escapes like `cn=a\,b` must read as written).
+ */
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Inline code that survives backticks inside the value. */
+export function code(text: string): string {
+  if (text === '') return '';
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Renders a table. Every row must have as many cells as there are headers. */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  for (const row of rows) {
+    if (row.length !== headers.length) {
+      throw new Error(`markdownTable: a row has ${row.length} cells, expected ${headers.length}`);
+    }
+  }
+  const cells = [headers, ...rows].map((row) => row.map(escapeCell));
+  const widths = headers.map((_, i) => Math.max(3, ...cells.map((row) => row[i]!.length)));
+  const line = (row: readonly string[]): string =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}

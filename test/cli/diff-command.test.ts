@@ -1,0 +1,87 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { CliIo } from '../../lib/cli/cli-io';
+import { main } from '../../lib/cli/main';
+import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+
+async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c: Buffer) => (stdout += c.toString()));
+  err.on('data', (c: Buffer) => (stderr += c.toString()));
+  const io: CliIo = { stdout: out, stderr: err, env: {}, cwd, readStdin: async () => '' };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('cdktf-okta-ldap diff', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('diff-cli-');
+    writeSynthesizedApp(path.join(dir, 'base'), { org: [sampleManifest()] });
+  });
+
+  test('equal apps: exit 0 and says so', async () => {
+    const m = sampleManifest();
+    writeSynthesizedApp(path.join(dir, 'head'), {
+      org: [{ ...m, groupMappings: [...m.groupMappings].reverse() }],
+    });
+    expect(await run(['diff', 'base', 'head'], dir)).toEqual({
+      code: 0,
+      stdout: 'No differences in the Okta LDAP integrations.\n',
+      stderr: '',
+    });
+  });
+
+  test('different apps: exit 3, text by default, Markdown with --markdown', async () => {
+    writeSynthesizedApp(path.join(dir, 'head'), {
+      org: [sampleManifest({ userMappings: { email: 'appuser.mail' } })],
+    });
+    const text = await run(['diff', 'base', 'head'], dir);
+    expect(text.code).toBe(3);
+    expect(text.stdout).toContain('    ~ User mapping: email: "appuser.email" → "appuser.mail"\n');
+    const md = await run(['diff', path.join(dir, 'base'), path.join(dir, 'head'), '--markdown'], dir);
+    expect(md.code).toBe(3);
+    expect(md.stdout).toMatch(/^## Okta LDAP integration changes\n/);
+    expect(md.stdout).toMatch(/\| ~ +\| User mapping +\| `email` +\| `appuser.email` +\| `appuser.mail` +\|/);
+  });
+
+  test('a missing folder is exit 2 naming it', async () => {
+    expect(await run(['diff', 'base', 'missing'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap diff: synthesized app not found: '${path.join(dir, 'missing')}' is not a folder. Run 'cdktf synth' first, or pass the folder with --out.\n`,
+    });
+  });
+
+  test('a folder that is not a synthesized app (malformed manifest.json) is exit 2 naming it', async () => {
+    fs.mkdirSync(path.join(dir, 'head'));
+    fs.writeFileSync(path.join(dir, 'head', 'manifest.json'), '[1,');
+    const r = await run(['diff', 'base', 'head'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^cdktf-okta-ldap diff: '${path.join(dir, 'head')}' is not a synthesized cdktf app \\(no readable manifest.json\\)`,
+      ),
+    );
+  });
+
+  test('wrong number of folders is exit 2 with an example', async () => {
+    expect(await run(['diff', 'base'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cdktf-okta-ldap diff: diff needs two synthesized app folders, BASE_OUT and HEAD_OUT (got 1: ["base"]). Example: cdktf-okta-ldap diff base.out cdktf.out\n',
+    });
+  });
+
+  test('--help', async () => {
+    const r = await run(['diff', '--help'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT \[--markdown\]/);
+    expect(r.stdout).toContain('Exit codes: 0 no differences, 3 differences, 2 usage or input error');
+  });
+});

@@ -1,0 +1,104 @@
+import { PreflightReport } from '../../lib/preflight/finding';
+import { renderReport } from '../../lib/review/report-markdown';
+import { expectGolden } from './golden';
+import { sampleManifest } from './synthesized-app-fixture';
+
+const PASSWORD = 'S3cret-bind-pw!';
+
+function preflight(overrides: Partial<PreflightReport> = {}): PreflightReport {
+  return {
+    schema: 'cdktf-okta-ldap/preflight@1',
+    target: 'ldaps://ldap.jumpcloud.com:636',
+    bindDn: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
+    startedAt: '2026-11-29T03:00:00.000Z',
+    durationMs: 412,
+    findings: [
+      {
+        id: 'PF-PASSWORD',
+        title: 'Password present',
+        status: 'pass',
+        message: 'A bind password was given.',
+        evidence: {},
+      },
+      {
+        id: 'PF-BIND',
+        title: 'Bind as the bind DN',
+        status: 'fail',
+        message: 'The directory refused the bind (49 invalid credentials).',
+        evidence: { code: 49 },
+        fix: 'JumpCloud → Users → okta-bind: check the password and enable "LDAP Bind DN".',
+      },
+      {
+        id: 'PF-BASES',
+        title: 'Search bases exist',
+        status: 'skipped',
+        message: 'Not checked: the bind failed.',
+        evidence: {},
+        skippedBecause: 'PF-BIND',
+      },
+    ],
+    summary: { pass: 1, warn: 0, fail: 1, skipped: 1 },
+    ok: false,
+    ...overrides,
+  };
+}
+
+describe('renderReport', () => {
+  test('one JumpCloud integration: settings table, mappings, resources, warnings (golden)', () => {
+    expectGolden(
+      'report-jumpcloud.md',
+      renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }]),
+    );
+  });
+
+  test('with a matching preflight report it shows the findings under the integration (golden)', () => {
+    const text = renderReport(
+      [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }],
+      {
+        preflight: [preflight()],
+      },
+    );
+    expectGolden('report-jumpcloud-preflight.md', text);
+    expect(text).toContain('### Preflight against the live directory');
+    expect(text).toMatch(/\| `PF-BIND` Bind as the bind DN +\| FAIL +\|/);
+    expect(text).toContain('SKIPPED (after PF-BIND)');
+    expect(text).not.toContain('not matched to an integration');
+  });
+
+  test('a preflight report for another directory is listed apart, not under the integration', () => {
+    const text = renderReport(
+      [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }],
+      {
+        preflight: [preflight({ target: 'ldaps://other.example.com:636' })],
+      },
+    );
+    expect(text).not.toContain('### Preflight against the live directory');
+    expect(text).toContain('## Preflight results not matched to an integration');
+    expect(text).toContain('`ldaps://other.example.com:636`');
+  });
+
+  test('an app without integrations says so', () => {
+    expect(renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [] }])).toBe(
+      '# Okta LDAP integration review\n\nNo `OktaLdapIntegration` in this synthesized app.\n',
+    );
+  });
+
+  test('a pipe in a value does not break the table row', () => {
+    const text = renderReport([
+      { stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] },
+    ]);
+    expect(text).toContain('LDAP sales \\| Sales');
+  });
+
+  test('never shows a bind password, even one that the manifest would wrongly carry in a variable name', () => {
+    const text = renderReport(
+      [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }],
+      {
+        preflight: [preflight()],
+      },
+    );
+    expect(text).toContain('Bind Password');
+    expect(text).toContain('(the LDAP bind password secret; never shown)');
+    expect(text).not.toContain(PASSWORD);
+  });
+});
