@@ -2,6 +2,7 @@ import * as path from 'path';
 import { App, DataResource, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
+import { terraformLiteralDeep } from '../resources/terraform-literal';
 import { defaultGuardRunnerPath, guardCommand, pathFromStackDir } from './guard-command';
 import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
@@ -82,7 +83,8 @@ export class PreflightGuard extends Construct {
       ],
     });
     // terraform_data's input and triggers_replace are dynamic values: set them verbatim (domain.md traps).
-    resource.addOverride('input', this.input);
+    // Literal `${` / `%{` in settings (e.g. in a filter) are escaped so Terraform reads them back as text.
+    resource.addOverride('input', terraformLiteralDeep(this.input));
     resource.addOverride('triggers_replace', this.inputHash);
     this.resource = resource;
   }
