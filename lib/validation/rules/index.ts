@@ -1,4 +1,70 @@
 import type { ValidationRule } from '../validation-rule';
+import { dnSyntaxRule } from './dn-syntax';
+import { searchBaseWithinRootDnRule } from './search-base-within-root-dn';
+import { bindDnWithinRootDnRule } from './bind-dn-within-root-dn';
+import { jumpCloudOrgTreeRule } from './jumpcloud-org-tree';
+import { jumpCloudOrgIdHexRule } from './jumpcloud-org-id-hex';
+import { jumpCloudOrgIdLengthRule } from './jumpcloud-org-id-length';
+import { ldapFilterSyntaxRule } from './ldap-filter-syntax';
+import { portRangeRule } from './port-range';
+import { plainLdapRefusedRule } from './plain-ldap-refused';
+import { portTlsConsistencyRule } from './port-tls-consistency';
+import { entryDnUniqueIdentifierRule } from './entrydn-unique-identifier';
+import { extraAttributesLimitRule } from './extra-attributes-limit';
+import { requiredSettingsRule } from './required-settings';
+import { usernameFormatParametersRule } from './username-format-parameters';
+import { oktaOrgUrlRule } from './okta-org-url';
+import { proxyUrlRule } from './proxy-url';
+import { attributeNameSyntaxRule } from './attribute-name-syntax';
+import { duplicateExtraAttributesRule } from './duplicate-extra-attributes';
+import { hostSyntaxRule } from './host-syntax';
+import { accountDisabledPairRule } from './account-disabled-pair';
+import { groupRuleNameLengthRule } from './group-rule-name-length';
+import { duplicateOktaGroupRule } from './duplicate-okta-group';
+import { duplicateGroupRuleNameRule } from './duplicate-group-rule-name';
+import { duplicateRoleMappingRule } from './duplicate-role-mapping';
+import { roleOnRuleFilledGroupRule } from './role-on-rule-filled-group';
+import { ldapAndOktaGroupSameNameRule } from './ldap-and-okta-group-same-name';
+import { duplicateUserMappingTargetRule } from './duplicate-user-mapping-target';
+import { requiredMappingStringsRule } from './required-mapping-strings';
+import { roleTargetAllowedRule } from './role-target-allowed';
+import { groupRuleLimitRule } from './group-rule-limit';
+import { passwordPolicyPriorityRule } from './password-policy-priority';
 
-/** Every rule, in id order. */
-export const ALL_RULES: readonly ValidationRule[] = [];
+/**
+ * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings.
+ * RULES.md lists them (kept in sync by test/validation/rules/rules-md.test.ts).
+ */
+export const ALL_RULES: readonly ValidationRule[] = [
+  dnSyntaxRule,
+  searchBaseWithinRootDnRule,
+  bindDnWithinRootDnRule,
+  jumpCloudOrgTreeRule,
+  jumpCloudOrgIdHexRule,
+  jumpCloudOrgIdLengthRule,
+  ldapFilterSyntaxRule,
+  portRangeRule,
+  plainLdapRefusedRule,
+  portTlsConsistencyRule,
+  entryDnUniqueIdentifierRule,
+  extraAttributesLimitRule,
+  requiredSettingsRule,
+  usernameFormatParametersRule,
+  oktaOrgUrlRule,
+  proxyUrlRule,
+  attributeNameSyntaxRule,
+  duplicateExtraAttributesRule,
+  hostSyntaxRule,
+  accountDisabledPairRule,
+  groupRuleNameLengthRule,
+  duplicateOktaGroupRule,
+  duplicateGroupRuleNameRule,
+  duplicateRoleMappingRule,
+  roleOnRuleFilledGroupRule,
+  ldapAndOktaGroupSameNameRule,
+  duplicateUserMappingTargetRule,
+  requiredMappingStringsRule,
+  roleTargetAllowedRule,
+  groupRuleLimitRule,
+  passwordPolicyPriorityRule,
+];

@@ -19,7 +19,7 @@ export const jumpCloudOrgIdHexRule: ValidationRule = {
         org.path,
         org.source,
         `JumpCloud org id ${q(org.orgId)} is not hexadecimal; an org id is hex digits only (0-9, a-f), e.g. '5f3c0a1b2c3d4e5f60718293'`,
-        "Copy the ORG ID from JumpCloud's admin portal (Settings > Organization profile, or the LDAP settings page)",
+        "Copy the organization id from JumpCloud's admin portal (24 hex characters) into jumpCloudDirectory({ orgId })",
       ),
     ];
   },

@@ -23,7 +23,7 @@ export const jumpCloudOrgIdLengthRule: ValidationRule = {
         org.path,
         org.source,
         `JumpCloud org id ${q(org.orgId)} has ${org.orgId.length} characters; JumpCloud org ids have ${JUMPCLOUD_ORG_ID_LENGTH}`,
-        "Check that the whole ORG ID was copied from JumpCloud's admin portal",
+        "Check that the whole organization id was copied from JumpCloud's admin portal",
       ),
     ];
   },

@@ -1,0 +1,35 @@
+import type { ValidationRule, Violation } from '../validation-rule';
+import { isCheckableString, nameKey, q, violation } from './rule-support';
+
+/**
+ * OKLDAP-204: no LDAP group gets the same admin role twice (group names compared
+ * case-insensitively). Okta assigns a role to a group once; put every target in one mapping.
+ */
+export const duplicateRoleMappingRule: ValidationRule = {
+  id: 'OKLDAP-204',
+  severity: 'error',
+  title: 'The same LDAP group gets the same admin role twice',
+  check(input) {
+    const first = new Map<string, number>();
+    const out: Violation[] = [];
+    input.roleMappings.forEach((mapping, i) => {
+      if (!isCheckableString(mapping.ldapGroup) || mapping.ldapGroup.trim() === '') return;
+      const key = `${nameKey(mapping.ldapGroup)}\u0000${String(mapping.role)}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, i);
+        return;
+      }
+      out.push(
+        violation(
+          duplicateRoleMappingRule,
+          `roleMappings[${i}]`,
+          { ldapGroup: mapping.ldapGroup, role: mapping.role },
+          `LDAP group ${q(mapping.ldapGroup)} already gets role ${String(mapping.role)} from roleMappings[${earlier}]; a group holds each role once`,
+          `Remove roleMappings[${i}] and put its targets into roleMappings[${earlier}]`,
+        ),
+      );
+    });
+    return out;
+  },
+};

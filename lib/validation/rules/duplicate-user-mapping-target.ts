@@ -1,0 +1,35 @@
+import type { ValidationRule, Violation } from '../validation-rule';
+import { nameKey, q, userMappingPath, violation } from './rule-support';
+
+/**
+ * OKLDAP-207: no two user mappings write the same Okta profile attribute. Keys of `userMappings`
+ * are unique as written, but Okta attribute names are case-insensitive (`email` and `Email` are one
+ * attribute), so the second would silently replace the first.
+ */
+export const duplicateUserMappingTargetRule: ValidationRule = {
+  id: 'OKLDAP-207',
+  severity: 'error',
+  title: 'Two user mappings write the same Okta profile attribute',
+  check(input) {
+    const first = new Map<string, string>();
+    const out: Violation[] = [];
+    for (const key of Object.keys(input.userMappings)) {
+      if (key.trim() === '') continue;
+      const earlier = first.get(nameKey(key));
+      if (earlier === undefined) {
+        first.set(nameKey(key), key);
+        continue;
+      }
+      out.push(
+        violation(
+          duplicateUserMappingTargetRule,
+          userMappingPath(key),
+          key,
+          `user mappings ${q(earlier)} and ${q(key)} write the same Okta attribute (attribute names are case-insensitive); each Okta attribute may be mapped once`,
+          `Keep one of ${userMappingPath(earlier)} and ${userMappingPath(key)}`,
+        ),
+      );
+    }
+    return out;
+  },
+};
