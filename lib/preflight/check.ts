@@ -1,0 +1,62 @@
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { Finding } from './finding';
+import type { LdapConnection } from './ldap-connection';
+import type { NormalizedEntry } from './entry-values';
+import type { PreflightInput } from './preflight-options';
+
+/** What every check may read: the settings, the one connection, and what earlier checks learnt. */
+export interface CheckContext {
+  readonly settings: ResolvedLdapDirectorySettings;
+  readonly input: PreflightInput;
+  readonly connection: LdapConnection;
+  /** The bind password: only `PF-PASSWORD` and `PF-BIND` read it. */
+  readonly bindPassword: string;
+  readonly exampleUser?: string;
+  readonly now: Date;
+  /** Connect timeout in milliseconds (for messages). */
+  readonly connectTimeoutMs: number;
+  /** Operation timeout in milliseconds (for messages). */
+  readonly operationTimeoutMs: number;
+  /** Facts shared between checks (e.g. sample users read once). */
+  readonly shared: SharedFacts;
+}
+
+/** Facts one check learns and later checks reuse, so nothing is read twice. */
+export interface SharedFacts {
+  sampleUsers?: NormalizedEntry[];
+}
+
+/** The part of a finding a check decides; the runner adds id, title and ordering. */
+export interface CheckOutcome {
+  readonly status: 'pass' | 'warn' | 'fail';
+  readonly message: string;
+  readonly evidence?: Record<string, unknown>;
+  readonly fix?: string;
+}
+
+/** One preflight check: a stable id, what it needs first, and a read-only probe. */
+export interface PreflightCheck {
+  /** Stable id, e.g. `PF-BIND` (listed in docs/preflight.md). */
+  readonly id: string;
+  readonly title: string;
+  /** Ids of checks that must pass (or warn) first; otherwise this one is skipped. */
+  readonly requires: readonly string[];
+  /** Whether the check applies at all (e.g. the example user is optional). */
+  readonly appliesTo?: (context: CheckContext) => boolean;
+  /** Runs the check. Returns one outcome, or several for per-item checks (`PF-MAPPED-GROUP`). */
+  readonly run: (context: CheckContext) => Promise<CheckOutcome | CheckOutcome[]>;
+  /** Title of one of several outcomes (per-item checks). */
+  readonly titleOf?: (outcome: CheckOutcome) => string;
+}
+
+/** Builds a finding from an outcome. */
+export function toFinding(check: PreflightCheck, outcome: CheckOutcome): Finding {
+  return {
+    id: check.id,
+    title: check.titleOf?.(outcome) ?? check.title,
+    status: outcome.status,
+    message: outcome.message,
+    evidence: outcome.evidence ?? {},
+    ...(outcome.fix !== undefined && outcome.status !== 'pass' ? { fix: outcome.fix } : {}),
+  };
+}

@@ -1,0 +1,183 @@
+import { escapeFilter } from 'ldapts';
+import { OktaUsernameFormat, ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { attributesReadBy, evaluateUserMappings } from '../app-user-profile';
+import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
+import { firstValue, isWithinDn, NormalizedEntry, valuesOf } from '../entry-values';
+import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
+
+/** At most this many groups are listed for the example user when they are found by a member search. */
+const GROUP_LIMIT = 100;
+
+/**
+ * PF-EXAMPLE-USER: like Okta's "Test configuration", for one user given by email or uid (escaped):
+ * status (disabled or not), UID, unique id, DN, full name, email, groups within the group search
+ * base, and the Okta profile the user mappings would produce.
+ */
+export const exampleUserCheck: PreflightCheck = {
+  id: 'PF-EXAMPLE-USER',
+  title: 'Example user',
+  requires: ['PF-USER-FILTER'],
+  appliesTo: (context) => context.exampleUser !== undefined,
+  run: async (context) => {
+    try {
+      return await inspect(context, context.exampleUser ?? '');
+    } catch (error) {
+      return genericFaultOutcome(
+        `Looking up example user ${context.exampleUser ?? ''}`,
+        error,
+        `Check ${OKTA_INTEGRATION_SETTINGS}.`,
+        {
+          exampleUser: context.exampleUser,
+        },
+      );
+    }
+  },
+};
+
+async function inspect(context: CheckContext, who: string): Promise<CheckOutcome> {
+  const { settings } = context;
+  const base = settings.user.searchBase;
+  const filter = `(&${settings.user.objectFilter}${escapeFilter`(|(uid=${who})(mail=${who}))`})`;
+  const { entries } = await context.connection.search(base, {
+    scope: 'sub',
+    filter,
+    attributes: attributesToRead(context),
+    sizeLimit: 2,
+  });
+  if (entries.length === 0) {
+    return {
+      status: 'fail',
+      message: `Example user ${who} not found under ${base} (no uid or mail matches with the user filter)`,
+      evidence: { exampleUser: who, base, filter },
+      fix: `Check the spelling, that the user matches the User object filter of ${OKTA_INTEGRATION_SETTINGS}, and in JumpCloud that the user is bound to the LDAP directory.`,
+    };
+  }
+  if (entries.length > 1) {
+    return {
+      status: 'fail',
+      message: `Example user ${who} is ambiguous: ${entries.map((e) => e.dn).join('; ')} match`,
+      evidence: { exampleUser: who, base, filter, dns: entries.map((e) => e.dn) },
+      fix: 'Give the uid instead of the email (or the other way round) to pick one user. Duplicate emails also confuse Okta imports.',
+    };
+  }
+  const user = entries[0]!;
+  const groups = await groupsOf(context, user);
+  const status = accountStatus(settings, user);
+  const profile = evaluateUserMappings(context.input.userMappings ?? {}, user, settings);
+  const uid = firstValue(user, 'uid') ?? null;
+  const evidence = {
+    exampleUser: who,
+    status: status.disabled ? 'disabled' : 'active',
+    ...(status.attribute ? { disabledAttribute: status.attribute } : {}),
+    uid,
+    uniqueId: idValue(user, settings.directory.uniqueIdentifierAttribute),
+    dn: user.dn,
+    dnAttributeValue: idValue(user, settings.directory.dnAttribute),
+    fullName: fullName(user),
+    email: firstValue(user, 'mail') ?? null,
+    oktaUsername: oktaUsername(settings, user),
+    groups,
+    profile,
+  };
+  const summary = `uid ${uid ?? '(none)'}, ${groups.length} group${groups.length === 1 ? '' : 's'} within the group base`;
+  if (status.disabled) {
+    return {
+      status: 'warn',
+      message: `Example user ${who} is disabled (${status.attribute}): Okta imports this user as deactivated; ${summary}`,
+      evidence,
+      fix: 'Expected if the account is locked in JumpCloud (Users > (user) > unlock). To test an active user, pass another --example-user.',
+    };
+  }
+  return {
+    status: 'pass',
+    message: `Example user ${who} is active: ${user.dn}, ${summary}`,
+    evidence,
+  };
+}
+
+function attributesToRead(context: CheckContext): string[] {
+  const { directory, user, group, role } = context.settings;
+  const names = [
+    'uid',
+    'cn',
+    'displayName',
+    'givenName',
+    'sn',
+    'mail',
+    'entryUUID',
+    directory.uniqueIdentifierAttribute,
+    directory.dnAttribute,
+    ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
+    ...(group.userAttribute ? [group.userAttribute] : []),
+    ...(role.membershipAttribute ? [role.membershipAttribute] : []),
+    ...user.extraAttributes.map((x) => x.ldapAttribute),
+    ...attributesReadBy(context.input.userMappings ?? {}, context.settings),
+  ];
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()) !== undefined);
+}
+
+function accountStatus(
+  settings: ResolvedLdapDirectorySettings,
+  user: NormalizedEntry,
+): { disabled: boolean; attribute?: string } {
+  const attr = settings.user.accountDisabledAttribute;
+  if (!attr) return { disabled: false };
+  const values = valuesOf(user, attr);
+  const shown = `${attr}=${values.length > 0 ? values.join('|') : '(absent)'}`;
+  const disabledValue = settings.user.accountDisabledValue;
+  if (disabledValue !== undefined && values.some((v) => v.toLowerCase() === disabledValue.toLowerCase())) {
+    return { disabled: true, attribute: shown };
+  }
+  return { disabled: false, attribute: shown };
+}
+
+async function groupsOf(context: CheckContext, user: NormalizedEntry): Promise<string[]> {
+  const { group } = context.settings;
+  if (group.userAttribute) {
+    return valuesOf(user, group.userAttribute).filter((dn) => isWithinDn(dn, group.searchBase));
+  }
+  const filter = `(&${group.objectFilter}(${group.memberAttribute}=${escapeFilter`${user.dn}`}))`;
+  const { entries } = await context.connection.search(group.searchBase, {
+    scope: 'sub',
+    filter,
+    attributes: ['1.1'],
+    sizeLimit: GROUP_LIMIT,
+  });
+  return entries.map((e) => e.dn);
+}
+
+function idValue(user: NormalizedEntry, attribute: string): string | null {
+  return firstValue(user, attribute) ?? (attribute.toLowerCase() === 'entrydn' ? user.dn : null);
+}
+
+function fullName(user: NormalizedEntry): string | null {
+  const display = firstValue(user, 'displayName') ?? firstValue(user, 'cn');
+  if (display) return display;
+  const parts = [firstValue(user, 'givenName'), firstValue(user, 'sn')].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+function oktaUsername(settings: ResolvedLdapDirectorySettings, user: NormalizedEntry): string | null {
+  const uid = firstValue(user, 'uid');
+  switch (settings.import.usernameFormat) {
+    case OktaUsernameFormat.EMAIL:
+      return firstValue(user, 'mail') ?? null;
+    case OktaUsernameFormat.UID:
+      return uid ?? null;
+    case OktaUsernameFormat.CN:
+      return firstValue(user, 'cn') ?? null;
+    case OktaUsernameFormat.EMPLOYEE_NUMBER:
+      return firstValue(user, 'employeeNumber') ?? null;
+    case OktaUsernameFormat.UID_WITH_SUFFIX:
+      return uid !== undefined ? `${uid}${settings.import.usernameSuffix ?? ''}` : null;
+    case OktaUsernameFormat.UID_AT_DOMAIN:
+      return uid !== undefined ? `${uid}@${settings.import.usernameDomain ?? ''}` : null;
+    case OktaUsernameFormat.FROM_SCHEMA:
+      return settings.import.usernameAttribute
+        ? (firstValue(user, settings.import.usernameAttribute) ?? null)
+        : null;
+    default:
+      return null;
+  }
+}

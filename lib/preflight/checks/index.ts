@@ -1,0 +1,32 @@
+import type { PreflightCheck } from '../check';
+import { bindCheck } from './bind';
+import { exampleUserCheck } from './example-user';
+import { groupFilterCheck } from './group-filter';
+import { mappedGroupsCheck } from './mapped-groups';
+import { passwordPresentCheck } from './password-present';
+import { roleClassCheck } from './role-class';
+import { sampleUserAttributesCheck } from './sample-user-attributes';
+import { groupBaseCheck, rootBaseCheck, userBaseCheck } from './search-bases';
+import { tlsCheck } from './tls';
+import { uniqueIdCheck } from './unique-id';
+import { userFilterCheck } from './user-filter';
+
+/** Every check, in dependency order (a check only requires checks listed before it). */
+export const ALL_CHECKS: readonly PreflightCheck[] = [
+  passwordPresentCheck,
+  tlsCheck,
+  bindCheck,
+  rootBaseCheck,
+  userBaseCheck,
+  groupBaseCheck,
+  userFilterCheck,
+  groupFilterCheck,
+  roleClassCheck,
+  sampleUserAttributesCheck,
+  uniqueIdCheck,
+  mappedGroupsCheck,
+  exampleUserCheck,
+];
+
+/** The stable ids of every check, in order. */
+export const CHECK_IDS: readonly string[] = ALL_CHECKS.map((c) => c.id);

@@ -1,0 +1,24 @@
+import type { PreflightCheck } from '../check';
+
+/** PF-PASSWORD: an empty bind password is an unauthenticated bind that many servers accept, so it is refused here. */
+export const passwordPresentCheck: PreflightCheck = {
+  id: 'PF-PASSWORD',
+  title: 'Bind password present',
+  requires: [],
+  run: async (context) => {
+    if (context.bindPassword.length === 0) {
+      return {
+        status: 'fail',
+        message:
+          'The bind password is empty: an empty password is an unauthenticated bind that many servers accept, so no bind was attempted',
+        evidence: { bindDn: context.settings.agent.bindDn },
+        fix: `Give the password of ${context.settings.agent.bindDn} in the environment variable LDAP_BIND_PASSWORD or on stdin with --password-stdin (library: options.bindPassword). In JumpCloud the bind user's password is set under Users > (the bind user) > Password.`,
+      };
+    }
+    return {
+      status: 'pass',
+      message: 'A bind password was given (its value is never shown)',
+      evidence: { bindDn: context.settings.agent.bindDn },
+    };
+  },
+};

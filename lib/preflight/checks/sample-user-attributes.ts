@@ -1,0 +1,158 @@
+import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
+import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
+import { boundedCount } from '../bounded-search';
+import { valuesOf } from '../entry-values';
+import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
+import { sampleUsers } from '../sample-users';
+
+type Need = 'every-user' | 'some-user';
+
+interface AttributeRole {
+  readonly attribute: string;
+  /** What the integration uses it for, in the console's words. */
+  readonly roles: string[];
+  readonly need: Need;
+  /** Severity when no user at all carries it. */
+  readonly whenAbsent: 'fail' | 'warn';
+  readonly absentHint: string;
+}
+
+/**
+ * PF-USER-ATTRIBUTES: on up to five sample users, the unique identifier attribute, the DN attribute,
+ * mail, the group user attribute, the account-disabled attribute (and the role membership attribute)
+ * are readable. An attribute no sampled user carries is looked for with one presence search
+ * (`(&<user filter>(attr=*))`, one entry, no attributes).
+ */
+export const sampleUserAttributesCheck: PreflightCheck = {
+  id: 'PF-USER-ATTRIBUTES',
+  title: 'Sample users carry the attributes the settings name',
+  requires: ['PF-USER-FILTER'],
+  run: async (context): Promise<CheckOutcome> => {
+    try {
+      return await inspect(context);
+    } catch (error) {
+      return genericFaultOutcome(
+        'Reading sample users',
+        error,
+        `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS}.`,
+      );
+    }
+  },
+};
+
+function attributeRoles(context: CheckContext): AttributeRole[] {
+  const { directory, user, group, role } = context.settings;
+  const list: AttributeRole[] = [];
+  const add = (a: AttributeRole): void => {
+    const existing = list.find((x) => x.attribute.toLowerCase() === a.attribute.toLowerCase());
+    if (existing) {
+      existing.roles.push(...a.roles);
+      return;
+    }
+    list.push(a);
+  };
+  add({
+    attribute: directory.uniqueIdentifierAttribute,
+    roles: ['unique identifier attribute'],
+    need: 'every-user',
+    whenAbsent: 'fail',
+    absentHint: 'Okta cannot link users without it',
+  });
+  add({
+    attribute: directory.dnAttribute,
+    roles: ['DN attribute'],
+    need: 'every-user',
+    whenAbsent: 'fail',
+    absentHint: 'Okta cannot locate users without it',
+  });
+  const emailUsername = context.settings.import.usernameFormat === OktaUsernameFormat.EMAIL;
+  add({
+    attribute: 'mail',
+    roles: [emailUsername ? 'email (Okta username format EMAIL)' : 'email'],
+    need: 'some-user',
+    whenAbsent: emailUsername ? 'fail' : 'warn',
+    absentHint: 'users without mail cannot be imported with the EMAIL username format',
+  });
+  if (group.userAttribute) {
+    add({
+      attribute: group.userAttribute,
+      roles: ['group user attribute'],
+      need: 'some-user',
+      whenAbsent: 'warn',
+      absentHint:
+        'the memberOf overlay is off, the attribute is not readable by the bind DN, or no user is in a group',
+    });
+  }
+  if (user.accountDisabledAttribute) {
+    add({
+      attribute: user.accountDisabledAttribute,
+      roles: ['account disabled attribute'],
+      need: 'some-user',
+      whenAbsent: 'warn',
+      absentHint: 'its readability cannot be proved; fine if no user was ever disabled',
+    });
+  }
+  if (role.membershipAttribute) {
+    add({
+      attribute: role.membershipAttribute,
+      roles: ['role membership attribute'],
+      need: 'some-user',
+      whenAbsent: 'warn',
+      absentHint: 'no user has a role, or the attribute is not readable',
+    });
+  }
+  return list;
+}
+
+async function inspect(context: CheckContext): Promise<CheckOutcome> {
+  const sample = await sampleUsers(context);
+  const roles = attributeRoles(context);
+  const failures: string[] = [];
+  const warnings: string[] = [];
+  const attributes: Record<string, unknown> = {};
+  for (const role of roles) {
+    const carriers = sample.filter((u) => valuesOf(u, role.attribute).length > 0);
+    const missingOn = sample.filter((u) => valuesOf(u, role.attribute).length === 0).map((u) => u.dn);
+    let foundByPresenceSearch = false;
+    if (carriers.length === 0) {
+      const presence = await boundedCount(
+        context,
+        context.settings.user.searchBase,
+        `(&${context.settings.user.objectFilter}(${role.attribute}=*))`,
+        1,
+      );
+      foundByPresenceSearch = presence.count > 0;
+    }
+    attributes[role.attribute] = {
+      usedAs: role.roles,
+      onSampledUsers: carriers.length,
+      ...(missingOn.length > 0 ? { missingOn } : {}),
+      ...(carriers.length === 0 ? { foundByPresenceSearch } : {}),
+    };
+    const label = `${role.attribute} (${role.roles.join(', ')})`;
+    if (carriers.length === 0 && !foundByPresenceSearch) {
+      const line = `${label} is on no user: ${role.absentHint}`;
+      (role.whenAbsent === 'fail' ? failures : warnings).push(line);
+    } else if (role.need === 'every-user' && missingOn.length > 0) {
+      failures.push(`${label} is not readable on ${missingOn.join('; ')}`);
+    }
+  }
+  const entryUuidOn = sample.filter((u) => valuesOf(u, 'entryUUID').length > 0).length;
+  const evidence = {
+    sampledUsers: sample.map((u) => u.dn),
+    attributes,
+    entryUUIDAvailable: sample.length > 0 && entryUuidOn === sample.length,
+  };
+  const fix = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} (JumpCloud: entrydn, mail, memberof, pwdlock) and that the bind DN may read them.`;
+  if (failures.length > 0) {
+    return { status: 'fail', message: failures.join('; '), evidence, fix };
+  }
+  if (warnings.length > 0) {
+    return { status: 'warn', message: warnings.join('; '), evidence, fix };
+  }
+  return {
+    status: 'pass',
+    message: `${roles.map((r) => r.attribute).join(', ')} readable on ${sample.length} sampled user${sample.length === 1 ? '' : 's'}`,
+    evidence,
+  };
+}

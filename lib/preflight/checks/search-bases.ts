@@ -1,0 +1,100 @@
+import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
+import { classifyFault } from '../fault-class';
+import {
+  faultEvidence,
+  genericFaultOutcome,
+  OKTA_AGENT_SETTINGS,
+  OKTA_INTEGRATION_SETTINGS,
+} from '../fault-outcome';
+
+const ORG_ID_FIX =
+  'Check the org id: the o=<ORG_ID> part must be your JumpCloud organization id (JumpCloud Admin Portal > Settings > Organization profile). If it is right, the bind user may lack "Enable as LDAP Bind DN" (such a user can bind but sees no tree).';
+
+interface BaseSpec {
+  readonly id: string;
+  readonly title: string;
+  /** How the message names the base, e.g. "Root DN". */
+  readonly label: string;
+  readonly dn: (context: CheckContext) => string;
+  /** Where the admin changes it. */
+  readonly setting: string;
+}
+
+function baseCheck(spec: BaseSpec): PreflightCheck {
+  return {
+    id: spec.id,
+    title: spec.title,
+    requires: ['PF-BIND'],
+    run: async (context): Promise<CheckOutcome> => {
+      const dn = spec.dn(context);
+      const groupsHint = /(^|,)\s*ou=groups\s*(,|$)/i.test(dn)
+        ? ' JumpCloud keeps groups in ou=Users, not ou=Groups.'
+        : '';
+      try {
+        const { entries } = await context.connection.search(dn, {
+          scope: 'base',
+          filter: '(objectClass=*)',
+          attributes: ['1.1'],
+          sizeLimit: 1,
+        });
+        if (entries.length === 0) {
+          return {
+            status: 'fail',
+            message: `${spec.label} ${dn} is not visible to the bind DN`,
+            evidence: { dn, faultClass: 'access' },
+            fix: `${ORG_ID_FIX} Change it in ${spec.setting}.${groupsHint}`,
+          };
+        }
+        return { status: 'pass', message: `${spec.label} ${dn} exists`, evidence: { dn } };
+      } catch (error) {
+        const fault = classifyFault(error);
+        if (fault.code === 32) {
+          return {
+            status: 'fail',
+            message: `${spec.label} ${dn} does not exist (noSuchObject, code 32): check the org id`,
+            evidence: { dn, ...faultEvidence(fault) },
+            fix: `${ORG_ID_FIX} Change it in ${spec.setting}.${groupsHint}`,
+          };
+        }
+        if (fault.code === 34) {
+          return {
+            status: 'fail',
+            message: `${spec.label} '${dn}' is not a valid DN (invalidDNSyntax, code 34)`,
+            evidence: { dn, ...faultEvidence(fault) },
+            fix: `Write the DN as RFC 4514 (e.g. ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com) in ${spec.setting}.`,
+          };
+        }
+        return genericFaultOutcome(`Reading ${spec.label} ${dn}`, error, `Change it in ${spec.setting}.`, {
+          dn,
+        });
+      }
+    },
+  };
+}
+
+/** PF-BASE-ROOT: the root DN exists (base-scope search, no attributes). */
+export const rootBaseCheck = baseCheck({
+  id: 'PF-BASE-ROOT',
+  title: 'Root DN exists',
+  label: 'Root DN',
+  dn: (c) => c.settings.agent.rootDn,
+  setting: OKTA_AGENT_SETTINGS,
+});
+
+/** PF-BASE-USERS: the user search base exists. */
+export const userBaseCheck = baseCheck({
+  id: 'PF-BASE-USERS',
+  title: 'User search base exists',
+  label: 'User search base',
+  dn: (c) => c.settings.user.searchBase,
+  setting: `${OKTA_INTEGRATION_SETTINGS} > User search base`,
+});
+
+/** PF-BASE-GROUPS: the group search base exists. */
+export const groupBaseCheck = baseCheck({
+  id: 'PF-BASE-GROUPS',
+  title: 'Group search base exists',
+  label: 'Group search base',
+  dn: (c) => c.settings.group.searchBase,
+  setting: `${OKTA_INTEGRATION_SETTINGS} > Group search base`,
+});

@@ -1,0 +1,166 @@
+import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
+import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
+import { classifyFault } from '../fault-class';
+import { faultEvidence, OKTA_AGENT_SETTINGS } from '../fault-outcome';
+import type { CertificateFacts } from '../ldap-connection';
+import { CERTIFICATE_WARN_DAYS } from '../preflight-options';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * PF-TLS: opens the one connection. LDAPS (or StartTLS on 389) with certificate chain and host name
+ * verification and TLS 1.2 or later; reports subject, issuer, SANs and expiry; warns within 30 days
+ * of expiry. Plain LDAP only when the settings allow it explicitly, and then a warning.
+ */
+export const tlsCheck: PreflightCheck = {
+  id: 'PF-TLS',
+  title: 'TLS connection and server certificate',
+  requires: [],
+  run: async (context) => {
+    const { host, port, connectionSecurity, allowPlainLdap } = context.settings.agent;
+    const target = `${host}:${port}`;
+    const base = {
+      url: context.connection.url,
+      connectionSecurity,
+      caBundle: context.connection.usesCustomCa ? 'custom (--ca-file)' : 'Node built-in roots',
+    };
+    if (connectionSecurity === LdapConnectionSecurity.PLAIN && !allowPlainLdap) {
+      return {
+        status: 'fail',
+        message: `Plain LDAP to ${target} is refused: the settings choose connectionSecurity PLAIN without allowPlainLdap`,
+        evidence: { ...base, faultClass: 'invalid-input' },
+        fix: `Use LDAPS (port 636, "Use SSL" on in ${OKTA_AGENT_SETTINGS}); JumpCloud serves LDAPS on ldap.jumpcloud.com:636. Only for a lab directory set agent.allowPlainLdap: true.`,
+      };
+    }
+    try {
+      await context.connection.connect();
+    } catch (error) {
+      return connectFailure(context, error, base);
+    }
+    if (connectionSecurity === LdapConnectionSecurity.PLAIN) {
+      return {
+        status: 'warn',
+        message: `Plain LDAP to ${target}: the bind password and every entry cross the network unencrypted (allowed by allowPlainLdap)`,
+        evidence: base,
+        fix: `Switch to LDAPS (port 636, "Use SSL" on in ${OKTA_AGENT_SETTINGS}) and remove allowPlainLdap.`,
+      };
+    }
+    const { protocol, cipher, certificate } = context.connection.tlsFacts;
+    const evidence: Record<string, unknown> = {
+      ...base,
+      ...(protocol ? { protocol } : {}),
+      ...(cipher ? { cipher } : {}),
+      ...(certificate ? { certificate } : {}),
+    };
+    const how = connectionSecurity === LdapConnectionSecurity.STARTTLS ? 'StartTLS' : 'LDAPS';
+    if (!certificate) {
+      return {
+        status: 'pass',
+        message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate details unavailable`,
+        evidence,
+      };
+    }
+    const daysLeft = Math.floor((Date.parse(certificate.notAfter) - context.now.getTime()) / DAY_MS);
+    evidence.daysUntilExpiry = daysLeft;
+    const expiry = certificate.notAfter.slice(0, 10);
+    if (daysLeft < CERTIFICATE_WARN_DAYS) {
+      return {
+        status: 'warn',
+        message: `${how} to ${target} verified, but the server certificate expires in ${daysLeft} days (${expiry})`,
+        evidence,
+        fix: `Renew the LDAP server certificate before ${expiry} (JumpCloud renews ldap.jumpcloud.com itself; if you pinned a CA with --ca-file, check it still signs the renewed certificate).`,
+      };
+    }
+    return {
+      status: 'pass',
+      message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}, expires ${expiry} (${daysLeft} days)`,
+      evidence,
+    };
+  },
+};
+
+function connectFailure(context: CheckContext, error: unknown, base: Record<string, unknown>): CheckOutcome {
+  const { host, port, connectionSecurity } = context.settings.agent;
+  const target = `${host}:${port}`;
+  const fault = classifyFault(error);
+  const { certificate } = context.connection.tlsFacts;
+  const evidence = { ...base, ...(certificate ? { certificate } : {}), ...faultEvidence(fault) };
+  const names = certificate?.subjectAltNames.length ? certificate.subjectAltNames.join(', ') : 'no SAN';
+  const timeoutMs = context.connectTimeoutMs;
+  switch (fault.faultClass) {
+    case 'tls-untrusted':
+      return {
+        status: 'fail',
+        message: `The certificate of ${target} is not signed by a trusted CA (${fault.code})${certificate ? `: ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}` : ''}`,
+        evidence,
+        fix: 'Pass the CA bundle that signs the LDAP server certificate with --ca-file <pem> (library: options.ca). ldap.jumpcloud.com uses a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.',
+      };
+    case 'tls-hostname':
+      return {
+        status: 'fail',
+        message: `The certificate of ${target} does not name host ${host} (${fault.code}); it names ${names}`,
+        evidence,
+        fix: `Set agent.host to a name the certificate lists (JumpCloud: ldap.jumpcloud.com) in ${OKTA_AGENT_SETTINGS}, or re-issue the certificate with ${host} in its subjectAltName.`,
+      };
+    case 'tls-expired':
+      return {
+        status: 'fail',
+        message: `The certificate of ${target} is not valid now (${fault.code})${certificate ? `: valid ${certificate.validFrom.slice(0, 10)} to ${certificate.notAfter.slice(0, 10)}` : ''}`,
+        evidence,
+        fix: 'Renew the LDAP server certificate (and check the clock of the machine running the preflight).',
+      };
+    case 'refused':
+      return {
+        status: 'fail',
+        message: `Nothing accepts connections on ${target} (${fault.code})`,
+        evidence,
+        fix: `Check agent.host and agent.port in ${OKTA_AGENT_SETTINGS}: JumpCloud serves LDAPS on ldap.jumpcloud.com:636 and StartTLS on 389. A firewall may also reject outbound LDAP.`,
+      };
+    case 'dns':
+      return {
+        status: 'fail',
+        message: `Host ${host} does not resolve (${fault.code})`,
+        evidence,
+        fix: `Check agent.host (JumpCloud: ldap.jumpcloud.com) and the DNS of the machine running the preflight.`,
+      };
+    case 'timeout':
+      return {
+        status: 'fail',
+        message: `${target} accepted no ${connectionSecurity === LdapConnectionSecurity.LDAPS ? 'TLS handshake' : 'connection'} within ${timeoutMs} ms (${fault.detail})`,
+        evidence,
+        fix: `Check agent.host and agent.port: a firewall may drop the traffic, or the port is not an LDAP server. Raise --connect-timeout only for a slow link.`,
+      };
+    case 'protocol-mismatch':
+    case 'reset':
+    case 'tls-handshake':
+      return connectionSecurity === LdapConnectionSecurity.LDAPS
+        ? {
+            status: 'fail',
+            message: `${target} did not complete a TLS handshake (${fault.code ?? fault.detail}): it looks like a plain LDAP port, not LDAPS`,
+            evidence: {
+              ...evidence,
+              faultClass: fault.faultClass === 'reset' ? 'protocol-mismatch' : fault.faultClass,
+            },
+            fix: `Use port 636 for LDAPS, or connectionSecurity STARTTLS on port 389, in ${OKTA_AGENT_SETTINGS}. TLS 1.2 or later is required.`,
+          }
+        : {
+            status: 'fail',
+            message: `${target} closed the connection on a plain LDAP request (StartTLS): it looks like an LDAPS port (${fault.detail})`,
+            evidence: { ...evidence, faultClass: 'protocol-mismatch' },
+            fix: `Use connectionSecurity LDAPS for port 636 ("Use SSL" on in ${OKTA_AGENT_SETTINGS}), or port 389 for StartTLS.`,
+          };
+    default:
+      return {
+        status: 'fail',
+        message: `Could not open ${connectionSecurity} to ${target} (${fault.faultClass}${fault.code !== undefined ? `, ${fault.code}` : ''}): ${fault.detail}`,
+        evidence,
+        fix: `Check agent.host, agent.port and connectionSecurity in ${OKTA_AGENT_SETTINGS}.`,
+      };
+  }
+}
+
+function commonName(cert: CertificateFacts, which: 'subject' | 'issuer' = 'subject'): string {
+  const name = which === 'subject' ? cert.subject : cert.issuer;
+  const cn = /(?:^|, )CN=([^,]*)/.exec(name)?.[1];
+  return cn !== undefined ? `CN=${cn}` : name || '(empty)';
+}

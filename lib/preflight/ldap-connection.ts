@@ -1,0 +1,210 @@
+import * as net from 'net';
+import * as tls from 'tls';
+import { Client, Entry, SearchOptions } from 'ldapts';
+import { LdapConnectionSecurity, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { NormalizedEntry, normalizeEntry } from './entry-values';
+
+/** What the TLS layer showed of the server: negotiated protocol and the peer certificate. */
+export interface PeerTlsFacts {
+  /** Negotiated protocol, e.g. `TLSv1.3`. */
+  readonly protocol?: string;
+  readonly cipher?: string;
+  readonly certificate?: CertificateFacts;
+}
+
+/** The facts of a certificate that an admin can check by eye. */
+export interface CertificateFacts {
+  readonly subject: string;
+  readonly issuer: string;
+  /** e.g. `['DNS:ldap.jumpcloud.com', 'IP Address:127.0.0.1']`. */
+  readonly subjectAltNames: string[];
+  readonly validFrom: string;
+  /** ISO-8601 expiry. */
+  readonly notAfter: string;
+  readonly fingerprint256: string;
+  readonly serialNumber: string;
+}
+
+/** Options of one preflight connection. */
+export interface LdapConnectionOptions {
+  readonly ca?: string | Buffer;
+  readonly connectTimeoutMs: number;
+  readonly operationTimeoutMs: number;
+}
+
+/** A search result: normalized entries. */
+export interface SearchOutcome {
+  readonly entries: NormalizedEntry[];
+}
+
+/**
+ * The ONE connection a preflight uses. Wraps an ldapts `Client`, sets TLS verification
+ * (`minVersion` TLSv1.2, certificate and host name checks, optional CA bundle) and captures the peer
+ * certificate from the TLS socket before Node verifies it, so certificate facts are known even when
+ * verification fails. Read-only: it exposes bind and search, nothing that writes.
+ */
+export class LdapConnection {
+  /** `ldaps://host:port` or `ldap://host:port`. */
+  public readonly url: string;
+  private readonly client: Client;
+  private readonly tlsOptions: tls.ConnectionOptions;
+  private peer: PeerTlsFacts = {};
+  private readonly sockets: net.Socket[] = [];
+
+  constructor(
+    private readonly settings: ResolvedLdapDirectorySettings,
+    private readonly options: LdapConnectionOptions,
+  ) {
+    const { host, port, connectionSecurity } = settings.agent;
+    const scheme = connectionSecurity === LdapConnectionSecurity.LDAPS ? 'ldaps' : 'ldap';
+    const urlHost = net.isIPv6(host) ? `[${host}]` : host;
+    this.url = `${scheme}://${urlHost}:${port}`;
+    this.tlsOptions = {
+      minVersion: 'TLSv1.2',
+      rejectUnauthorized: true,
+      ...(options.ca !== undefined ? { ca: options.ca } : {}),
+      ...(net.isIP(host) === 0 ? { servername: host } : {}),
+    };
+    const capture = (socket: tls.TLSSocket): tls.TLSSocket => {
+      this.sockets.push(socket);
+      // 'secure' fires when the handshake is done, before Node's own verification listener.
+      socket.prependListener('secure', () => this.capturePeer(socket));
+      return socket;
+    };
+    const createSecureConnection = ((...args: unknown[]) =>
+      capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args))) as typeof tls.connect;
+    const createConnection = ((...args: unknown[]) => {
+      const socket = (net.connect as (...a: unknown[]) => net.Socket)(...args);
+      this.sockets.push(socket);
+      return socket;
+    }) as typeof net.connect;
+    this.client = new Client({
+      url: this.url,
+      connectTimeout: options.connectTimeoutMs,
+      timeout: options.operationTimeoutMs,
+      strictDN: false,
+      createConnection,
+      createSecureConnection,
+      ...(connectionSecurity === LdapConnectionSecurity.LDAPS ? { tlsOptions: this.tlsOptions } : {}),
+    });
+  }
+
+  /** True when a custom CA bundle replaces Node's built-in roots. */
+  public get usesCustomCa(): boolean {
+    return this.options.ca !== undefined;
+  }
+
+  /** TLS facts seen so far (empty for plain LDAP). */
+  public get tlsFacts(): PeerTlsFacts {
+    return this.peer;
+  }
+
+  /**
+   * Opens the connection: TCP (+ TLS for LDAPS), or TCP then StartTLS. Ends within the connect
+   * timeout (+ the operation timeout for StartTLS).
+   */
+  public async connect(): Promise<void> {
+    const security = this.settings.agent.connectionSecurity;
+    const internal = this.client as unknown as { _connect?: () => Promise<void> | void };
+    if (typeof internal._connect !== 'function') {
+      throw new Error('ldapts Client has no _connect(): this ldapts version is not supported (use 8.2.x)');
+    }
+    await this.withTimer(
+      Promise.resolve(internal._connect.call(this.client)),
+      this.options.connectTimeoutMs + 500,
+      'Connection timeout',
+    );
+    if (security === LdapConnectionSecurity.STARTTLS) {
+      const host = this.settings.agent.host;
+      await this.withTimer(
+        this.client.startTLS({ ...this.tlsOptions, host }),
+        this.options.operationTimeoutMs,
+        'StartTLS: Operation timed out',
+      );
+    }
+  }
+
+  /** Simple bind. The password goes to ldapts only. */
+  public async bind(dn: string, password: string): Promise<void> {
+    await this.withTimer(
+      this.client.bind(dn, password),
+      this.options.operationTimeoutMs + 500,
+      'Bind: Operation timed out',
+    );
+  }
+
+  /** A search. Callers bound it with `sizeLimit` and ask for `['1.1']` when they only count. */
+  public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+    const result = await this.withTimer(
+      this.client.search(base, options),
+      this.options.operationTimeoutMs + 500,
+      'SearchRequest: Operation timed out',
+    );
+    return { entries: result.searchEntries.map((e: Entry) => normalizeEntry(e)) };
+  }
+
+  /** Unbinds and destroys every socket. Never throws; safe to call twice. */
+  public async close(): Promise<void> {
+    try {
+      await this.withTimer(this.client.unbind(), 1000, 'Unbind: Operation timed out');
+    } catch {
+      // The connection may already be gone; the sockets are destroyed below either way.
+    } finally {
+      for (const socket of this.sockets) socket.destroy();
+    }
+  }
+
+  /** Destroys the sockets at once: pending operations reject (used by the overall timeout). */
+  public abort(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  private capturePeer(socket: tls.TLSSocket): void {
+    try {
+      const cert = socket.getPeerCertificate(false);
+      const cipher = socket.getCipher();
+      const protocol = socket.getProtocol();
+      this.peer = {
+        ...(protocol ? { protocol } : {}),
+        ...(cipher?.name ? { cipher: cipher.name } : {}),
+        ...(cert && Object.keys(cert).length > 0 ? { certificate: certificateFacts(cert) } : {}),
+      };
+    } catch {
+      // Facts are best effort; verification itself is Node's.
+    }
+  }
+
+  /** Our own timer on top of ldapts' timeouts (ldapts has none on the StartTLS handshake). */
+  private withTimer<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.abort();
+        reject(new Error(message));
+      }, ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  }
+}
+
+function certificateFacts(cert: tls.PeerCertificate): CertificateFacts {
+  return {
+    subject: distinguishedName(cert.subject),
+    issuer: distinguishedName(cert.issuer),
+    subjectAltNames: (cert.subjectaltname ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    validFrom: new Date(cert.valid_from).toISOString(),
+    notAfter: new Date(cert.valid_to).toISOString(),
+    fingerprint256: cert.fingerprint256,
+    serialNumber: cert.serialNumber,
+  };
+}
+
+function distinguishedName(name: tls.Certificate | undefined): string {
+  if (!name) return '';
+  return Object.entries(name)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
+    .join(', ');
+}

@@ -1,0 +1,79 @@
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import type {
+  LdapDirectorySettings,
+  ResolvedLdapDirectorySettings,
+} from '../settings/ldap-directory-settings';
+import type { Finding } from './finding';
+
+/**
+ * What the preflight checks: the directory settings and, optionally, the mappings that name LDAP
+ * groups and attributes. A subset of `IntegrationManifest`, so a manifest read from `cdktf.out` can be
+ * passed as it is.
+ */
+export interface PreflightInput {
+  /** The directory settings, as typed or already resolved (defaults are filled in either way). */
+  readonly settings: LdapDirectorySettings | ResolvedLdapDirectorySettings;
+  /**
+   * Okta profile attribute -> LDAP app user expression (e.g. `appuser.email`). Evaluated on the example user.
+   * @default - no user mappings
+   */
+  readonly userMappings?: Readonly<Record<string, string>>;
+  /**
+   * Group mappings: each `ldapGroup` must exist exactly once under the group search base.
+   * @default - none
+   */
+  readonly groupMappings?: readonly Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>[];
+  /**
+   * Role mappings: each `ldapGroup` must exist exactly once under the group search base.
+   * @default - none
+   */
+  readonly roleMappings?: readonly Pick<LdapRoleMapping, 'ldapGroup' | 'role'>[];
+}
+
+/** How the preflight connects. The bind password is never stored in the report. */
+export interface PreflightOptions {
+  /** Password of the bind DN. An empty password fails `PF-PASSWORD` and no bind is attempted. */
+  readonly bindPassword: string;
+  /**
+   * PEM CA bundle that signs the server certificate. Replaces Node's built-in roots.
+   * @default - Node's built-in root CAs
+   */
+  readonly ca?: string | Buffer;
+  /**
+   * Milliseconds to wait for the TCP connection and TLS handshake.
+   * @default 5000
+   */
+  readonly connectTimeoutMs?: number;
+  /**
+   * Milliseconds to wait for each LDAP operation (bind, search, StartTLS).
+   * @default 10000
+   */
+  readonly operationTimeoutMs?: number;
+  /**
+   * Milliseconds for the whole preflight; checks still pending then fail (`timeout`) or are skipped.
+   * @default 30000
+   */
+  readonly overallTimeoutMs?: number;
+  /**
+   * An example user to show like Okta's "Test configuration": an email address or a uid.
+   * @default - no example user check
+   */
+  readonly exampleUser?: string;
+  /**
+   * The current time, for certificate expiry (tests).
+   * @default - new Date()
+   */
+  readonly now?: Date;
+  /**
+   * Called with each finding as soon as it is known (progress output).
+   * @default - no callback
+   */
+  readonly onProgress?: (finding: Finding) => void;
+}
+
+/** Defaults of the timeouts in `PreflightOptions`. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+export const DEFAULT_OPERATION_TIMEOUT_MS = 10000;
+export const DEFAULT_OVERALL_TIMEOUT_MS = 30000;
+/** A certificate expiring within this many days gives a `PF-TLS` warning. */
+export const CERTIFICATE_WARN_DAYS = 30;

@@ -1,0 +1,43 @@
+import type { CheckContext } from './check';
+import { canonicalDn, NormalizedEntry } from './entry-values';
+import { SAMPLE_LIMIT } from './bounded-search';
+
+/** The attributes read on sample users: every attribute the integration settings name. */
+export function sampleAttributes(context: CheckContext): string[] {
+  const { directory, user, group, role } = context.settings;
+  const names = [
+    directory.uniqueIdentifierAttribute,
+    directory.dnAttribute,
+    'mail',
+    ...(group.userAttribute ? [group.userAttribute] : []),
+    ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
+    ...(role.membershipAttribute ? [role.membershipAttribute] : []),
+    'entryUUID',
+  ];
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Up to five users matched by the user filter, other than the bind DN (a service account), with the
+ * attributes the settings name. Read once and shared between checks.
+ */
+export async function sampleUsers(context: CheckContext): Promise<NormalizedEntry[]> {
+  if (context.shared.sampleUsers) return context.shared.sampleUsers;
+  const { entries } = await context.connection.search(context.settings.user.searchBase, {
+    scope: 'sub',
+    filter: context.settings.user.objectFilter,
+    attributes: sampleAttributes(context),
+    sizeLimit: SAMPLE_LIMIT + 1,
+  });
+  const bindDn = canonicalDn(context.settings.agent.bindDn);
+  const others = entries.filter((e) => canonicalDn(e.dn) !== bindDn);
+  const sample = (others.length > 0 ? others : entries).slice(0, SAMPLE_LIMIT);
+  context.shared.sampleUsers = sample;
+  return sample;
+}
