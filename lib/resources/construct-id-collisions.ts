@@ -5,11 +5,15 @@ import { groupRoleId, oktaGroupId, schemaPropertyId } from './construct-ids';
 import { extraAttributeProfileProperty } from './profile-mapping';
 
 /**
- * Rule id reported when two mappings would create the same resource. The validation rules report
- * duplicates first (case-insensitively); this exact-match check is the construct's last line of
- * defence, so a duplicate never surfaces as a cdktf "There is already a Construct with name" trace.
+ * Ids of the validation rules that report duplicates (OKLDAP-202 duplicate Okta group, OKLDAP-204
+ * duplicate role mapping, OKLDAP-118 duplicate extra attribute). Those rules run first and compare
+ * names case-insensitively, but skip tokens; this exact-match check on the construct ids is the
+ * construct's last line of defence, so a duplicate never surfaces as a cdktf "There is already a
+ * Construct with name" stack trace. It reports under the same rule ids.
  */
-export const DUPLICATE_MAPPING_RULE_ID = 'OKLDAP-DUP';
+export const DUPLICATE_OKTA_GROUP_RULE_ID = 'OKLDAP-202';
+export const DUPLICATE_ROLE_MAPPING_RULE_ID = 'OKLDAP-204';
+export const DUPLICATE_EXTRA_ATTRIBUTE_RULE_ID = 'OKLDAP-118';
 
 /** Violations for mappings whose resources would share a construct id (exact names). */
 export function constructIdCollisions(
@@ -19,6 +23,7 @@ export function constructIdCollisions(
 ): Violation[] {
   const out: Violation[] = [];
   const check = <T>(
+    ruleId: string,
     items: readonly T[],
     idOf: (item: T) => string,
     pathOf: (index: number) => string,
@@ -35,7 +40,7 @@ export function constructIdCollisions(
         return;
       }
       out.push({
-        ruleId: DUPLICATE_MAPPING_RULE_ID,
+        ruleId,
         severity: 'error',
         path: pathOf(index),
         value: valueOf(item),
@@ -45,6 +50,7 @@ export function constructIdCollisions(
     });
   };
   check(
+    DUPLICATE_OKTA_GROUP_RULE_ID,
     groupMappings,
     (m) => oktaGroupId(m.oktaGroup),
     (i) => `groupMappings[${i}].oktaGroup`,
@@ -53,6 +59,7 @@ export function constructIdCollisions(
     'map each Okta group once; to fill one group from several LDAP groups, use separate Okta groups or one LDAP group.',
   );
   check(
+    DUPLICATE_ROLE_MAPPING_RULE_ID,
     roleMappings,
     (m) => groupRoleId(m.ldapGroup, m.role),
     (i) => `roleMappings[${i}]`,
@@ -61,6 +68,7 @@ export function constructIdCollisions(
     'remove the repeated role mapping.',
   );
   check(
+    DUPLICATE_EXTRA_ATTRIBUTE_RULE_ID,
     extraAttributes,
     (a) => schemaPropertyId(extraAttributeProfileProperty(a)),
     (i) => `directory.user.extraAttributes[${i}].profileProperty`,

@@ -4,9 +4,9 @@ import { OktaLdapValidationError } from '../validation/validate-integration';
 /** Options of `exitOnValidationError`. */
 export interface ExitOnValidationErrorOptions {
   /**
-   * The app's output folder. If it did not exist before `build` ran and is still empty when
+   * The app's output folder. If it did not exist before `build` ran and holds no file when
    * validation fails, it is removed, so a failed synth leaves no `cdktf.out` behind (cdktf's `App`
-   * creates the folder as soon as it is constructed).
+   * creates the folder and its `stacks` subfolder as soon as it is constructed).
    * @default - process.env.CDKTF_OUTDIR ?? 'cdktf.out'
    */
   readonly outdir?: string;
@@ -50,8 +50,15 @@ export function exitOnValidationError<T>(build: () => T, options: ExitOnValidati
 
 function removeIfEmpty(dir: string): void {
   try {
-    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+    if (holdsNoFile(dir)) fs.rmSync(dir, { recursive: true });
   } catch {
     // not there, or not ours to remove
   }
+}
+
+/** True when a folder holds only (empty) folders: what cdktf's App creates before synth. */
+function holdsNoFile(dir: string): boolean {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .every((entry) => entry.isDirectory() && holdsNoFile(`${dir}/${entry.name}`));
 }

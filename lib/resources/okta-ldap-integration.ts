@@ -285,7 +285,7 @@ export class OktaLdapIntegration extends Construct {
     const warnings: ManifestWarning[] = this.warnings.map((v) => ({
       ruleId: v.ruleId,
       path: v.path,
-      message: `${v.message} Fix: ${v.fix}`,
+      message: `${v.message.replace(/[.\s]+$/, '')}. Fix: ${v.fix}`,
     }));
     return { ...this.manifestBase, resources, warnings };
   }

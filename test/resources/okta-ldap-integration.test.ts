@@ -317,10 +317,15 @@ describe('literal text is escaped for Terraform', () => {
 
   test('console settings JSON escapes ${ and %{ inside string values', () => {
     const { stack } = build({
-      directory: jumpCloudSettings({ import: { usernameAttribute: 'a${b}%{c}' } }),
+      directory: jumpCloudSettings({
+        user: {
+          searchBase: USERS_BASE,
+          extraAttributes: [{ ldapAttribute: 'employeeType', title: 'a${b}%{c}' }],
+        },
+      }),
     });
     const tf = synthJson(stack);
-    expect(tf.output.JumpCloud_console_settings!.value).toContain('"usernameAttribute":"a$${b}%%{c}"');
+    expect(tf.output.JumpCloud_console_settings!.value).toContain('"title":"a$${b}%%{c}"');
   });
 });
 
