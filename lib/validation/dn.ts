@@ -140,7 +140,7 @@ function normalizeAtv(atv: DnAttributeTypeAndValue): string {
   const value = atv.hex
     ? atv.value.toLowerCase()
     : atv.value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-  return `${type}=${JSON.stringify(value)}`;
+  return `${type}=${atv.hex ? '#' : ''}${JSON.stringify(value)}`;
 }
 
 function normalizeRdn(rdn: Rdn): string {
@@ -241,7 +241,7 @@ class DnParser {
       this.i++;
       return type;
     }
-    if (next === undefined) this.fail(`attribute type '${type}' is not followed by '=' and a value`);
+    if (next === undefined) this.fail(`attribute type '${type}' is not followed by '=' and a value`, start);
     if (next === ' ') this.fail(`space after attribute type '${type}': RFC 4514 allows no space before '='`);
     if (next === ',' || next === '+')
       this.fail(`attribute type '${type}' is not followed by '=' and a value`);

@@ -44,13 +44,13 @@ export function parseLdapFilter(filter: string): Filter {
   for (let i = 0; i < filter.length; i++) {
     if (filter[i] === '(') depth++;
     else if (filter[i] === ')') depth--;
-    if (depth < 0) {
-      throw new LdapFilterSyntaxError(
-        filter,
-        `unbalanced ')' at character ${i + 1} (write a ')' inside a value as '\\29')`,
-      );
-    }
     if (depth === 0 && i < filter.length - 1) {
+      if (filter[i + 1] === ')') {
+        throw new LdapFilterSyntaxError(
+          filter,
+          `unbalanced ')' at character ${i + 2} (write a ')' inside a value as '\\29')`,
+        );
+      }
       throw new LdapFilterSyntaxError(
         filter,
         `text after the closing ')' at character ${i + 1}; combine several filters with (&...) or (|...)`,
