@@ -51,21 +51,25 @@ export function pathFromStackDir(runnerPath: string, stackDir: string): string {
   return path.relative(path.resolve(stackDir), path.resolve(runnerPath)).split(path.sep).join('/');
 }
 
+/** How the provisioner starts the runner: `interpreter` + [`command`], with no shell in between. */
+export interface GuardInvocation {
+  /** `node -e <bootstrap>`: finds the runner, or fails with exit code 2 and a message saying how to fix it. */
+  readonly interpreter: string[];
+  /** The runner path, relative to the stack's working directory (the bootstrap's only argument). */
+  readonly command: string;
+}
+
 /**
- * The provisioner command: a short Node bootstrap that runs the guard runner at `runnerPath`
- * (relative to the working directory), or, when that file is missing, the runner of the
+ * The provisioner's invocation: Terraform runs `node -e <bootstrap> <runnerPath>` directly (no
+ * shell, so no quoting and the same on Windows). The bootstrap runs the guard runner at
+ * `runnerPath` (relative to the working directory), or, when that file is missing, the runner of the
  * `cdktf-okta-ldap` package installed in a `node_modules` above the working directory; otherwise it
  * fails with exit code 2 and a message saying how to fix it. Works without network (never `npx`).
  *
- * The command holds no secret and no reference to one: the bind password reaches the runner only
+ * Neither part holds a secret or a reference to one: the bind password reaches the runner only
  * through the provisioner's `environment`.
  */
-export function guardCommand(runnerPath: string): string {
-  if (/["'$`\\\s]/.test(runnerPath)) {
-    throw new Error(
-      `PreflightGuard: the path of the guard runner contains a quote, '$', a backslash or a space (got ${JSON.stringify(runnerPath)}); move the project to a plain path or pass cliPath.`,
-    );
-  }
+export function guardInvocation(runnerPath: string): GuardInvocation {
   const bootstrap = [
     "const fs=require('fs'),path=require('path');",
     'const given=path.resolve(process.argv[1]);',
@@ -74,5 +78,5 @@ export function guardCommand(runnerPath: string): string {
     `if(!file){console.error('${PACKAGE_NAME} preflight guard: cannot find the ${PACKAGE_NAME} CLI: '+given+' does not exist and no ${PACKAGE_NAME} package is installed in a node_modules above '+process.cwd()+'. Fix: run npm ci (and npm run build when deploying from the ${PACKAGE_NAME} repository itself), then deploy again.');process.exit(2)}`,
     'require(file)',
   ].join('');
-  return `node -e "${bootstrap}" ${runnerPath}`;
+  return { interpreter: ['node', '-e', bootstrap], command: runnerPath };
 }

@@ -3,7 +3,7 @@ import { App, DataResource, TerraformResource, TerraformStack, TerraformVariable
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../resources/terraform-literal';
-import { defaultGuardRunnerPath, guardCommand, pathFromStackDir } from './guard-command';
+import { defaultGuardRunnerPath, GuardInvocation, guardInvocation, pathFromStackDir } from './guard-command';
 import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
 
@@ -55,8 +55,8 @@ export class PreflightGuard extends Construct {
   public readonly input: GuardInput;
   /** sha256 of the input: the resource's `triggers_replace`. */
   public readonly inputHash: string;
-  /** The provisioner's command (no secret, no reference to one). */
-  public readonly command: string;
+  /** How the provisioner starts the check: interpreter and command (no secret, no reference to one). */
+  public readonly invocation: GuardInvocation;
 
   constructor(scope: Construct, id: string, props: PreflightGuardProps) {
     super(scope, id);
@@ -68,13 +68,14 @@ export class PreflightGuard extends Construct {
     };
     this.input = buildGuardInput(props.manifest, check);
     this.inputHash = guardInputHash(this.input);
-    this.command = guardCommand(pathFromStackDir(props.cliPath ?? defaultGuardRunnerPath(), stackDir));
+    this.invocation = guardInvocation(pathFromStackDir(props.cliPath ?? defaultGuardRunnerPath(), stackDir));
 
     const resource = new DataResource(this, 'Resource', {
       provisioners: [
         {
           type: 'local-exec',
-          command: this.command,
+          interpreter: this.invocation.interpreter,
+          command: this.invocation.command,
           environment: {
             [BIND_PASSWORD_ENV]: props.bindPassword.stringValue,
             [GUARD_INPUT_ENV]: '${jsonencode(self.output)}',

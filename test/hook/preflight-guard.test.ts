@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
-import { findPackageRoot, guardCommand } from '../../lib/hook/guard-command';
+import { findPackageRoot, guardInvocation } from '../../lib/hook/guard-command';
 import { GUARD_INPUT_SCHEMA } from '../../lib/hook/guard-input';
 import { readGuardInput } from '../../lib/hook/guard-runner';
 import { tempDir } from '../review/synthesized-app-fixture';
@@ -14,7 +14,9 @@ import { guardManifest, guardStack, jumpCloudLikeSettings } from './guard-fixtur
 interface GuardJson {
   input: Record<string, unknown>;
   triggers_replace: string;
-  provisioner: { 'local-exec': { command: string; environment: Record<string, string> } }[];
+  provisioner: {
+    'local-exec': { interpreter: string[]; command: string; environment: Record<string, string> };
+  }[];
 }
 
 function synthGuard(props: Parameters<typeof guardStack>[1]): { json: GuardJson; outdir: string } {
@@ -53,13 +55,16 @@ describe('PreflightGuard synthesized JSON', () => {
       LDAP_BIND_PASSWORD: '${var.bind_password}',
       [GUARD_INPUT_ENV]: '${jsonencode(self.output)}',
     });
-    expect(exec.command).not.toMatch(/var\.|\$\{|password/i);
-    expect(exec.command).toMatch(/^node -e ".*" \S+\/dist\/lib\/hook\/run-guard\.js$/);
+    const commandLine = [...exec.interpreter, exec.command].join(' ');
+    expect(commandLine).not.toMatch(/var\.|\$\{|password/i);
+    expect(exec.interpreter.slice(0, 2)).toEqual(['node', '-e']);
+    expect(exec.interpreter).toHaveLength(3);
+    expect(exec.command).toMatch(/^(\.\.\/)+dist\/lib\/hook\/run-guard\.js$/);
   });
 
   test('the runner path is relative to the stack working directory and points at this package', () => {
     const { json, outdir } = synthGuard({ manifest: guardManifest() });
-    const runner = json.provisioner[0]!['local-exec'].command.split(' ').pop()!;
+    const runner = json.provisioner[0]!['local-exec'].command;
     expect(path.isAbsolute(runner)).toBe(false);
     expect(path.resolve(outdir, 'stacks', 'org', runner)).toBe(
       path.join(findPackageRoot(__dirname)!, 'dist', 'lib', 'hook', 'run-guard.js'),
@@ -138,13 +143,16 @@ describe('PreflightGuard synthesized JSON', () => {
   });
 });
 
-describe('guard command', () => {
+/** Runs the invocation the way Terraform does: interpreter + [command], no shell. */
+function runInvocation(runnerPath: string, cwd: string) {
+  const { interpreter, command } = guardInvocation(runnerPath);
+  return spawnSync(interpreter[0]!, [...interpreter.slice(1), command], { cwd, encoding: 'utf8' });
+}
+
+describe('guard invocation', () => {
   test('when the runner cannot be found it fails with exit 2 and says how to fix it', () => {
     const cwd = tempDir('guard-cmd-');
-    const r = spawnSync('/bin/sh', ['-c', guardCommand('../nowhere/run-guard.js')], {
-      cwd,
-      encoding: 'utf8',
-    });
+    const r = runInvocation('../nowhere/run-guard.js', cwd);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `cdktf-okta-ldap preflight guard: cannot find the cdktf-okta-ldap CLI: ${path.resolve(cwd, '../nowhere/run-guard.js')} does not exist and no cdktf-okta-ldap package is installed in a node_modules above ${fs.realpathSync(cwd)}. Fix: run npm ci (and npm run build when deploying from the cdktf-okta-ldap repository itself), then deploy again.\n`,
@@ -161,17 +169,17 @@ describe('guard command', () => {
     );
     const stackDir = path.join(project, 'cdktf.out', 'stacks', 'org');
     fs.mkdirSync(stackDir, { recursive: true });
-    const r = spawnSync('/bin/sh', ['-c', guardCommand('../../../moved/run-guard.js')], {
-      cwd: stackDir,
-      encoding: 'utf8',
-    });
+    const r = runInvocation('../../../moved/run-guard.js', stackDir);
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 7, stdout: 'installed runner ran\n' });
   });
 
-  test('refuses a runner path the shell would mangle', () => {
-    expect(() => guardCommand('../my project/run-guard.js')).toThrow(
-      `PreflightGuard: the path of the guard runner contains a quote, '$', a backslash or a space (got "../my project/run-guard.js"); move the project to a plain path or pass cliPath.`,
-    );
+  test('a path with spaces, quotes and $ needs no shell quoting', () => {
+    const project = tempDir('guard cmd "q" $HOME ');
+    fs.mkdirSync(path.join(project, "it's here"));
+    fs.mkdirSync(path.join(project, 'stack'));
+    fs.writeFileSync(path.join(project, "it's here", 'run-guard.js'), "console.log('runner ran');");
+    const r = runInvocation("../it's here/run-guard.js", path.join(project, 'stack'));
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'runner ran\n' });
   });
 });
 

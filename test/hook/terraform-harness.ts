@@ -1,0 +1,88 @@
+import { spawnSync, SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findPackageRoot, GUARD_RUNNER_FROM_PACKAGE_ROOT } from '../../lib/hook/guard-command';
+
+/** What a real deploy-hook test needs from the machine. Throws (never skips) when Terraform is missing. */
+export function requireTerraform(): string {
+  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: terraformEnv({}) });
+  if (r.error !== undefined || r.status !== 0) {
+    throw new Error(
+      'terraform is not on PATH, so the deploy-hook test cannot run (it must not pass without it). ' +
+        'Install Terraform >= 1.4 (e.g. https://developer.hashicorp.com/terraform/install, or ' +
+        '`apt-get install terraform` from the HashiCorp apt repository) and run the tests again. ' +
+        `(${r.error?.message ?? r.stderr.trim()})`,
+    );
+  }
+  return (JSON.parse(r.stdout) as { terraform_version: string }).terraform_version;
+}
+
+/**
+ * Builds the package (dist/) when the guard runner is missing or older than a source file: the
+ * provisioner runs the BUILT CLI, as in a real project.
+ */
+export function ensureBuilt(): void {
+  const root = findPackageRoot(__dirname)!;
+  const runner = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+  const built = fs.existsSync(runner) ? fs.statSync(runner).mtimeMs : 0;
+  if (built > 0 && newestSource([path.join(root, 'lib'), path.join(root, 'bin')]) <= built) return;
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0 || !fs.existsSync(runner)) {
+    throw new Error(
+      `npm run build failed, so the guard runner ${runner} is missing:\n${r.stdout}${r.stderr}`,
+    );
+  }
+}
+
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  for (const dir of dirs) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) {
+        newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+      }
+    }
+  }
+  return newest;
+}
+
+/**
+ * A quiet, offline Terraform environment: no CLI config file, no plugin cache, no checkpoint call,
+ * a private data dir. `extra` adds e.g. `TF_VAR_bind_password` (the password never goes in argv).
+ */
+export function terraformEnv(extra: Record<string, string>, dataDir?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('TF_') || key === 'LDAP_BIND_PASSWORD') delete env[key];
+  }
+  return {
+    ...env,
+    TF_IN_AUTOMATION: '1',
+    CHECKPOINT_DISABLE: '1',
+    ...(dataDir !== undefined ? { TF_DATA_DIR: dataDir } : {}),
+    ...extra,
+  };
+}
+
+/** Runs terraform in `cwd`; returns exit code and the combined output. */
+export function terraform(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): { status: number | null; output: string } {
+  const r: SpawnSyncReturns<string> = spawnSync('terraform', [...args, '-no-color'], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.error !== undefined) throw r.error;
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
