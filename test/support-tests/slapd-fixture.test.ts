@@ -1,5 +1,8 @@
 import { execFile } from 'child_process';
 import { existsSync } from 'fs';
+import { mkdtemp, rm, writeFile } from 'fs/promises';
+import * as os from 'os';
+import * as path from 'path';
 import * as net from 'net';
 import * as tls from 'tls';
 import { Client, InvalidCredentialsError } from 'ldapts';
@@ -11,7 +14,7 @@ import {
   bulkUserUid,
   startSlapd,
 } from '../support/slapd-fixture';
-import { isRunning } from '../support/slapd-fixture-process';
+import { isRunning, waitUntilGone } from '../support/slapd-fixture-process';
 import { closedPort, startSilentServer } from '../support/network';
 
 function client(fixture: SlapdFixture, url = fixture.url): Client {
@@ -63,10 +66,15 @@ function exec(
   env: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, args, { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      command,
+      args,
+      { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -444,6 +452,85 @@ describe('startSlapd options', () => {
   });
 });
 
+describe('a JumpCloud-sized directory (the benchmark shape)', () => {
+  // Measured on 2 cores: about 3.5 s idle, up to 9 s when the machine is busy (slapadd is ~80 %).
+  test('bulkUsers 100000 + largeGroup 100000: every member written, memberOf on each bulk user', async () => {
+    const fixture = await startSlapd({
+      bulkUsers: 100_000,
+      largeGroup: { cn: 'all-staff', members: 100_000 },
+    });
+    try {
+      expect(fixture.timings.entries).toBe(100_013);
+      const groupDn = `cn=all-staff,${fixture.usersDn}`;
+      expect(fixture.groupDns('all-staff')).toEqual([groupDn]);
+      const bind = [
+        '-x',
+        '-H',
+        fixture.url,
+        '-D',
+        fixture.bindDn,
+        '-w',
+        fixture.bindPassword,
+        '-LLL',
+        '-o',
+        'ldif-wrap=no',
+      ];
+      const members = await exec(
+        'ldapsearch',
+        [...bind, '-b', groupDn, '-s', 'base', 'member'],
+        fixture.ldapEnv,
+      );
+      expect(members.code).toBe(0);
+      expect(members.stdout.split('\n').filter((line) => line.startsWith('member: '))).toHaveLength(100_000);
+      const last = await exec(
+        'ldapsearch',
+        [...bind, '-b', fixture.userDn(bulkUserUid(100_000)), '-s', 'base', 'memberOf', 'pwdlock'],
+        fixture.ldapEnv,
+      );
+      expect(last.stdout).toContain(`memberOf: ${groupDn}\n`);
+      expect(last.stdout).toContain('pwdlock: false\n');
+    } finally {
+      await fixture.stop();
+    }
+  }, 120_000);
+});
+
+describe('pause() and resume()', () => {
+  test('a paused server stops answering mid-session; resume() brings it back', async () => {
+    const fixture = await startSlapd();
+    try {
+      const c = new Client({
+        url: fixture.url,
+        connectTimeout: 1000,
+        timeout: 400,
+        tlsOptions: { ca: [fixture.caPem] },
+      });
+      await c.bind(fixture.bindDn, fixture.bindPassword);
+      await fixture.pause();
+      const started = Date.now();
+      await expect(c.search(fixture.usersDn, { filter: '(uid=ada.lovelace)' })).rejects.toThrow(
+        'SearchRequest: Operation timed out',
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      await fixture.resume();
+      await c.unbind().catch(() => undefined);
+      expect(await searchDns(fixture, '(uid=ada.lovelace)')).toEqual([fixture.userDn('ada.lovelace')]);
+    } finally {
+      await fixture.stop();
+    }
+  });
+
+  test('stop() ends a paused server', async () => {
+    const fixture = await startSlapd();
+    await fixture.pause();
+    await fixture.stop();
+    expect(isRunning(fixture.pid)).toBe(false);
+    await expect(fixture.resume()).rejects.toThrow(
+      `slapd fixture: slapd (pid ${fixture.pid}) is not running; SIGCONT was not sent`,
+    );
+  });
+});
+
 describe('stop()', () => {
   test('leaves no process, no listener and no directory; is idempotent', async () => {
     const fixture = await startSlapd();
@@ -469,6 +556,27 @@ describe('stop()', () => {
     await Promise.all(fixtures.map((f) => f.stop()));
     expect(fixtures.map((f) => isRunning(f.pid))).toEqual([false, false, false]);
   });
+});
+
+describe('a process that never calls stop()', () => {
+  test('its exit hook stops slapd and removes the directory', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'forgetful-'));
+    const script = path.join(dir, 'forgetful.ts');
+    await writeFile(
+      script,
+      `import { startSlapd } from ${JSON.stringify(path.resolve(__dirname, '../support/slapd-fixture'))};\n` +
+        `startSlapd().then((f) => console.log(JSON.stringify({ pid: f.pid, dir: f.dir })));\n`,
+    );
+    try {
+      const result = await exec(process.execPath, ['--import', 'tsx', script], {});
+      expect(result.code).toBe(0);
+      const { pid, dir: fixtureDir } = JSON.parse(result.stdout) as { pid: number; dir: string };
+      expect(await waitUntilGone(pid, 5000)).toBe(true);
+      expect(existsSync(fixtureDir)).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('network helpers', () => {

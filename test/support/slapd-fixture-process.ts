@@ -148,15 +148,21 @@ export function canConnect(port: number, timeoutMs = 1000): Promise<boolean> {
  * because PID 1 does not reap) counts as gone.
  */
 export function isRunning(pid: number): boolean {
+  const state = processState(pid);
+  return state !== undefined && state !== 'Z' && state !== 'X';
+}
+
+/** The one-letter state in /proc/<pid>/stat (R, S, T, Z...), or undefined when there is no such process. */
+export function processState(pid: number): string | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
   // Format: "<pid> (<comm>) <state> ..."; comm may hold spaces or parentheses, so read after the last ')'.
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== 'Z' && state !== 'X';
+  const close = stat.lastIndexOf(')');
+  return stat.slice(close + 2, close + 3);
 }
 
 /** The command line of a PID, NUL-separated arguments joined with spaces ('' when it is gone). */

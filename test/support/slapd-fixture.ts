@@ -26,6 +26,7 @@ import {
   findTool,
   freePort,
   isRunning,
+  processState,
   runDaemonizing,
   runTool,
   sleep,
@@ -141,6 +142,13 @@ export interface SlapdFixture {
   readonly pid: number;
   /** Milliseconds spent in startSlapd, and in slapadd within it. */
   readonly timings: { totalMs: number; slapaddMs: number; entries: number };
+  /**
+   * Freezes slapd (SIGSTOP): new TCP connections are still accepted by the kernel and nothing
+   * answers; an open session stops answering mid-operation. For timeout tests.
+   */
+  pause(): Promise<void>;
+  /** Thaws slapd after `pause()` (SIGCONT). */
+  resume(): Promise<void>;
   /** SIGTERM, wait until the process is gone (or a zombie), delete the dir. Idempotent. */
   stop(): Promise<void>;
 }
@@ -157,7 +165,10 @@ function installExitHook(): void {
   process.once('exit', () => {
     for (const { pid, dir } of running.values()) {
       try {
-        if (ownsPid(pid, dir)) process.kill(pid, 'SIGTERM');
+        if (ownsPid(pid, dir)) {
+          process.kill(pid, 'SIGTERM');
+          process.kill(pid, 'SIGCONT'); // a paused slapd acts on SIGTERM only once continued
+        }
       } catch {
         // already gone
       }
@@ -218,6 +229,19 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
     const schemaFile = path.join(dir, 'jumpcloud-fixture.schema');
     const confFile = path.join(dir, 'slapd.conf');
     const ldifFile = path.join(dir, 'seed.ldif');
+    // The seed first: it validates users and groups before any certificate work.
+    const seed = await writeSeedLdif(ldifFile, {
+      suffix,
+      orgId,
+      usersDn,
+      bindUser,
+      bindPassword,
+      users,
+      groups,
+      pwdlockSyntax: options.pwdlockSyntax ?? 'string',
+      bulkUsers,
+      ...(largeGroup ? { largeGroup } : {}),
+    });
     const [tls] = await Promise.all([
       createTlsFiles(openssl, dir, options.certificate ?? {}),
       fs.mkdir(dbDir),
@@ -240,18 +264,6 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
         maxSizeBytes,
       }),
     );
-    const seed = await writeSeedLdif(ldifFile, {
-      suffix,
-      orgId,
-      usersDn,
-      bindUser,
-      bindPassword,
-      users,
-      groups,
-      pwdlockSyntax: options.pwdlockSyntax ?? 'string',
-      bulkUsers,
-      ...(largeGroup ? { largeGroup } : {}),
-    });
     const slapaddStarted = Date.now();
     await runTool(slapadd, ['-q', '-f', confFile, '-l', ldifFile], { timeoutMs: 600_000 });
     const slapaddMs = Date.now() - slapaddStarted;
@@ -288,6 +300,8 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
       dir,
       pid,
       timings: { totalMs: Date.now() - started, slapaddMs, entries: seed.entries },
+      pause: () => signalOwn(pid, dir, 'SIGSTOP'),
+      resume: () => signalOwn(pid, dir, 'SIGCONT'),
       stop: () => (stopped ??= stopDaemon(pid, dir)),
     };
     return fixture;
@@ -418,6 +432,19 @@ async function waitForListening(port: number): Promise<boolean> {
   return false;
 }
 
+/** SIGSTOP/SIGCONT to our own slapd; resolves once /proc shows the process stopped (T) or not. */
+async function signalOwn(pid: number, dir: string, signal: 'SIGSTOP' | 'SIGCONT'): Promise<void> {
+  if (!running.has(pid) || !ownsPid(pid, dir)) {
+    throw new Error(`slapd fixture: slapd (pid ${pid}) is not running; ${signal} was not sent`);
+  }
+  process.kill(pid, signal);
+  const deadline = Date.now() + 2000;
+  while ((processState(pid) === 'T') !== (signal === 'SIGSTOP')) {
+    if (Date.now() > deadline) throw new Error(`slapd fixture: slapd (pid ${pid}) did not act on ${signal}`);
+    await sleep(2);
+  }
+}
+
 /** SIGTERM to our own PID only, then wait (SIGKILL after 5 s); remove the dir when given. */
 async function stopDaemon(pid: number, dir: string | undefined): Promise<void> {
   running.delete(pid);
@@ -425,6 +452,7 @@ async function stopDaemon(pid: number, dir: string | undefined): Promise<void> {
   if (ours) {
     try {
       process.kill(pid, 'SIGTERM');
+      process.kill(pid, 'SIGCONT'); // a paused slapd acts on SIGTERM only once continued
     } catch {
       // exited meanwhile
     }
