@@ -50,6 +50,8 @@ export class LdapConnection {
   private readonly tlsOptions: tls.ConnectionOptions;
   private peer: PeerTlsFacts = {};
   private readonly sockets: net.Socket[] = [];
+  /** Set once connect() succeeded: a lost connection is then an error, never a silent unbound reconnect. */
+  private established = false;
 
   constructor(
     private readonly settings: ResolvedLdapDirectorySettings,
@@ -122,10 +124,12 @@ export class LdapConnection {
         'StartTLS: Operation timed out',
       );
     }
+    this.established = true;
   }
 
   /** Simple bind. The password goes to ldapts only. */
   public async bind(dn: string, password: string): Promise<void> {
+    this.assertNotLost('Bind');
     await this.withTimer(
       this.client.bind(dn, password),
       this.options.operationTimeoutMs + 500,
@@ -135,6 +139,7 @@ export class LdapConnection {
 
   /** A search. Callers bound it with `sizeLimit` and ask for `['1.1']` when they only count. */
   public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+    this.assertNotLost('SearchRequest');
     const result = await this.withTimer(
       this.client.search(base, options),
       this.options.operationTimeoutMs + 500,
@@ -157,6 +162,16 @@ export class LdapConnection {
   /** Destroys the sockets at once: pending operations reject (used by the overall timeout). */
   public abort(): void {
     for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** ldapts reconnects by itself when its socket is gone; the preflight must not (the bind would be lost). */
+  private assertNotLost(operation: string): void {
+    if (this.established && !this.client.isConnected) {
+      throw Object.assign(
+        new Error(`${operation}: the connection was lost earlier in the preflight; not reconnecting`),
+        { code: 'ECONNRESET' },
+      );
+    }
   }
 
   private capturePeer(socket: tls.TLSSocket): void {

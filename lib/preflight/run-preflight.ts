@@ -15,6 +15,13 @@ import { redactSecret } from './redact';
 /** Schema tag of a report. */
 export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';
 
+/**
+ * Fault classes after which the connection is unusable: every later check is skipped because of the
+ * check that met it (ldapts would otherwise reconnect without the bind, and an anonymous search then
+ * reports a misleading "noSuchObject: check the org id").
+ */
+const CONNECTION_LOST: ReadonlySet<string> = new Set(['timeout', 'reset', 'protocol-mismatch']);
+
 class OverallTimeout extends Error {
   constructor(ms: number) {
     super(`Preflight: overall timeout of ${ms} ms reached`);
@@ -86,6 +93,12 @@ export async function runPreflight(
       }
       const outcomes = await runOne(check, context, overall, overallTimeoutMs);
       if (outcomes.timedOut) timedOutAt = check.id;
+      // The one connection is gone (or stuck): skip the rest rather than run them on a broken link.
+      else if (
+        outcomes.list.some((o) => o.status === 'fail' && CONNECTION_LOST.has(String(o.evidence?.faultClass)))
+      ) {
+        timedOutAt = check.id;
+      }
       if (outcomes.list.some((o) => o.status === 'fail')) blockers.set(check.id, check.id);
       for (const outcome of outcomes.list) emit(toFinding(check, outcome));
     }
