@@ -1,0 +1,111 @@
+/**
+ * Lints examples/github-actions/pr.yml: the YAML parses, it is the review workflow the docs promise,
+ * and everything it calls exists here (npm scripts, bins, cdktf-okta-ldap commands and flags).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { parse } from 'yaml';
+import { main } from '../../lib/cli/main';
+
+const ROOT = path.join(__dirname, '..', '..');
+const WORKFLOW = path.join(ROOT, 'examples', 'github-actions', 'pr.yml');
+
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+  'working-directory'?: string;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+const workflow = parse(fs.readFileSync(WORKFLOW, 'utf8')) as Workflow;
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const runs = steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  bin: Record<string, string>;
+};
+
+async function help(command: string): Promise<string> {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (c: Buffer) => (text += c.toString()));
+  const code = await main([command, '--help'], {
+    stdout: out,
+    stderr: new PassThrough(),
+    env: {},
+    cwd: ROOT,
+    readStdin: async () => '',
+  });
+  expect(code).toBe(0);
+  return text;
+}
+
+test('runs on pull requests and may write pull-request comments', () => {
+  expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+  expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+});
+
+test('synthesizes base and head, runs preflight, report and diff, and posts a comment', () => {
+  const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+  expect(checkouts.map((s) => s.with?.path)).toEqual(['head', 'base']);
+  const synthDirs = steps.filter((s) => /npm run synth/.test(s.run ?? '')).map((s) => s['working-directory']);
+  expect(synthDirs).toEqual(['head', 'base']);
+  const all = runs.join('\n');
+  expect(all).toMatch(/npx cdktf-okta-ldap preflight --out cdktf\.out --json/);
+  expect(all).toMatch(/npx cdktf-okta-ldap report --out cdktf\.out/);
+  expect(all).toMatch(/npx cdktf-okta-ldap diff \.\.\/base\/cdktf\.out cdktf\.out --markdown/);
+  expect(all).toMatch(/gh api -X (PATCH|POST) .*comments/);
+});
+
+test('every npm script it runs exists in package.json', () => {
+  const scripts = runs.flatMap((r) => [...r.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts)
+    expect({ script, exists: script in pkg.scripts }).toEqual({ script, exists: true });
+});
+
+test('every npx bin it calls is this package or installed, and the built bin file is declared', () => {
+  const bins = [...new Set(runs.flatMap((r) => [...r.matchAll(/npx ([\w@/.-]+)/g)].map((m) => m[1]!)))];
+  expect(bins).toEqual(['cdktf-okta-ldap']);
+  for (const bin of bins) {
+    const own = pkg.bin[bin];
+    const installed = fs.existsSync(path.join(ROOT, 'node_modules', '.bin', bin));
+    expect({ bin, found: own !== undefined || installed }).toEqual({ bin, found: true });
+  }
+  expect(pkg.bin['cdktf-okta-ldap']).toBe('dist/bin/cdktf-okta-ldap.js');
+  expect(fs.existsSync(path.join(ROOT, 'bin', 'cdktf-okta-ldap.ts'))).toBe(true);
+});
+
+test('every cdktf-okta-ldap command and flag it uses is in that command’s --help', async () => {
+  const calls = runs.flatMap((r) => [...r.matchAll(/npx cdktf-okta-ldap (\w+)([^\n>]*)/g)]);
+  expect(calls.length).toBe(3);
+  for (const [, command, rest] of calls) {
+    const text = await help(command!);
+    for (const flag of rest!.match(/--[\w-]+/g) ?? []) {
+      expect({ command, flag, documented: text.includes(flag) }).toEqual({ command, flag, documented: true });
+    }
+  }
+});
+
+test('the bind password comes from the secret through the environment, never a command line', () => {
+  const withSecret = steps.filter((s) => JSON.stringify(s).includes('secrets.'));
+  expect(withSecret.map((s) => s.env)).toEqual([{ LDAP_BIND_PASSWORD: '${{ secrets.LDAP_BIND_PASSWORD }}' }]);
+  for (const run of runs) {
+    expect(run).not.toMatch(/secrets\.|--password(?!-stdin)/);
+  }
+});
+
+test('third-party actions are pinned to a major version', () => {
+  for (const s of steps.filter((step) => step.uses !== undefined)) {
+    expect(s.uses).toMatch(/^actions\/(checkout|setup-node)@v\d+$/);
+  }
+});
