@@ -1,7 +1,207 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
 import { InputError } from '../errors';
-import type { CliIo } from './cli-io';
+import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_OPERATION_TIMEOUT_MS,
+  DEFAULT_OVERALL_TIMEOUT_MS,
+  PreflightInput,
+} from '../preflight/preflight-options';
+import { runPreflight } from '../preflight/run-preflight';
+import { readSettingsFile } from '../preflight/settings-file';
+import { renderJson } from '../render/json';
+import { renderMarkdown } from '../render/markdown';
+import { renderProgressLine, renderText } from '../render/text';
+import { CliIo, ExitCode } from './cli-io';
 
-/** `cdktf-okta-ldap preflight` — not built yet (placeholder owned by the preflight work). */
-export async function preflightCommand(_argv: string[], _io: CliIo): Promise<number> {
-  throw new InputError('preflight is not implemented yet');
+/** The environment variable that carries the bind password. */
+export const PASSWORD_ENV = 'LDAP_BIND_PASSWORD';
+
+const HELP = `Usage: cdktf-okta-ldap preflight [options]
+
+Binds to the LDAP directory over LDAPS (or StartTLS) with the integration's settings and checks,
+over one read-only connection: the bind password is present, TLS (certificate, host name, expiry),
+the bind, the root/user/group search bases, the user, group and role filters, the attributes the
+settings name, the unique identifier, every LDAP group named in a group or role mapping, and
+optionally one example user. Nothing is written to the directory.
+
+Settings (one of):
+  --out DIR               Synthesized app folder (run 'cdktf synth' first). Default: cdktf.out
+  --stack NAME            Stack holding the integration (when several hold one)
+  --integration ID        Construct id (or path) of the integration (when several)
+  --settings FILE         JSON file: LdapDirectorySettings, or {"settings": ..., "userMappings": ...,
+                          "groupMappings": [...], "roleMappings": [...]} (an integration manifest works)
+
+Password (never on the command line):
+  LDAP_BIND_PASSWORD      Environment variable with the bind DN's password
+  --password-stdin        Read the password from stdin instead (one trailing newline is dropped)
+
+Connection:
+  --ca-file FILE          PEM CA bundle that signs the server certificate (replaces the built-in roots)
+  --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
+  --operation-timeout T   Timeout of each LDAP operation. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
+  --timeout T             Overall timeout of the whole preflight. Default: ${DEFAULT_OVERALL_TIMEOUT_MS / 1000}s
+                          T is seconds ("30", "2.5", "30s") or milliseconds with "ms" ("500ms").
+
+Checks:
+  --example-user USER     Also show one user like Okta's "Test configuration" (email or uid)
+
+Output (stdout; progress lines go to stderr when it is a terminal):
+  (default)               Text, coloured on a terminal unless NO_COLOR is set
+  --json                  The report as JSON (schema cdktf-okta-ldap/preflight@1)
+  --markdown              The report as Markdown (for a pull-request comment)
+  -h, --help              This help
+
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Check ids and fixes: docs/preflight.md.
+`;
+
+/** `cdktf-okta-ldap preflight`: a thin shell over `runPreflight` and the renderers. */
+export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
+  const values = parse(argv);
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return ExitCode.OK;
+  }
+  if (values.json === true && values.markdown === true) {
+    throw new InputError('--json and --markdown exclude each other; pick one output format.');
+  }
+  const input = readInput(values, io.cwd);
+  const ca =
+    values['ca-file'] !== undefined ? readCaFile(path.resolve(io.cwd, values['ca-file'])) : undefined;
+  const connectTimeoutMs = duration(
+    values['connect-timeout'],
+    '--connect-timeout',
+    DEFAULT_CONNECT_TIMEOUT_MS,
+  );
+  const operationTimeoutMs = duration(
+    values['operation-timeout'],
+    '--operation-timeout',
+    DEFAULT_OPERATION_TIMEOUT_MS,
+  );
+  const overallTimeoutMs = duration(values.timeout, '--timeout', DEFAULT_OVERALL_TIMEOUT_MS);
+  if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
+    throw new InputError('--example-user must be an email address or a uid, got an empty value.');
+  }
+  const bindPassword =
+    values['password-stdin'] === true ? stripNewline(await io.readStdin()) : (io.env[PASSWORD_ENV] ?? '');
+
+  const stderrIsTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const colour = io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
+  const report = await runPreflight(input, {
+    bindPassword,
+    connectTimeoutMs,
+    operationTimeoutMs,
+    overallTimeoutMs,
+    ...(ca !== undefined ? { ca } : {}),
+    ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
+    ...(stderrIsTty
+      ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour: colour && stderrIsTty })) }
+      : {}),
+  });
+  if (values.json === true) io.stdout.write(renderJson(report));
+  else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
+  else io.stdout.write(renderText(report, { colour }));
+  return report.ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
+}
+
+type Values = ReturnType<typeof parseValues>['values'];
+
+function parseValues(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      stack: { type: 'string' },
+      integration: { type: 'string' },
+      settings: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      'ca-file': { type: 'string' },
+      'example-user': { type: 'string' },
+      'connect-timeout': { type: 'string' },
+      'operation-timeout': { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function parse(argv: string[]): Values {
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (/^--?(password|passwd|pass|bind-password|pw|p)(=|$)/i.test(arg)) {
+      throw new InputError(
+        `${arg.split('=')[0]} is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set ${PASSWORD_ENV} in the environment, or pipe it in with --password-stdin.`,
+      );
+    }
+  }
+  let parsed: ReturnType<typeof parseValues>;
+  try {
+    parsed = parseValues(argv);
+  } catch (e) {
+    // Node names only the option (never its value); keep the first sentence.
+    const message = (e as Error).message.split('. ')[0]!.replace(/\.$/, '');
+    throw new InputError(`${message}. See 'cdktf-okta-ldap preflight --help'.`);
+  }
+  if (parsed.positionals.length > 0) {
+    throw new InputError(
+      `unexpected argument (value not shown): preflight takes only options. See 'cdktf-okta-ldap preflight --help'.`,
+    );
+  }
+  return parsed.values;
+}
+
+function readInput(values: Values, cwd: string): PreflightInput {
+  if (values.settings !== undefined) {
+    if (values.stack !== undefined || values.integration !== undefined || values.out !== undefined) {
+      throw new InputError(
+        '--settings reads settings from a file; it cannot be combined with --out, --stack or --integration.',
+      );
+    }
+    return readSettingsFile(path.resolve(cwd, values.settings));
+  }
+  const outdir = path.resolve(cwd, values.out ?? 'cdktf.out');
+  const { integration } = selectIntegration(readSynthesizedApp(outdir), {
+    ...(values.stack !== undefined ? { stack: values.stack } : {}),
+    ...(values.integration !== undefined ? { integration: values.integration } : {}),
+  });
+  return integration;
+}
+
+function readCaFile(file: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with --ca-file.`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new InputError(
+      `CA file '${file}' holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line). Convert DER with: openssl x509 -inform der -in ca.cer -out ca.pem`,
+    );
+  }
+  return text;
+}
+
+/** Parses "30", "2.5", "30s" (seconds) or "500ms"; InputError naming the flag otherwise. */
+export function duration(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(value);
+  const ms = match ? (match[2] === 'ms' ? Number(match[1]) : Number(match[1]) * 1000) : NaN;
+  if (!Number.isFinite(ms) || ms < 1 || ms > 3_600_000) {
+    throw new InputError(
+      `${flag} must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got ${JSON.stringify(value)}`,
+    );
+  }
+  return Math.round(ms);
+}
+
+function stripNewline(text: string): string {
+  return text.replace(/\r?\n$/, '');
 }

@@ -60,7 +60,7 @@ export function parseSettingsDocument(document: unknown): PreflightInput {
       'expected LdapDirectorySettings (with "agent", "user" and "group") or a manifest-like object with "settings"; neither "agent" nor "settings" was found',
     );
   }
-  // A manifest written by cdktf-okta-ldap may carry settings fields newer than this reader: no unknown-key check.
+  // A manifest (or guard input) written by cdktf-okta-ldap may carry settings fields newer than this reader: no unknown-key check.
   const fromManifest =
     typeof document.schema === 'string' && document.schema.startsWith('cdktf-okta-ldap/integration@');
   const settings = parseSettings(document.settings, 'settings', !fromManifest);

@@ -1,0 +1,48 @@
+import type { Finding, PreflightReport } from '../preflight/finding';
+
+/**
+ * The report as JSON with a stable key order: report and finding keys in the contract's order,
+ * evidence keys sorted, so that two runs diff cleanly.
+ */
+export function renderJson(report: PreflightReport): string {
+  const ordered = {
+    schema: report.schema,
+    target: report.target,
+    bindDn: report.bindDn,
+    startedAt: report.startedAt,
+    durationMs: report.durationMs,
+    ok: report.ok,
+    summary: {
+      pass: report.summary.pass,
+      warn: report.summary.warn,
+      fail: report.summary.fail,
+      skipped: report.summary.skipped,
+    },
+    findings: report.findings.map(orderFinding),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderFinding(f: Finding): Record<string, unknown> {
+  return {
+    id: f.id,
+    title: f.title,
+    status: f.status,
+    message: f.message,
+    ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    ...(f.skippedBecause !== undefined ? { skippedBecause: f.skippedBecause } : {}),
+    evidence: sortKeys(f.evidence),
+  };
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
