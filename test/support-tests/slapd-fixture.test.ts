@@ -445,6 +445,26 @@ describe('startSlapd options', () => {
     );
   });
 
+  test('works from a temp dir whose path holds a space', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'with space-'));
+    try {
+      const fixture = await startSlapd({ parentDir: parent });
+      try {
+        expect(fixture.dir.startsWith(parent)).toBe(true);
+        const result = await exec(
+          'ldapwhoami',
+          ['-x', '-H', fixture.url, '-D', fixture.bindDn, '-w', fixture.bindPassword],
+          fixture.ldapEnv,
+        );
+        expect(result).toMatchObject({ code: 0, stdout: `dn:${fixture.bindDn}\n` });
+      } finally {
+        await fixture.stop();
+      }
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
   test('a missing slapd is a loud Error with the install command', async () => {
     await expect(startSlapd({ toolDirs: ['/nonexistent'] })).rejects.toThrow(
       new Error("slapd not found: install it with 'apt-get install -y slapd ldap-utils openssl'"),

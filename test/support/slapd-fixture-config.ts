@@ -69,6 +69,16 @@ function sizeLimitLine(sizeLimit: SlapdConfigInput['sizeLimit']): string {
   return 'sizelimit size.soft=500 size.hard=unlimited size.prtotal=unlimited';
 }
 
+/** Quotes a slapd.conf argument (paths may hold spaces). */
+function q(value: string): string {
+  if (/["\\\n]/.test(value)) {
+    throw new Error(
+      `slapd fixture: ${JSON.stringify(value)} cannot be written into slapd.conf; use a path without quotes or backslashes`,
+    );
+  }
+  return `"${value}"`;
+}
+
 /** A private slapd.conf: one mdb database, memberof + refint overlays, LDAPS, JumpCloud-like ACLs. */
 export function slapdConf(input: SlapdConfigInput): string {
   return `# cdktf-okta-ldap slapd test fixture (generated; deleted on stop)
@@ -76,10 +86,10 @@ include /etc/ldap/schema/core.schema
 include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 include /etc/ldap/schema/nis.schema
-include ${input.schemaFile}
+include ${q(input.schemaFile)}
 
-pidfile ${input.dir}/slapd.pid
-argsfile ${input.dir}/slapd.args
+pidfile ${q(`${input.dir}/slapd.pid`)}
+argsfile ${q(`${input.dir}/slapd.args`)}
 loglevel none
 
 modulepath /usr/lib/ldap
@@ -90,17 +100,17 @@ moduleload refint
 disallow bind_anon
 require none
 
-TLSCACertificateFile ${input.caFile}
-TLSCertificateFile ${input.certFile}
-TLSCertificateKeyFile ${input.keyFile}
+TLSCACertificateFile ${q(input.caFile)}
+TLSCertificateFile ${q(input.certFile)}
+TLSCertificateKeyFile ${q(input.keyFile)}
 TLSProtocolMin 3.3
 TLSVerifyClient never
 
 database mdb
-suffix "${input.suffix}"
-rootdn "${input.adminDn}"
+suffix ${q(input.suffix)}
+rootdn ${q(input.adminDn)}
 rootpw ${input.adminPasswordHash}
-directory ${input.dbDir}
+directory ${q(input.dbDir)}
 maxsize ${input.maxSizeBytes}
 dbnosync
 ${sizeLimitLine(input.sizeLimit)}

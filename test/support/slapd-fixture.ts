@@ -94,6 +94,8 @@ export interface SlapdFixtureOptions {
   readonly largeGroup?: { cn: string; members: number };
   /** Also listen on plain `ldap://127.0.0.1:<plainPort>/` (StartTLS works there). @default false */
   readonly plainLdapPort?: boolean;
+  /** Folder in which the fixture's private directory is made. @default os.tmpdir() */
+  readonly parentDir?: string;
   /** Where to look for slapd, slapadd and openssl. @default - PATH, then /usr/sbin, /usr/local/sbin, /sbin */
   readonly toolDirs?: string[];
 }
@@ -223,7 +225,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
   const userDn = (uid: string): string => `uid=${escapeRdn(uid)},${usersDn}`;
   const adminDn = `cn=admin,${suffix}`;
 
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'slapd-fixture-'));
+  const dir = await fs.mkdtemp(path.join(options.parentDir ?? os.tmpdir(), 'slapd-fixture-'));
   try {
     const dbDir = path.join(dir, 'db');
     const schemaFile = path.join(dir, 'jumpcloud-fixture.schema');
