@@ -14,7 +14,9 @@ import {
   bulkUserUid,
   startSlapd,
 } from '../support/slapd-fixture';
+import * as processModule from '../support/slapd-fixture-process';
 import { isRunning, waitUntilGone } from '../support/slapd-fixture-process';
+import * as tlsModule from '../support/slapd-fixture-tls';
 import { closedPort, startSilentServer } from '../support/network';
 
 function client(fixture: SlapdFixture, url = fixture.url): Client {
@@ -619,5 +621,47 @@ describe('network helpers', () => {
     const c = new Client({ url: `ldaps://127.0.0.1:${port}`, connectTimeout: 1000 });
     await expect(c.bind('cn=x', 'y')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await c.unbind();
+  });
+});
+
+describe('start-up failures', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  test('a port taken between picking and binding is retried on another port', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as net.AddressInfo).port;
+    const realFreePort = processModule.freePort;
+    const spy = jest.spyOn(processModule, 'freePort').mockImplementationOnce(async () => taken);
+    spy.mockImplementation(realFreePort);
+    try {
+      const fixture = await startSlapd();
+      try {
+        expect(fixture.port).not.toBe(taken);
+        expect(spy).toHaveBeenCalledTimes(2);
+      } finally {
+        await fixture.stop();
+      }
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
+  test("a slapd that cannot start says why, in slapd's own words", async () => {
+    const realCreateTlsFiles = tlsModule.createTlsFiles;
+    jest.spyOn(tlsModule, 'createTlsFiles').mockImplementation(async (...args) => ({
+      ...(await realCreateTlsFiles(...args)),
+      keyFile: '/nonexistent/server.key',
+    }));
+    const error = await startSlapd().catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(
+      /^slapd fixture: slapd exited with 1 while starting on ldaps:\/\/127\.0\.0\.1:\d+\/; its start-up errors \(slapd -d none\):\n/,
+    );
+    expect((error as Error).message).toContain(
+      'TLS: could not use private key file `/nonexistent/server.key`',
+    );
   });
 });
