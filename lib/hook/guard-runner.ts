@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { gunzipSync } from 'zlib';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/cli-io';
 import { main } from '../cli/main';
@@ -51,9 +52,12 @@ export function readGuardInput(raw: string | undefined): GuardInput | string {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    const json = raw.trimStart().startsWith('{')
+      ? raw
+      : gunzipSync(Buffer.from(raw, 'base64')).toString('utf8');
+    parsed = JSON.parse(json);
   } catch (e) {
-    return `${GUARD_INPUT_ENV} is not JSON (${(e as Error).message}). Re-synthesize with this version of cdktf-okta-ldap.`;
+    return `${GUARD_INPUT_ENV} is neither JSON nor base64-gzipped JSON (${(e as Error).message}). Re-synthesize with this version of cdktf-okta-ldap.`;
   }
   const schema = (parsed as { schema?: unknown } | null)?.schema;
   if (schema !== GUARD_INPUT_SCHEMA) {

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../resources/terraform-literal';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation, pathFromStackDir } from './guard-command';
-import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV } from './guard-environment';
+import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
 
 /** Props of `PreflightGuard`. */
@@ -46,7 +46,7 @@ export interface PreflightGuardProps {
  * - `triggers_replace` is their sha256, so a change shows as a replacement and re-runs the check;
  * - the provisioner gets the bind password only through its `environment`
  *   (`LDAP_BIND_PASSWORD = var.<bind password variable>`), never on the command line, and the
- *   settings as `jsonencode(self.output)`: exactly what the plan showed.
+ *   settings as `base64gzip(jsonencode(self.output))`: exactly what the plan showed.
  */
 export class PreflightGuard extends Construct {
   /** The `terraform_data` resource Okta resources depend on. */
@@ -78,7 +78,7 @@ export class PreflightGuard extends Construct {
           command: this.invocation.command,
           environment: {
             [BIND_PASSWORD_ENV]: props.bindPassword.stringValue,
-            [GUARD_INPUT_ENV]: '${jsonencode(self.output)}',
+            [GUARD_INPUT_ENV]: GUARD_INPUT_EXPRESSION,
           },
         },
       ],

@@ -143,3 +143,22 @@ test('a changed mapping shows as a replacement of the guard in the plan; a reord
   expect(changed.output).toMatch(/~ triggers_replace = "[0-9a-f]{64}" -> "[0-9a-f]{64}"/);
   expect(changed.output).toContain('Plan: 1 to add, 0 to change, 1 to destroy.');
 });
+
+test('2,000 group mappings (Okta’s rule limit) reach the check: the environment stays under Linux’s 128 KiB string cap', () => {
+  const groups = ['engineering', 'admins', 'support'];
+  const groupMappings = Array.from({ length: 2000 }, (_, i) => ({
+    ldapGroup: groups[i % groups.length]!,
+    oktaGroup: `Okta group number ${String(i).padStart(4, '0')} for ${groups[i % groups.length]}`,
+  }));
+  const ok = synthAndApply({ password: ldap.bindPassword, groupMappings });
+  expect({ status: ok.status, complete: ok.output.includes('Apply complete! Resources: 1 added') }).toEqual({
+    status: 0,
+    complete: true,
+  });
+  const missing = synthAndApply({
+    password: ldap.bindPassword,
+    groupMappings: [...groupMappings, { ldapGroup: 'the-last-one-is-missing', oktaGroup: 'Missing' }],
+  });
+  expect(missing.status).toBe(1);
+  expect(missing.output).toContain('the-last-one-is-missing');
+});

@@ -2,6 +2,7 @@ import 'cdktf/lib/testing/adapters/jest';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { gzipSync } from 'zlib';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
@@ -53,7 +54,7 @@ describe('PreflightGuard synthesized JSON', () => {
     const exec = json.provisioner[0]!['local-exec'];
     expect(exec.environment).toEqual({
       LDAP_BIND_PASSWORD: '${var.bind_password}',
-      [GUARD_INPUT_ENV]: '${jsonencode(self.output)}',
+      [GUARD_INPUT_ENV]: '${base64gzip(jsonencode(self.output))}',
     });
     const commandLine = [...exec.interpreter, exec.command].join(' ');
     expect(commandLine).not.toMatch(/var\.|\$\{|password/i);
@@ -184,11 +185,22 @@ describe('guard invocation', () => {
 });
 
 describe('guard runner input', () => {
+  test('reads base64-gzipped JSON (what Terraform passes) and plain JSON (manual runs)', () => {
+    const input = { schema: GUARD_INPUT_SCHEMA, integration: 'X' };
+    expect(readGuardInput(gzipSync(JSON.stringify(input)).toString('base64'))).toEqual(input);
+    expect(readGuardInput(JSON.stringify(input))).toEqual(input);
+  });
+
   test('missing, malformed and foreign inputs are explained', () => {
     expect(readGuardInput(undefined)).toBe(
       `${GUARD_INPUT_ENV} is not set. This script is run by the PreflightGuard's local-exec provisioner during 'cdktf deploy'; to check a directory by hand run 'npx cdktf-okta-ldap preflight'.`,
     );
-    expect(readGuardInput('{')).toMatch(new RegExp(`^${GUARD_INPUT_ENV} is not JSON \\(`));
+    expect(readGuardInput('{')).toMatch(
+      new RegExp(`^${GUARD_INPUT_ENV} is neither JSON nor base64-gzipped JSON \\(`),
+    );
+    expect(readGuardInput('bm90IGd6aXA=')).toMatch(
+      new RegExp(`^${GUARD_INPUT_ENV} is neither JSON nor base64-gzipped JSON \\(`),
+    );
     expect(readGuardInput('{"schema":"x"}')).toBe(
       `${GUARD_INPUT_ENV} holds schema "x", expected '${GUARD_INPUT_SCHEMA}' (synthesized by another version of cdktf-okta-ldap?). Re-synthesize with the installed version.`,
     );
