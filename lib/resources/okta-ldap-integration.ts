@@ -126,6 +126,36 @@ export interface OktaLdapIntegrationProps {
    * @default true
    */
   readonly preflightGuard?: boolean;
+
+  /**
+   * Options of the preflight guard (CA bundle, timeout, example user, runner path).
+   * @default - the guard's defaults: system trust store, the preflight's timeout, no example user
+   */
+  readonly preflightGuardOptions?: IntegrationPreflightGuardOptions;
+}
+
+/** Options passed to the integration's `PreflightGuard` (see `PreflightGuardProps`). */
+export interface IntegrationPreflightGuardOptions {
+  /**
+   * Path of the guard runner script, absolute or relative to the current directory at synth.
+   * @default - the runner of the installed cdktf-okta-ldap package
+   */
+  readonly cliPath?: string;
+  /**
+   * PEM CA bundle trusted for the directory's certificate (for a private CA).
+   * @default - the system trust store
+   */
+  readonly caFile?: string;
+  /**
+   * Overall timeout of the check, in seconds (1 to 3600).
+   * @default - the preflight command's own default
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Example user (email or uid) the check looks up, like Okta's "Test configuration".
+   * @default - no example user
+   */
+  readonly exampleUser?: string;
 }
 
 /**
@@ -200,6 +230,7 @@ export class OktaLdapIntegration extends Construct {
     const guardDeps: ITerraformDependable[] = [];
     if (props.preflightGuard !== false) {
       this.preflightGuard = new PreflightGuard(this, 'PreflightGuard', {
+        ...props.preflightGuardOptions,
         manifest: base,
         bindPassword: this.bindPassword,
       });

@@ -230,6 +230,16 @@ describe('options', () => {
     expect(JSON.stringify(tf.resource)).not.toContain('terraform_data.');
   });
 
+  test('preflightGuardOptions reach the guard', () => {
+    const { integration } = build({
+      preflightGuardOptions: { exampleUser: 'alice@example.com', timeoutSeconds: 20 },
+    });
+    expect(integration.preflightGuard!.input.check).toEqual({
+      exampleUser: 'alice@example.com',
+      timeoutSeconds: 20,
+    });
+  });
+
   test('deleteWhenAbsent: true is passed to the profile mapping', () => {
     const { stack } = build({ deleteWhenAbsent: true });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(ProfileMapping, { delete_when_absent: true });
