@@ -1,0 +1,51 @@
+import { parseDn } from '../../../lib/validation/dn';
+import { isJumpCloudDirectory, jumpCloudOrg, orgIdOfRdns } from '../../../lib/validation/rules/jumpcloud-org';
+import { input, jumpCloud, openLdap, ORG_ID, stringToken, USERS_DN } from './rule-fixtures';
+
+describe('JumpCloud recognition and org id', () => {
+  test('recognizes the preset and a jumpcloud.com host', () => {
+    expect(isJumpCloudDirectory(input(jumpCloud()).settings)).toBe(true);
+    expect(isJumpCloudDirectory(input(openLdap({ agent: { host: 'LDAP.JumpCloud.com' } })).settings)).toBe(
+      true,
+    );
+    expect(isJumpCloudDirectory(input(openLdap({ agent: { host: 'ldap.eu.jumpcloud.com' } })).settings)).toBe(
+      true,
+    );
+    expect(isJumpCloudDirectory(input(openLdap()).settings)).toBe(false);
+    expect(isJumpCloudDirectory(input(openLdap({ agent: { host: 'notjumpcloud.com' } })).settings)).toBe(
+      false,
+    );
+  });
+
+  test('reads the org id from the root DN, or from presetContext when given', () => {
+    expect(jumpCloudOrg(input(jumpCloud()))).toEqual({
+      orgId: ORG_ID,
+      path: 'directory.agent.rootDn',
+      source: USERS_DN,
+    });
+    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: 'abc' } }))).toEqual({
+      orgId: 'abc',
+      path: 'presetContext.orgId',
+      source: 'abc',
+    });
+  });
+
+  test('has no org for non-JumpCloud settings, tokens, invalid or org-less root DNs', () => {
+    expect(jumpCloudOrg(input(openLdap()))).toBeUndefined();
+    expect(jumpCloudOrg(input(jumpCloud({ agent: { rootDn: stringToken() } })))).toBeUndefined();
+    expect(jumpCloudOrg(input(jumpCloud({ agent: { rootDn: 'ou=a,,' } })))).toBeUndefined();
+    expect(
+      jumpCloudOrg(input(jumpCloud({ agent: { rootDn: 'ou=Users,dc=jumpcloud,dc=com' } }))),
+    ).toBeUndefined();
+    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: stringToken() } }))).toBeUndefined();
+  });
+
+  test('orgIdOfRdns needs single-valued o=, dc=jumpcloud, dc=com at the end', () => {
+    expect(orgIdOfRdns(parseDn('uid=a,ou=Users,O=abc,DC=JumpCloud,DC=com'))).toBe('abc');
+    expect(orgIdOfRdns(parseDn('o=abc,dc=jumpcloud,dc=com'))).toBe('abc');
+    expect(orgIdOfRdns(parseDn('o=abc+ou=x,dc=jumpcloud,dc=com'))).toBeUndefined();
+    expect(orgIdOfRdns(parseDn('ou=abc,dc=jumpcloud,dc=com'))).toBeUndefined();
+    expect(orgIdOfRdns(parseDn('o=abc,dc=example,dc=com'))).toBeUndefined();
+    expect(orgIdOfRdns(parseDn('dc=jumpcloud,dc=com'))).toBeUndefined();
+  });
+});
