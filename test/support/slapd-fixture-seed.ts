@@ -258,7 +258,13 @@ export async function writeSeedLdif(file: string, input: SeedInput): Promise<See
     await push(
       userDn(input.bindUser),
       userAttributes(
-        { uid: input.bindUser, sn: input.bindUser, cn: input.bindUser, pwdlock: false },
+        {
+          uid: input.bindUser,
+          sn: input.bindUser,
+          cn: input.bindUser,
+          mail: `${input.bindUser}@example.com`,
+          pwdlock: false,
+        },
         sshaHash(input.bindPassword),
       ),
     );
