@@ -1,5 +1,5 @@
 import type { ValidationRule, Violation } from '../validation-rule';
-import { violation } from './rule-support';
+import { q, violation } from './rule-support';
 
 /**
  * OKLDAP-120 (warning): the account-disabled attribute and its "disabled" value are set together. An
@@ -19,7 +19,7 @@ export const accountDisabledPairRule: ValidationRule = {
           accountDisabledPairRule,
           'directory.user.accountDisabledValue',
           accountDisabledValue,
-          `account disabled attribute ${JSON.stringify(accountDisabledAttribute)} is set but accountDisabledValue is not; Okta cannot tell which value means disabled`,
+          `account disabled attribute ${q(accountDisabledAttribute)} is set but accountDisabledValue is not; Okta cannot tell which value means disabled`,
           "Set directory.user.accountDisabledValue (JumpCloud: 'true' for pwdlock), or unset accountDisabledAttribute",
         ),
       );
@@ -35,7 +35,7 @@ export const accountDisabledPairRule: ValidationRule = {
             accountDisabledPairRule,
             `directory.user.${name}`,
             value,
-            `${name} ${JSON.stringify(value)} is set but accountDisabledAttribute is not, so it is ignored`,
+            `${name} ${q(value)} is set but accountDisabledAttribute is not, so it is ignored`,
             `Set directory.user.accountDisabledAttribute (JumpCloud: 'pwdlock'), or unset ${name}`,
           ),
         );

@@ -9,15 +9,7 @@ export const proxyUrlRule: ValidationRule = {
   check(input) {
     const value = input.settings.agent.proxyUrl;
     if (!isCheckableString(value)) return [];
-    let problem: string | undefined;
-    try {
-      const url = new URL(value);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        problem = `uses ${url.protocol.replace(':', '')}`;
-      else if (url.username !== '' || url.password !== '') problem = 'holds credentials';
-    } catch {
-      problem = 'is not a URL';
-    }
+    const problem = proxyUrlProblem(value);
     if (problem === undefined) return [];
     return [
       violation(
@@ -30,3 +22,16 @@ export const proxyUrlRule: ValidationRule = {
     ];
   },
 };
+
+function proxyUrlProblem(value: string): string | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return 'is not an http(s):// URL';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `uses ${url.protocol.replace(':', '')}`;
+  if (url.username !== '' || url.password !== '') return 'holds credentials';
+  return undefined;
+}
