@@ -50,6 +50,8 @@ export class LdapConnection {
   private readonly tlsOptions: tls.ConnectionOptions;
   private peer: PeerTlsFacts = {};
   private readonly sockets: net.Socket[] = [];
+  /** Timers of operations in flight, with their rejecters (abort ends them at once). */
+  private readonly pending = new Map<NodeJS.Timeout, (error: Error) => void>();
   /** Set once connect() succeeded: a lost connection is then an error, never a silent unbound reconnect. */
   private established = false;
 
@@ -155,13 +157,26 @@ export class LdapConnection {
     } catch {
       // The connection may already be gone; the sockets are destroyed below either way.
     } finally {
-      for (const socket of this.sockets) socket.destroy();
+      this.abort();
     }
   }
 
-  /** Destroys the sockets at once: pending operations reject (used by the overall timeout). */
+  /**
+   * Destroys the sockets at once and ends every operation in flight with an error (used by the
+   * overall timeout). Clears every timer, ldapts' own connect timer included.
+   */
   public abort(): void {
     for (const socket of this.sockets) socket.destroy();
+    for (const [timer, reject] of this.pending) {
+      clearTimeout(timer);
+      reject(new Error('Connection aborted'));
+    }
+    this.pending.clear();
+    const internal = this.client as unknown as { connectTimer?: NodeJS.Timeout };
+    if (internal.connectTimer !== undefined) {
+      clearTimeout(internal.connectTimer);
+      internal.connectTimer = undefined;
+    }
   }
 
   /** ldapts reconnects by itself when its socket is gone; the preflight must not (the bind would be lost). */
@@ -194,11 +209,16 @@ export class LdapConnection {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        this.pending.delete(timer!);
         this.abort();
         reject(new Error(message));
       }, ms);
+      this.pending.set(timer, reject);
     });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([promise, timeout]).finally(() => {
+      clearTimeout(timer);
+      this.pending.delete(timer!);
+    });
   }
 }
 
