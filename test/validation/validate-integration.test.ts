@@ -1,0 +1,64 @@
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { validateIntegration } from '../../lib/validation/validate-integration';
+import { formatViolation } from '../../lib/validation/validation-rule';
+import { input, jumpCloud, openLdap, VALID_MAPPINGS } from './rules/rule-fixtures';
+
+describe('validateIntegration with ALL_RULES', () => {
+  test('the JumpCloud preset with typical mappings has no error and only the entrydn warning', () => {
+    const result = validateIntegration(input(jumpCloud(), VALID_MAPPINGS));
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.ruleId)).toEqual(['OKLDAP-111']);
+  });
+
+  test('the OpenLDAP preset with typical mappings is clean', () => {
+    expect(validateIntegration(input(openLdap(), VALID_MAPPINGS))).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('a badly edited JumpCloud integration reports every problem with its rule id', () => {
+    const settings = jumpCloudDirectory({
+      orgId: 'Acme',
+      bindUser: 'okta-bind',
+      agent: { host: 'ldaps://ldap.jumpcloud.com', port: 389 },
+      user: { objectFilter: 'objectclass=inetorgperson' },
+      group: { searchBase: 'ou=Groups,o=Acme,dc=jumpcloud,dc=com' },
+    });
+    const result = validateIntegration(
+      input(settings, {
+        userMappings: { email: 'appuser.email', EMAIL: 'appuser.mail' },
+        groupMappings: [{ ldapGroup: 'eng', oktaGroup: 'Engineering' }],
+        roleMappings: [{ ldapGroup: 'Engineering', role: OktaAdminRole.ORG_ADMIN }],
+      }),
+    );
+    expect(result.errors.map((v) => `${v.ruleId} ${v.path}`)).toEqual([
+      'OKLDAP-102 directory.group.searchBase',
+      'OKLDAP-105 directory.agent.rootDn',
+      'OKLDAP-107 directory.user.objectFilter',
+      'OKLDAP-110 directory.agent.port',
+      'OKLDAP-119 directory.agent.host',
+      'OKLDAP-205 roleMappings[0].ldapGroup',
+      'OKLDAP-207 userMappings.EMAIL',
+    ]);
+    expect(result.warnings.map((v) => v.ruleId)).toEqual(['OKLDAP-111']);
+    expect(formatViolation(result.errors[3]!)).toBe(
+      '[OKLDAP-110] directory.agent.port: port 389 means STARTTLS or plain LDAP, but connection security is LDAPS; ' +
+        'LDAPS is spoken on port 636 (got 389). Fix: Use port 636 with LDAPS, or set connectionSecurity to ' +
+        'LdapConnectionSecurity.STARTTLS on port 389',
+    );
+  });
+
+  test('STARTTLS on 389 is accepted; PLAIN is refused until allowed', () => {
+    const starttls = jumpCloud({ agent: { port: 389, connectionSecurity: LdapConnectionSecurity.STARTTLS } });
+    expect(validateIntegration(input(starttls)).errors).toEqual([]);
+    const plain = jumpCloud({ agent: { port: 389, connectionSecurity: LdapConnectionSecurity.PLAIN } });
+    expect(validateIntegration(input(plain)).errors.map((v) => v.ruleId)).toEqual(['OKLDAP-109']);
+  });
+
+  test('every rule is a pure function: same input, same output, input not changed', () => {
+    const i = input(jumpCloud(), VALID_MAPPINGS);
+    const before = JSON.stringify(i);
+    expect(validateIntegration(i)).toEqual(validateIntegration(i));
+    expect(JSON.stringify(i)).toBe(before);
+  });
+});
