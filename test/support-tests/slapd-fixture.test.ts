@@ -573,6 +573,16 @@ describe('stop()', () => {
     expect(refused).toBe('ECONNREFUSED');
   });
 
+  test('one exit listener while fixtures run, none after the last stops', async () => {
+    const baseline = process.listenerCount('exit');
+    const [a, b] = await Promise.all([startSlapd(), startSlapd()]);
+    expect(process.listenerCount('exit')).toBe(baseline + 1);
+    await a.stop();
+    expect(process.listenerCount('exit')).toBe(baseline + 1);
+    await b.stop();
+    expect(process.listenerCount('exit')).toBe(baseline);
+  });
+
   test('parallel fixtures get distinct ports and all stop', async () => {
     const fixtures = await Promise.all([startSlapd(), startSlapd(), startSlapd()]);
     expect(new Set(fixtures.map((f) => f.port)).size).toBe(3);

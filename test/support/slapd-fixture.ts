@@ -158,29 +158,37 @@ export interface SlapdFixture {
 const ADMIN_PASSWORD = 'Fixture-Admin-S3cret';
 const START_ATTEMPTS = 6;
 const running = new Map<number, { dir: string; pid: number }>();
-let exitHookInstalled = false;
 
-/** Kills fixtures a test forgot to stop, so no slapd outlives the test process. */
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const { pid, dir } of running.values()) {
-      try {
-        if (ownsPid(pid, dir)) {
-          process.kill(pid, 'SIGTERM');
-          process.kill(pid, 'SIGCONT'); // a paused slapd acts on SIGTERM only once continued
-        }
-      } catch {
-        // already gone
+/**
+ * Kills fixtures a test forgot to stop, so no slapd outlives the test process. Installed while at
+ * least one fixture of this module runs, removed when the last one stops (jest loads this module
+ * once per test file in a worker; listeners must not pile up).
+ */
+function onExit(): void {
+  for (const { pid, dir } of running.values()) {
+    try {
+      if (ownsPid(pid, dir)) {
+        process.kill(pid, 'SIGTERM');
+        process.kill(pid, 'SIGCONT'); // a paused slapd acts on SIGTERM only once continued
       }
-      try {
-        rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // best effort at exit
-      }
+    } catch {
+      // already gone
     }
-  });
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // best effort at exit
+    }
+  }
+}
+
+function track(pid: number, dir: string): void {
+  if (running.size === 0) process.on('exit', onExit);
+  running.set(pid, { pid, dir });
+}
+
+function untrack(pid: number): void {
+  if (running.delete(pid) && running.size === 0) process.off('exit', onExit);
 }
 
 /** True when `pid` is a running slapd started from this fixture's own config. */
@@ -274,8 +282,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
     const ldapConf = path.join(dir, 'ldap.conf');
     await fs.writeFile(ldapConf, `TLS_CACERT ${tls.caFile}\nTLS_REQCERT demand\n`);
     const { pid, port, plainPort } = await launch(slapd, confFile, dir, options.plainLdapPort === true);
-    running.set(pid, { pid, dir });
-    installExitHook();
+    track(pid, dir);
 
     let stopped: Promise<void> | undefined;
     const fixture: SlapdFixture = {
@@ -449,7 +456,7 @@ async function signalOwn(pid: number, dir: string, signal: 'SIGSTOP' | 'SIGCONT'
 
 /** SIGTERM to our own PID only, then wait (SIGKILL after 5 s); remove the dir when given. */
 async function stopDaemon(pid: number, dir: string | undefined): Promise<void> {
-  running.delete(pid);
+  untrack(pid);
   const ours = dir === undefined ? isRunning(pid) : ownsPid(pid, dir);
   if (ours) {
     try {
