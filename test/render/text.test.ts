@@ -1,0 +1,33 @@
+import { renderProgressLine, renderText } from '../../lib/render/text';
+import { sampleReport } from './sample-report';
+
+describe('renderText', () => {
+  test('one line per finding, the fix under warn/fail, a summary; no colour by default', () => {
+    expect(renderText(sampleReport())).toBe(
+      [
+        'LDAP preflight: ldaps://ldap.example.test:636 as uid=okta-bind,ou=Users,o=abc,dc=jumpcloud,dc=com',
+        '',
+        '  PASS  PF-PASSWORD   A bind password was given',
+        '  WARN  PF-UNIQUE-ID  entrydn | changes',
+        '                      fix: Use *entryuuid*',
+        '  FAIL  PF-BIND       Bind refused (code 49)',
+        '                      fix: Enable as LDAP Bind DN',
+        '  SKIP  PF-BASE-ROOT  Skipped: PF-BIND failed',
+        '',
+        'FAILED: 1 passed, 1 warned, 1 failed, 1 skipped in 42 ms',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('colour only when asked', () => {
+    expect(renderText(sampleReport())).not.toContain('\u001b[');
+    const coloured = renderText(sampleReport(), { colour: true });
+    expect(coloured).toContain('\u001b[31mFAIL\u001b[0m');
+    expect(coloured).toContain('\u001b[32mPASS\u001b[0m');
+  });
+
+  test('progress line', () => {
+    expect(renderProgressLine(sampleReport().findings[2]!)).toBe('FAIL PF-BIND  Bind refused (code 49)\n');
+  });
+});
