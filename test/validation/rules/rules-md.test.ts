@@ -33,8 +33,8 @@ describe('RULES.md', () => {
     expect(rows.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
   });
 
-  test('gives each rule its severity and its title as the cause', () => {
-    expect(rows.map((r) => [r.id, r.severity, r.cause])).toEqual(
+  test('gives each rule its severity and its title as the cause (Markdown code marks aside)', () => {
+    expect(rows.map((r) => [r.id, r.severity, r.cause.replace(/`/g, '')])).toEqual(
       ALL_RULES.map((r) => [r.id, r.severity, r.title]),
     );
   });
