@@ -1,0 +1,277 @@
+/**
+ * Synth benchmark: N group mappings through `OktaLdapIntegration` vs the same Terraform resources
+ * written with raw provider classes, in one run.
+ *
+ *   npm run bench:synth                 # 10, 100, 1,000, 2,000 mappings, 3 runs each
+ *   npm run bench:synth -- --runs 5 --sizes 10,1000
+ *
+ * Every measurement runs in a fresh Node process (no warm JIT, no heap carried over), timing only
+ * the construction plus `app.synth()` (not module loading), and reporting the process's peak RSS.
+ * `app.synth()` is used, not `Testing.synth`, which is O(n²) in the number of resources.
+ *
+ * Variants:
+ * - `raw`: provider, sensitive variable, per mapping `data okta_groups` (exact search +
+ *   postcondition), `okta_group`, `okta_group_rule` (chained), plus the user type lookup, profile
+ *   mapping, schema property, password policy and two outputs: the construct's resources by hand.
+ * - `construct`: `OktaLdapIntegration` with `preflightGuard: false` (the same resource set), which
+ *   adds validation, id derivation, escaping and the manifest.
+ * - `construct+guard`: the default construct, which also adds the preflight guard resource holding
+ *   every mapping in its input (more JSON, so not part of the ratio).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseArgs } from 'util';
+
+type Variant = 'raw' | 'construct' | 'construct+guard';
+const VARIANTS: Variant[] = ['raw', 'construct', 'construct+guard'];
+
+interface Sample {
+  /** Wall time of construction + synth. */
+  readonly ms: number;
+  /** CPU time (user + system, all threads) of construction + synth: steadier on a shared machine. */
+  readonly cpuMs: number;
+  readonly maxRssMb: number;
+  readonly resources: number;
+}
+
+const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
+const APP_ID = '0oa6qvmxznVl4KFXe5d7';
+
+function mappings(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    ldapGroup: `ldap-group-${i}`,
+    oktaGroup: `Okta Group ${i}`,
+  }));
+}
+
+/** Child: builds one app and synthesizes it, then prints one JSON sample. */
+function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean): void {
+  // tsx turns on source-mapped stack traces; cdktf captures a full stack trace for every token it
+  // creates, and mapping those frames dominates synth time. Off by default (both variants alike);
+  // --source-maps measures what `npx tsx main.ts` pays.
+  process.setSourceMapsEnabled(sourceMaps);
+  // Load every module first so the timing covers construction and synth only.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { App, TerraformStack, TerraformVariable, TerraformOutput } =
+    require('cdktf') as typeof import('cdktf');
+  const { OktaProvider } = require('@cdktf/provider-okta/lib/provider');
+  const { DataOktaGroups } = require('@cdktf/provider-okta/lib/data-okta-groups');
+  const { DataOktaUserType } = require('@cdktf/provider-okta/lib/data-okta-user-type');
+  const { Group } = require('@cdktf/provider-okta/lib/group');
+  const { GroupRule } = require('@cdktf/provider-okta/lib/group-rule');
+  const { ProfileMapping } = require('@cdktf/provider-okta/lib/profile-mapping');
+  const { AppUserSchemaProperty } = require('@cdktf/provider-okta/lib/app-user-schema-property');
+  const { PolicyPassword } = require('@cdktf/provider-okta/lib/policy-password');
+  const { OktaLdapIntegration } = require('../lib/resources/okta-ldap-integration');
+  const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const groupMappings = mappings(n);
+
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const app = new App({ outdir, stackTraces: false });
+  const stack = new TerraformStack(app, 'org');
+  new OktaProvider(stack, 'okta', {});
+  if (variant === 'raw') {
+    new TerraformVariable(stack, 'bind_password', { type: 'string', sensitive: true, nullable: false });
+    const userType = new DataOktaUserType(stack, 'user_type', { name: 'user' });
+    const property = new AppUserSchemaProperty(stack, 'employee_type', {
+      appId: APP_ID,
+      index: 'employeeType',
+      title: 'employeeType',
+      type: 'string',
+      externalName: 'employeeType',
+      scope: 'NONE',
+      master: 'PROFILE_MASTER',
+    });
+    new ProfileMapping(stack, 'profile_mapping', {
+      sourceId: APP_ID,
+      targetId: userType.id,
+      deleteWhenAbsent: false,
+      mappings: [{ id: 'firstName', expression: 'appuser.givenName', pushStatus: 'PUSH' }],
+      dependsOn: [property],
+    });
+    const groupIds: string[] = [];
+    let previous: InstanceType<typeof GroupRule> | undefined;
+    for (const m of groupMappings) {
+      const lookup = new DataOktaGroups(stack, `lookup_${m.ldapGroup}`, {
+        search: `type eq "APP_GROUP" and profile.name eq "${m.ldapGroup}"`,
+        lifecycle: {
+          postcondition: [
+            { condition: '${length(self.groups) == 1}', errorMessage: `exactly one group ${m.ldapGroup}` },
+          ],
+        },
+      });
+      const group = new Group(stack, `group_${m.oktaGroup}`, {
+        name: m.oktaGroup,
+        description: `Members of LDAP group ${m.ldapGroup}`,
+      });
+      const rule: InstanceType<typeof GroupRule> = new GroupRule(stack, `rule_${m.oktaGroup}`, {
+        name: `LDAP ${m.ldapGroup} to ${m.oktaGroup}`,
+        status: 'ACTIVE',
+        expressionType: 'urn:okta:expression:1.0',
+        expressionValue: `isMemberOfAnyGroup("${lookup.groups.get(0).id}")`,
+        groupAssignments: [group.id],
+        ...(previous ? { dependsOn: [previous] } : {}),
+      });
+      previous = rule;
+      groupIds.push(group.id);
+    }
+    new PolicyPassword(stack, 'password_policy', {
+      name: 'LDAP',
+      authProvider: 'LDAP',
+      status: 'ACTIVE',
+      groupsIncluded: groupIds,
+    });
+    new TerraformOutput(stack, 'app_id', { value: APP_ID });
+    new TerraformOutput(stack, 'console_settings', { value: JSON.stringify({ host: 'ldap.jumpcloud.com' }) });
+  } else {
+    const directory = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
+    new OktaLdapIntegration(stack, 'JumpCloud', {
+      directory: {
+        ...directory,
+        directory: { ...directory.directory, uniqueIdentifierAttribute: 'entryuuid' },
+        user: { ...directory.user, extraAttributes: [{ ldapAttribute: 'employeeType' }] },
+      },
+      ldapAppId: APP_ID,
+      userMappings: { firstName: 'appuser.givenName' },
+      groupMappings,
+      passwordPolicy: { name: 'LDAP' },
+      preflightGuard: variant === 'construct+guard',
+    });
+  }
+  app.synth();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+
+  const tf = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8')) as {
+    resource: Record<string, Record<string, unknown>>;
+  };
+  const resources = Object.values(tf.resource).reduce((sum, byName) => sum + Object.keys(byName).length, 0);
+  const sample: Sample = { ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, resources };
+  process.stdout.write(JSON.stringify(sample));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function measure(variant: Variant, n: number, sourceMaps: boolean): Sample {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-'));
+  try {
+    const tsx = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+    const out = execFileSync(
+      tsx,
+      [
+        __filename,
+        '--child',
+        variant,
+        '--n',
+        String(n),
+        '--outdir',
+        outdir,
+        ...(sourceMaps ? ['--source-maps'] : []),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
+    return JSON.parse(out) as Sample;
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+function parent(sizes: number[], runs: number, sourceMaps: boolean): void {
+  console.log(
+    `synth benchmark: ${runs} fresh-process runs per cell, median CPU time, minimum wall time, median peak RSS, source-mapped stack traces ${sourceMaps ? 'on' : 'off'}`,
+  );
+  console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'})\n`);
+  const header = [
+    'mappings',
+    'resources',
+    'raw cpu ms',
+    'construct cpu ms',
+    'cpu ratio',
+    'raw wall ms',
+    'construct wall ms',
+    'wall ratio',
+    '+guard cpu ms',
+    'raw MB',
+    'construct MB',
+    '+guard MB',
+  ];
+  const widths = header.map((h) => Math.max(h.length, 6));
+  console.log(header.map((h, i) => pad(h, widths[i]!)).join('  '));
+  const rows: string[][] = [];
+  for (const n of sizes) {
+    const samples: Record<Variant, Sample[]> = { raw: [], construct: [], 'construct+guard': [] };
+    for (let r = 0; r < runs; r++) {
+      // Alternate the order so drift on a shared machine does not favour one variant.
+      const order = r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
+      for (const v of order) samples[v].push(measure(v, n, sourceMaps));
+    }
+    // CPU time: median. Wall time: minimum (the run least disturbed by other processes).
+    const cpu = (v: Variant) => median(samples[v].map((s) => s.cpuMs));
+    const wall = (v: Variant) => Math.min(...samples[v].map((s) => s.ms));
+    const mb = (v: Variant) => median(samples[v].map((s) => s.maxRssMb));
+    const row = [
+      String(n),
+      String(samples.construct[0]!.resources),
+      cpu('raw').toFixed(0),
+      cpu('construct').toFixed(0),
+      (cpu('construct') / cpu('raw')).toFixed(2),
+      wall('raw').toFixed(0),
+      wall('construct').toFixed(0),
+      (wall('construct') / wall('raw')).toFixed(2),
+      cpu('construct+guard').toFixed(0),
+      mb('raw').toFixed(0),
+      mb('construct').toFixed(0),
+      mb('construct+guard').toFixed(0),
+    ];
+    if (samples.raw[0]!.resources !== samples.construct[0]!.resources) {
+      throw new Error(
+        `raw and construct stacks differ: ${samples.raw[0]!.resources} vs ${samples.construct[0]!.resources} resources`,
+      );
+    }
+    rows.push(row);
+    console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
+  }
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const growth = (col: number) => Number(last[col]) / Number(first[col]);
+  console.log(
+    `\ncpu time growth ${first[0]} -> ${last[0]} mappings (x${Number(last[0]) / Number(first[0])}): raw x${growth(2).toFixed(1)}, construct x${growth(3).toFixed(1)}`,
+  );
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      n: { type: 'string' },
+      outdir: { type: 'string' },
+      sizes: { type: 'string', default: '10,100,1000,2000' },
+      runs: { type: 'string', default: '3' },
+      'source-maps': { type: 'boolean', default: false },
+    },
+  });
+  if (values.child !== undefined) {
+    if (!VARIANTS.includes(values.child as Variant)) throw new Error(`unknown variant ${values.child}`);
+    child(values.child as Variant, Number(values.n), values.outdir!, values['source-maps']!);
+    return;
+  }
+  parent(values.sizes!.split(',').map(Number), Number(values.runs), values['source-maps']!);
+}
+
+main();
