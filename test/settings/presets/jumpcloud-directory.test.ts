@@ -1,3 +1,4 @@
+import { Lazy } from 'cdktf';
 import {
   LdapConnectionSecurity,
   LdapVendor,
@@ -10,6 +11,7 @@ import {
   jumpCloudUsersDn,
 } from '../../../lib/settings/presets/jumpcloud-directory';
 import { parseDn } from '../../../lib/validation/dn';
+import { validateIntegration } from '../../../lib/validation/validate-integration';
 
 const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
 
@@ -135,6 +137,19 @@ describe('jumpCloudDirectory', () => {
     const b = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'b', user: { objectClass: 'person' } });
     expect(a.user.objectClass).toBe('inetorgperson');
     expect(b.user.objectClass).toBe('person');
+  });
+
+  test('a token org id (e.g. a Terraform variable) is embedded unchanged and not validated', () => {
+    const orgId = Lazy.stringValue({ produce: () => 'from-terraform' });
+    const settings = jumpCloudDirectory({ orgId, bindUser: 'okta-bind' });
+    expect(settings.agent.rootDn).toBe(`ou=Users,o=${orgId},dc=jumpcloud,dc=com`);
+    const result = validateIntegration({
+      settings: resolveDirectorySettings(settings),
+      userMappings: {},
+      groupMappings: [],
+      roleMappings: [],
+    });
+    expect(result.errors).toEqual([]);
   });
 
   test('jumpCloudUsersDn escapes the org id', () => {
