@@ -1,5 +1,15 @@
-import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import {
+  type LdapGroupMapping,
+  type LdapPasswordPolicy,
+  type LdapRoleMapping,
+  OktaAdminRole,
+} from '../../lib/mappings/mapping-types';
+import {
+  type LdapDirectorySettings,
+  LdapConnectionSecurity,
+  resolveDirectorySettings,
+} from '../../lib/settings/ldap-directory-settings';
+import { ALL_RULES } from '../../lib/validation/rules';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
 import { validateIntegration } from '../../lib/validation/validate-integration';
 import { formatViolation } from '../../lib/validation/validation-rule';
@@ -60,5 +70,35 @@ describe('validateIntegration with ALL_RULES', () => {
     const before = JSON.stringify(i);
     expect(validateIntegration(i)).toEqual(validateIntegration(i));
     expect(JSON.stringify(i)).toBe(before);
+  });
+
+  test('no rule throws on malformed plain-JavaScript input', () => {
+    const settings = resolveDirectorySettings({
+      agent: { port: '636' },
+      user: { extraAttributes: [{}, { ldapAttribute: 3 }, { ldapAttribute: 'a', profileProperty: null }] },
+      group: { searchBase: 42 },
+      import: { usernameFormat: 'NOPE' },
+    } as unknown as LdapDirectorySettings);
+    const malformed = {
+      settings,
+      userMappings: { a: undefined, b: 3, B: null } as unknown as Record<string, string>,
+      groupMappings: [
+        {},
+        { oktaGroup: 'X' },
+        { oktaGroup: 'x', ldapGroup: 3 },
+        { ruleName: 5 },
+      ] as unknown as LdapGroupMapping[],
+      roleMappings: [
+        {},
+        { ldapGroup: 'g' },
+        { ldapGroup: 'G', targetGroupIds: 'x', targetApps: null },
+      ] as unknown as LdapRoleMapping[],
+      passwordPolicy: { priority: 'high' } as unknown as LdapPasswordPolicy,
+    };
+    for (const rule of ALL_RULES) expect(() => rule.check(malformed)).not.toThrow();
+    const { errors } = validateIntegration(malformed);
+    expect(errors.map((v) => v.ruleId)).toEqual(
+      expect.arrayContaining(['OKLDAP-108', 'OKLDAP-113', 'OKLDAP-208', 'OKLDAP-211']),
+    );
   });
 });

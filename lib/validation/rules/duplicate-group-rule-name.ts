@@ -20,7 +20,7 @@ export const duplicateGroupRuleNameRule: ValidationRule = {
         isUnresolved(mapping.oktaGroup)
       )
         return;
-      const name = effectiveGroupRuleName(mapping);
+      const name = String(effectiveGroupRuleName(mapping));
       if (name.trim() === '') return;
       const earlier = first.get(nameKey(name));
       if (earlier === undefined) {

@@ -19,7 +19,7 @@ export const groupRuleNameLengthRule: ValidationRule = {
       ) {
         return [];
       }
-      const name = effectiveGroupRuleName(mapping);
+      const name = String(effectiveGroupRuleName(mapping));
       const length = [...name].length;
       if (name.trim() !== '' && length <= GROUP_RULE_NAME_MAX_LENGTH) return [];
       const explicit = mapping.ruleName !== undefined;

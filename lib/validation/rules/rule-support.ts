@@ -54,7 +54,7 @@ export function dnFields(settings: ResolvedLdapDirectorySettings): DnField[] {
   ];
 }
 
-/** Case-insensitive key used to find duplicate names. */
-export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
+/** Case-insensitive key used to find duplicate names (non-strings, from plain JavaScript, give ''). */
+export function nameKey(name: unknown): string {
+  return typeof name === 'string' ? name.trim().toLowerCase() : '';
 }
