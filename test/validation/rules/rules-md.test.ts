@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../../../lib/validation/rules';
 
@@ -51,5 +51,14 @@ describe('RULES.md', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^OKLDAP-[12]\d\d$/);
     expect([...ids].sort()).toEqual(ids);
+  });
+
+  test('every rule has a test asserting a full violation with its id', () => {
+    const tests = readdirSync(__dirname)
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => readFileSync(join(__dirname, name), 'utf8'))
+      .join('\n');
+    const untested = ALL_RULES.map((r) => r.id).filter((id) => !tests.includes(`ruleId: '${id}'`));
+    expect(untested).toEqual([]);
   });
 });
