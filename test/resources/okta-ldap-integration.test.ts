@@ -483,6 +483,19 @@ describe('composition and the manifest', () => {
     expect(Object.keys(tf.output)).toHaveLength(4);
   });
 
+  test('an integration id with dots is one manifest key (not a nested path)', () => {
+    const outdir = tmpdir();
+    const app = freshApp(outdir);
+    new OktaLdapIntegration(new OrgStack(app, 'org'), 'ldap.jumpcloud.com', validProps());
+    app.synth();
+    const [org] = readSynthesizedApp(outdir);
+    expect(org!.integrations.map((i) => i.id)).toEqual(['ldap.jumpcloud.com']);
+    const tf = JSON.parse(
+      fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8'),
+    ) as TfJson;
+    expect(Object.keys(tf.variable)).toEqual(['ldap_jumpcloud_com_bind_password']);
+  });
+
   test('the manifest round-trips through readSynthesizedApp with addresses that exist in the stack', () => {
     const outdir = tmpdir();
     const app = freshApp(outdir);
