@@ -23,7 +23,8 @@ export interface CheckContext {
 
 /** Facts one check learns and later checks reuse, so nothing is read twice. */
 export interface SharedFacts {
-  sampleUsers?: NormalizedEntry[];
+  /** The sample-user search, started once (checks running concurrently share it). */
+  sampleUsers?: Promise<NormalizedEntry[]>;
 }
 
 /** The part of a finding a check decides; the runner adds id, title and ordering. */

@@ -54,6 +54,8 @@ export class LdapConnection {
   private readonly pending = new Map<NodeJS.Timeout, (error: Error) => void>();
   /** Set once connect() succeeded: a lost connection is then an error, never a silent unbound reconnect. */
   private established = false;
+  /** Set once a bind succeeded on this connection. */
+  private bound = false;
 
   constructor(
     private readonly settings: ResolvedLdapDirectorySettings,
@@ -137,16 +139,33 @@ export class LdapConnection {
       this.options.operationTimeoutMs + 500,
       'Bind: Operation timed out',
     );
+    this.bound = true;
   }
 
   /** A search. Callers bound it with `sizeLimit` and ask for `['1.1']` when they only count. */
   public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
     this.assertNotLost('SearchRequest');
-    const result = await this.withTimer(
-      this.client.search(base, options),
-      this.options.operationTimeoutMs + 500,
-      'SearchRequest: Operation timed out',
-    );
+    let result;
+    try {
+      result = await this.withTimer(
+        this.client.search(base, options),
+        this.options.operationTimeoutMs + 500,
+        'SearchRequest: Operation timed out',
+      );
+    } catch (error) {
+      // After a bind succeeded on this connection, a close before the answer is a lost connection
+      // (e.g. another operation timed out and ldapts closed the socket), not a protocol mismatch.
+      const message = (error as Error)?.message ?? '';
+      if (this.bound && /Connection closed before message response was received/.test(message)) {
+        throw Object.assign(
+          new Error(`SearchRequest: the connection was lost before the answer (${message})`),
+          {
+            code: 'ECONNRESET',
+          },
+        );
+      }
+      throw error;
+    }
     return { entries: result.searchEntries.map((e: Entry) => normalizeEntry(e)) };
   }
 

@@ -64,8 +64,6 @@ export async function runPreflight(
   };
 
   const findings: Finding[] = [];
-  /** Check id -> the id to name in `skippedBecause` when it did not pass (itself, or its own root cause). */
-  const blockers = new Map<string, string>();
   let overallTimer: NodeJS.Timeout | undefined;
   const overall = new Promise<never>((_, reject) => {
     overallTimer = setTimeout(() => {
@@ -74,7 +72,6 @@ export async function runPreflight(
     }, overallTimeoutMs);
   });
   overall.catch(() => undefined);
-  let timedOutAt: string | undefined;
 
   const emit = (finding: Finding): void => {
     const safe = redactSecret(finding, bindPassword);
@@ -82,27 +79,48 @@ export async function runPreflight(
     options.onProgress?.(safe);
   };
 
+  // Each check starts as soon as the checks it requires have settled, so independent checks share
+  // the one connection concurrently (LDAP lets several operations be in flight); findings are still
+  // reported in the fixed order of ALL_CHECKS.
+  const applicable = ALL_CHECKS.filter((check) => !check.appliesTo || check.appliesTo(context));
+  const settled = new Map<string, Promise<Settled>>();
+  for (const check of applicable) {
+    const requires = check.requires.filter((id) => settled.has(id));
+    settled.set(
+      check.id,
+      (async (): Promise<Settled> => {
+        const results = await Promise.all(requires.map((id) => settled.get(id)!));
+        for (const [i, result] of results.entries()) {
+          const because = rootCause(requires[i]!, result);
+          if (because !== undefined) return { kind: 'skipped', because };
+        }
+        return { kind: 'ran', ...(await runOne(check, context, overall, overallTimeoutMs)) };
+      })(),
+    );
+  }
+
   try {
-    for (const check of ALL_CHECKS) {
-      if (check.appliesTo && !check.appliesTo(context)) continue;
-      const blocker = timedOutAt ?? check.requires.map((id) => blockers.get(id)).find((b) => b !== undefined);
-      if (blocker !== undefined) {
-        blockers.set(check.id, blocker);
-        emit(skipped(check, blocker, findings));
+    /** The first check (in report order) after which the connection was unusable: the rest is skipped because of it. */
+    let cutAt: string | undefined;
+    for (const check of applicable) {
+      const result = await settled.get(check.id)!;
+      if (cutAt !== undefined || result.kind === 'skipped') {
+        emit(skipped(check, cutAt ?? (result as { because: string }).because, findings));
         continue;
       }
-      const outcomes = await runOne(check, context, overall, overallTimeoutMs);
-      if (outcomes.timedOut) timedOutAt = check.id;
-      // The one connection is gone (or stuck): skip the rest rather than run them on a broken link.
-      else if (
-        outcomes.list.some((o) => o.status === 'fail' && CONNECTION_LOST.has(String(o.evidence?.faultClass)))
+      for (const outcome of result.list) emit(toFinding(check, outcome));
+      // The one connection is gone (or stuck): report the rest as skipped rather than as faults of
+      // their own (ldapts would otherwise reconnect without the bind).
+      if (
+        result.timedOut ||
+        result.list.some((o) => o.status === 'fail' && CONNECTION_LOST.has(String(o.evidence?.faultClass)))
       ) {
-        timedOutAt = check.id;
+        cutAt = check.id;
       }
-      if (outcomes.list.some((o) => o.status === 'fail')) blockers.set(check.id, check.id);
-      for (const outcome of outcomes.list) emit(toFinding(check, outcome));
     }
   } finally {
+    // Normally all settled already; after an unexpected throw, let the rest end (timeouts bound it).
+    await Promise.allSettled(settled.values());
     clearTimeout(overallTimer);
     await connection.close();
   }
@@ -122,6 +140,17 @@ export async function runPreflight(
     },
     bindPassword,
   );
+}
+
+/** How one check settled: it ran (one or several outcomes), or it was skipped because of a root cause. */
+type Settled =
+  | { readonly kind: 'ran'; readonly list: CheckOutcome[]; readonly timedOut: boolean }
+  | { readonly kind: 'skipped'; readonly because: string };
+
+/** The id later checks name in `skippedBecause`: the check itself when it failed, its own cause when skipped. */
+function rootCause(id: string, result: Settled): string | undefined {
+  if (result.kind === 'skipped') return result.because;
+  return result.list.some((o) => o.status === 'fail') ? id : undefined;
 }
 
 async function runOne(

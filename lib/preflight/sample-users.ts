@@ -27,8 +27,12 @@ export function sampleAttributes(context: CheckContext): string[] {
  * Up to five users matched by the user filter, other than the bind DN (a service account), with the
  * attributes the settings name. Read once and shared between checks.
  */
-export async function sampleUsers(context: CheckContext): Promise<NormalizedEntry[]> {
-  if (context.shared.sampleUsers) return context.shared.sampleUsers;
+export function sampleUsers(context: CheckContext): Promise<NormalizedEntry[]> {
+  context.shared.sampleUsers ??= readSample(context);
+  return context.shared.sampleUsers;
+}
+
+async function readSample(context: CheckContext): Promise<NormalizedEntry[]> {
   const { entries } = await context.connection.search(context.settings.user.searchBase, {
     scope: 'sub',
     filter: context.settings.user.objectFilter,
@@ -37,7 +41,5 @@ export async function sampleUsers(context: CheckContext): Promise<NormalizedEntr
   });
   const bindDn = canonicalDn(context.settings.agent.bindDn);
   const others = entries.filter((e) => canonicalDn(e.dn) !== bindDn);
-  const sample = (others.length > 0 ? others : entries).slice(0, SAMPLE_LIMIT);
-  context.shared.sampleUsers = sample;
-  return sample;
+  return (others.length > 0 ? others : entries).slice(0, SAMPLE_LIMIT);
 }
