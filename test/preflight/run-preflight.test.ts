@@ -1,4 +1,5 @@
 import 'cdktf/lib/testing/adapters/jest';
+import { Client } from 'ldapts';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runPreflight } from '../../lib/preflight';
 import type { Finding } from '../../lib/preflight/finding';
@@ -405,5 +406,50 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
       );
     }
     for (const out of outputs) expect(out).not.toContain(dir.bindPassword);
+  });
+
+  test('nothing is written: no entry carries the bind DN as modifiersName after every kind of run', async () => {
+    await runPreflight(
+      {
+        settings: dir.settings(),
+        groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'E' }],
+        roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
+        userMappings: { email: 'appuser.email' },
+      },
+      options({ exampleUser: 'ada.lovelace' }),
+    );
+    const admin = new Client({
+      url: dir.url,
+      tlsOptions: { ca: dir.caPem },
+      connectTimeout: 2000,
+      timeout: 5000,
+    });
+    try {
+      await admin.bind(dir.adminDn, dir.adminPassword);
+      const { searchEntries } = await admin.search(dir.suffix, {
+        scope: 'sub',
+        filter: `(modifiersName=${dir.bindDn})`,
+        attributes: ['1.1'],
+      });
+      expect(searchEntries).toEqual([]);
+      const { searchEntries: all } = await admin.search(dir.suffix, {
+        scope: 'sub',
+        attributes: ['modifiersName'],
+      });
+      expect(all.length).toBeGreaterThan(5);
+      // The filter itself works: the seeding identity is found the same way.
+      const seededBy = all
+        .map((e) => e.modifiersName)
+        .find((v) => typeof v === 'string' && v !== '') as string;
+      expect(seededBy).toBeDefined();
+      const { searchEntries: bySeeder } = await admin.search(dir.suffix, {
+        scope: 'sub',
+        filter: `(modifiersName=${seededBy})`,
+        attributes: ['1.1'],
+      });
+      expect(bySeeder.length).toBeGreaterThan(5);
+    } finally {
+      await admin.unbind();
+    }
   });
 });
