@@ -15,6 +15,8 @@ interface AttributeRole {
   /** Severity when no user at all carries it. */
   readonly whenAbsent: 'fail' | 'warn';
   readonly absentHint: string;
+  /** When set, a sampled user without the attribute gives a warning with this hint. */
+  readonly missingOnSampleHint?: string;
 }
 
 /**
@@ -72,6 +74,9 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
     need: 'some-user',
     whenAbsent: emailUsername ? 'fail' : 'warn',
     absentHint: 'users without mail cannot be imported with the EMAIL username format',
+    ...(emailUsername
+      ? { missingOnSampleHint: 'these users cannot be imported with the EMAIL username format' }
+      : {}),
   });
   if (group.userAttribute) {
     add({
@@ -135,6 +140,10 @@ async function inspect(context: CheckContext): Promise<CheckOutcome> {
       (role.whenAbsent === 'fail' ? failures : warnings).push(line);
     } else if (role.need === 'every-user' && missingOn.length > 0) {
       failures.push(`${label} is not readable on ${missingOn.join('; ')}`);
+    } else if (role.missingOnSampleHint !== undefined && missingOn.length > 0) {
+      warnings.push(
+        `${label} is missing on ${missingOn.length} of ${sample.length} sampled users (${missingOn.join('; ')}): ${role.missingOnSampleHint}`,
+      );
     }
   }
   const entryUuidOn = sample.filter((u) => valuesOf(u, 'entryUUID').length > 0).length;
