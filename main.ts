@@ -18,10 +18,8 @@
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { OktaAdminRole } from './lib/mappings/mapping-types';
-import { exitOnValidationError } from './lib/resources/exit-on-validation-error';
-import { OktaLdapIntegration } from './lib/resources/okta-ldap-integration';
-import { jumpCloudDirectory } from './lib/settings/presets/jumpcloud-directory';
+// In your own project: import { … } from 'cdktf-okta-ldap';
+import { exitOnValidationError, jumpCloudDirectory, OktaAdminRole, OktaLdapIntegration } from './lib';
 
 /** What the example needs from its environment. */
 export interface ExampleOrgConfig {

@@ -1,0 +1,75 @@
+// Public surface of cdktf-okta-ldap. This file only re-exports; internals stay out.
+
+// Settings model and presets
+export * from './settings/ldap-directory-settings';
+export * from './settings/presets/directory-settings-overrides';
+export * from './settings/presets/jumpcloud-directory';
+export * from './settings/presets/openldap-directory';
+
+// Mappings
+export * from './mappings/mapping-types';
+export {
+  defaultGroupRuleName,
+  effectiveGroupRuleName,
+  GROUP_RULE_NAME_MAX_LENGTH,
+} from './mappings/group-rule-name';
+
+// Validation
+export * from './validation/validation-rule';
+export {
+  validateIntegration,
+  OktaLdapValidationError,
+  ValidationResult,
+} from './validation/validate-integration';
+export { ALL_RULES } from './validation/rules';
+export {
+  parseDn,
+  tryParseDn,
+  DnParseResult,
+  formatDn,
+  escapeRdnValue,
+  isDnWithin,
+  dnEquals,
+  rdnEquals,
+  isAttributeType,
+  DnSyntaxError,
+  Rdn,
+  DnAttributeTypeAndValue,
+} from './validation/dn';
+export {
+  parseLdapFilter,
+  ldapFilterProblem,
+  filterAttributeNames,
+  LdapFilterSyntaxError,
+} from './validation/ldap-filter';
+
+// Okta resources
+export {
+  OktaLdapIntegration,
+  OktaLdapIntegrationProps,
+  IntegrationPreflightGuardOptions,
+} from './resources/okta-ldap-integration';
+export { exitOnValidationError, ExitOnValidationErrorOptions } from './resources/exit-on-validation-error';
+export { terraformLiteral } from './resources/terraform-literal';
+
+// Deploy hook
+export { PreflightGuard, PreflightGuardProps } from './hook/preflight-guard';
+
+// Manifest (what a synthesized stack records)
+export * from './manifest/integration-manifest';
+export { readSynthesizedApp, selectIntegration } from './manifest/read-synthesized-app';
+
+// Preflight and its renderers
+export * from './preflight';
+export { renderText, renderProgressLine, TextRenderOptions } from './render/text';
+export { renderJson } from './render/json';
+export { renderMarkdown } from './render/markdown';
+
+// Pull-request review
+export { renderReport, ReportOptions } from './review/report-markdown';
+export { consoleSettings, ConsoleSetting, SettingScreen } from './review/console-settings';
+export * from './review/app-diff';
+export { renderDiffText, renderDiffMarkdown, diffSummary } from './review/diff-render';
+
+// Errors
+export { InputError } from './errors';
