@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -127,5 +128,42 @@ describe('readSettingsFile', () => {
     const ok = path.join(dir, 'ok.json');
     fs.writeFileSync(ok, `\uFEFF${JSON.stringify(settings)}`);
     expect(readSettingsFile(ok)).toEqual({ settings });
+  });
+});
+
+describe('parseSettingsDocument never crashes', () => {
+  test('any JSON value: a result or an InputError, never another error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        try {
+          parseSettingsDocument(value);
+        } catch (e) {
+          expect(InputError.isInputError(e)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('valid settings with one field replaced by any JSON value: an InputError names that field, or it is accepted', () => {
+    const paths: [keyof typeof settings, string][] = [
+      ['agent', 'host'],
+      ['agent', 'port'],
+      ['agent', 'bindDn'],
+      ['user', 'searchBase'],
+      ['group', 'searchBase'],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), ([section, field], value) => {
+        const doc = { ...settings, [section]: { ...settings[section], [field]: value } };
+        try {
+          parseSettingsDocument(doc);
+        } catch (e) {
+          expect(InputError.isInputError(e)).toBe(true);
+          expect((e as Error).message.startsWith(`settings.${section}.${field} must be`)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
