@@ -109,6 +109,19 @@ afterAll(async () => {
 });
 
 describe('preflight through a fault-injecting proxy', () => {
+  it('the handle check is not blind: it sees an open socket and a pending timer, then their release', async () => {
+    const before = activeResourceCounts();
+    const proxy = await startFaultProxy({
+      target: { host: fixture.host, port: fixture.port },
+      fault: { kind: 'none' },
+    });
+    const timer = setTimeout(() => undefined, 10_000);
+    expect(await leakedResources(before, 0)).toMatchObject({ TCPServerWrap: 1, Timeout: 1 });
+    clearTimeout(timer);
+    await proxy.close();
+    expect(await leakedResources(before)).toEqual({});
+  });
+
   it('control: with no fault every check passes over one connection', async () => {
     const run = await throughProxy({ kind: 'none' });
     expect(run.report.ok).toBe(true);
