@@ -6,7 +6,7 @@
 export type FindingStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 export interface Finding {
-  /** Stable id, e.g. `PF-BIND`. Listed in docs/preflight-checks.md. */
+  /** Stable id, e.g. `PF-BIND`. Listed in docs/preflight.md. */
   readonly id: string;
   /** Short name of the check, e.g. "Bind as the bind DN". */
   readonly title: string;
