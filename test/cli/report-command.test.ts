@@ -1,21 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { CliIo } from '../../lib/cli/cli-io';
-import { main } from '../../lib/cli/main';
+import { runCli } from '../support/run-cli';
 import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c: Buffer) => (stdout += c.toString()));
-  err.on('data', (c: Buffer) => (stderr += c.toString()));
-  const io: CliIo = { stdout: out, stderr: err, env: {}, cwd, readStdin: async () => '' };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('cdktf-okta-ldap report', () => {
   let dir: string;

@@ -10,12 +10,8 @@
 import { promises as fs, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  LdapConnectionSecurity,
-  LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-} from '../../lib/settings/ldap-directory-settings';
+import { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
 import { pwdlockSchema, slapdConf } from './slapd-fixture-config';
 import { escapeDnValue as escapeRdn, sshaHash } from './slapd-fixture-ldif';
 import {
@@ -304,7 +300,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
       certificate: { subject: tls.subject, notAfter: tls.notAfter, sans: [...tls.sans] },
       userDn,
       groupDns: (cn) => [...(seed.groupDns.get(cn) ?? [])],
-      settings: () => fixtureSettings(port, usersDn, userDn(bindUser)),
+      settings: () => fixtureSettings(port, orgId, bindUser, userDn(bindUser)),
       ldapEnv: { LDAPCONF: ldapConf, LDAPTLS_CACERT: tls.caFile, LDAPTLS_REQCERT: 'demand' },
       dir,
       pid,
@@ -320,42 +316,18 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
   }
 }
 
-/** JumpCloud-shaped settings (the recipe's values) pointing at the fixture. */
-function fixtureSettings(port: number, usersDn: string, bindDn: string): LdapDirectorySettings {
-  return {
-    agent: {
-      host: '127.0.0.1',
-      port,
-      connectionSecurity: LdapConnectionSecurity.LDAPS,
-      rootDn: usersDn,
-      bindDn,
-      fipsOnly: false,
-    },
-    directory: {
-      ldapVersion: LdapVendor.OPENLDAP,
-      uniqueIdentifierAttribute: 'entrydn',
-      dnAttribute: 'entrydn',
-    },
-    user: {
-      searchBase: usersDn,
-      objectClass: 'inetorgperson',
-      auxiliaryObjectClasses: [],
-      objectFilter: '(objectclass=inetorgperson)',
-      accountDisabledAttribute: 'pwdlock',
-      accountDisabledValue: 'true',
-      passwordAttribute: 'userpassword',
-      extraAttributes: [],
-    },
-    group: {
-      searchBase: usersDn,
-      objectClass: 'groupofnames',
-      objectFilter: '(objectclass=groupofnames)',
-      memberAttribute: 'member',
-      userAttribute: 'memberof',
-    },
-    role: { objectClass: 'groupofnames', membershipAttribute: 'memberof' },
-    import: { usernameFormat: OktaUsernameFormat.EMAIL },
-  };
+/**
+ * The JumpCloud preset itself, pointed at the fixture: the preflight tests thereby prove the
+ * preset's values against a JumpCloud-shaped directory. The bind DN is the fixture's own (slapd
+ * spells escapes its way), which equals the preset's for ordinary user names.
+ */
+function fixtureSettings(
+  port: number,
+  orgId: string,
+  bindUser: string,
+  bindDn: string,
+): LdapDirectorySettings {
+  return jumpCloudDirectory({ orgId, bindUser, agent: { host: '127.0.0.1', port, bindDn } });
 }
 
 /** Starts slapd on free ports, retrying when another process took a port in the meantime. */
