@@ -1,5 +1,6 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import type { PreflightReport } from '../preflight/finding';
+import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
 import { code, markdownTable } from './markdown-table';
 import { preflightMatches, preflightSection } from './preflight-section';
@@ -96,7 +97,7 @@ function integrationSection(
           m.groupMappings.map((g) => [
             code(g.ldapGroup),
             code(g.oktaGroup),
-            g.ruleName ?? '_(default name)_',
+            code(effectiveGroupRuleName(g)),
             g.description ?? '',
           ]),
         ),
