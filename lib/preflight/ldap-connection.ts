@@ -3,6 +3,7 @@ import * as tls from 'tls';
 import { Client, Entry, SearchOptions } from 'ldapts';
 import { LdapConnectionSecurity, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import { NormalizedEntry, normalizeEntry } from './entry-values';
+import { PREFLIGHT_TLS_MIN_VERSION, sharedSecureContext } from './secure-context-cache';
 
 /** What the TLS layer showed of the server: negotiated protocol and the peer certificate. */
 export interface PeerTlsFacts {
@@ -65,10 +66,10 @@ export class LdapConnection {
     const scheme = connectionSecurity === LdapConnectionSecurity.LDAPS ? 'ldaps' : 'ldap';
     const urlHost = net.isIPv6(host) ? `[${host}]` : host;
     this.url = `${scheme}://${urlHost}:${port}`;
+    // The trust store (CA bundle) and the TLS floor live in a shared SecureContext (built on first
+    // use, see secure-context-cache.ts); host name checking and verification stay per connection.
     this.tlsOptions = {
-      minVersion: 'TLSv1.2',
       rejectUnauthorized: true,
-      ...(options.ca !== undefined ? { ca: options.ca } : {}),
       ...(net.isIP(host) === 0 ? { servername: host } : {}),
     };
     const capture = (socket: tls.TLSSocket): tls.TLSSocket => {
@@ -77,8 +78,17 @@ export class LdapConnection {
       socket.prependListener('secure', () => this.capturePeer(socket));
       return socket;
     };
-    const createSecureConnection = ((...args: unknown[]) =>
-      capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args))) as typeof tls.connect;
+    // ldapts calls this as (port, host, tlsOptions) for LDAPS and (options) for StartTLS; the
+    // options object is the last argument either way.
+    const createSecureConnection = ((...args: unknown[]) => {
+      const last = args.length - 1;
+      const given = (args[last] ?? {}) as tls.ConnectionOptions;
+      args[last] = {
+        ...given,
+        secureContext: sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION),
+      };
+      return capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args));
+    }) as typeof tls.connect;
     const createConnection = ((...args: unknown[]) => {
       const socket = (net.connect as (...a: unknown[]) => net.Socket)(...args);
       this.sockets.push(socket);
