@@ -3,6 +3,15 @@
  * findings carry in `evidence.faultClass` (other tooling, e.g. retry logic, keys on it).
  */
 
+/**
+ * The property an error of a failed TLS handshake carries (set by LdapConnection): how many bytes
+ * the server had sent on the TCP connection when the handshake failed. 0 means the server never
+ * answered the ClientHello (what a plain LDAP server does). More means it answered, and as OpenSSL
+ * rejects a non-TLS answer itself (EPROTO "wrong version number") once it holds a record header
+ * (5 bytes), bytes followed by a close or a reset mean the server began TLS.
+ */
+export const TLS_HANDSHAKE_BYTES = 'tlsHandshakeServerBytes';
+
 /** The kinds of fault a preflight can meet. */
 export type FaultClass =
   /** No answer within a timeout (connect, operation or overall). */
@@ -44,6 +53,12 @@ export interface ClassifiedFault {
   readonly code?: number | string;
   /** The error's own message (never holds a secret: ldapts and Node do not echo passwords). */
   readonly detail: string;
+  /**
+   * For a TLS handshake that failed: how many bytes the server had sent (0 = it never answered the
+   * ClientHello).
+   * @default - unknown (the error did not come from a TLS handshake, or Node did not tell)
+   */
+  readonly serverBytes?: number;
 }
 
 const UNTRUSTED_CODES = new Set([
@@ -68,8 +83,14 @@ export function classifyFault(error: unknown): ClassifiedFault {
   };
   const detail = typeof err.message === 'string' ? err.message : String(error);
   const code = typeof err.code === 'number' || typeof err.code === 'string' ? err.code : undefined;
-  const withCode = (faultClass: FaultClass): ClassifiedFault =>
-    code !== undefined ? { faultClass, code, detail } : { faultClass, detail };
+  const handshake = (err as Record<string, unknown>)[TLS_HANDSHAKE_BYTES];
+  const serverBytes = typeof handshake === 'number' ? handshake : undefined;
+  const withCode = (faultClass: FaultClass): ClassifiedFault => ({
+    faultClass,
+    ...(code !== undefined ? { code } : {}),
+    detail,
+    ...(serverBytes !== undefined ? { serverBytes } : {}),
+  });
 
   if (typeof code === 'number') {
     if (AUTH_LDAP_CODES.has(code)) return withCode('auth');
@@ -86,6 +107,13 @@ export function classifyFault(error: unknown): ClassifiedFault {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return withCode('dns');
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return withCode('unreachable');
     if (code === 'ETIMEDOUT') return withCode('timeout');
+    if (code === 'ECONNRESET' && serverBytes !== undefined) {
+      // During a TLS handshake. Nothing from the server, then a close or reset: what a plain LDAP
+      // server does with a ClientHello. TLS bytes, then a close: the handshake failed; then a reset
+      // (a read error, not Node's "disconnected before secure TLS connection"): a reset.
+      if (serverBytes === 0) return withCode('protocol-mismatch');
+      return withCode(/before secure TLS connection/i.test(detail) ? 'tls-handshake' : 'reset');
+    }
     if (code === 'ECONNRESET' && /before secure TLS connection/i.test(detail)) {
       return withCode('protocol-mismatch');
     }

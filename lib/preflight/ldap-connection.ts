@@ -3,6 +3,7 @@ import * as tls from 'tls';
 import { Client, Entry, SearchOptions } from 'ldapts';
 import { LdapConnectionSecurity, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import { NormalizedEntry, normalizeEntry } from './entry-values';
+import { TLS_HANDSHAKE_BYTES } from './fault-class';
 import { PREFLIGHT_TLS_MIN_VERSION, sharedSecureContext } from './secure-context-cache';
 
 /** What the TLS layer showed of the server: negotiated protocol and the peer certificate. */
@@ -76,6 +77,7 @@ export class LdapConnection {
       this.sockets.push(socket);
       // 'secure' fires when the handshake is done, before Node's own verification listener.
       socket.prependListener('secure', () => this.capturePeer(socket));
+      annotateHandshakeErrors(socket);
       return socket;
     };
     // ldapts calls this as (port, host, tlsOptions) for LDAPS and (options) for StartTLS; the
@@ -249,6 +251,26 @@ export class LdapConnection {
       this.pending.delete(timer!);
     });
   }
+}
+
+/**
+ * Before the handshake completes, stamps every error of `socket` with the server bytes received so
+ * far ({@link TLS_HANDSHAKE_BYTES}). Node counts them on the TCP handle under the TLS layer
+ * (`socket._handle._parent.bytesRead`, read while the error is being emitted, before the handle is
+ * freed); when that internal is missing, nothing is stamped and errors classify as before.
+ */
+function annotateHandshakeErrors(socket: tls.TLSSocket): void {
+  const tcp = (socket as unknown as { _handle?: { _parent?: { bytesRead?: unknown } } })._handle?._parent;
+  if (tcp === undefined || typeof tcp.bytesRead !== 'number') return;
+  let secure = false;
+  socket.once('secure', () => {
+    secure = true;
+  });
+  socket.prependOnceListener('error', (error: unknown) => {
+    const bytes = tcp.bytesRead;
+    if (secure || typeof error !== 'object' || error === null || typeof bytes !== 'number') return;
+    Object.defineProperty(error, TLS_HANDSHAKE_BYTES, { value: bytes, enumerable: true, configurable: true });
+  });
 }
 
 function certificateFacts(cert: tls.PeerCertificate): CertificateFacts {

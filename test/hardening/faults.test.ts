@@ -5,6 +5,7 @@
  * timer open (checked here with process.getActiveResourcesInfo(), and by running this file under
  * `npx jest --detectOpenHandles test/hardening/faults.test.ts`).
  */
+import { classifyFault, TLS_HANDSHAKE_BYTES } from '../../lib/preflight/fault-class';
 import type { Finding, PreflightReport } from '../../lib/preflight/finding';
 import { runPreflight } from '../../lib/preflight/run-preflight';
 import type { PreflightOptions } from '../../lib/preflight/preflight-options';
@@ -84,7 +85,7 @@ function expectClean(run: FaultRun): void {
 }
 
 beforeAll(async () => {
-  fixture = await startSlapd();
+  fixture = await startSlapd({ plainLdapPort: true });
   // A clean run through the proxy measures where the bind ends on the wire.
   const proxy = await startFaultProxy({
     target: { host: fixture.host, port: fixture.port },
@@ -182,13 +183,16 @@ describe('preflight through a fault-injecting proxy', () => {
     expectClean(run);
   });
 
-  it('close on the ClientHello: PF-TLS fails at once as a TLS handshake failure', async () => {
+  it('close on the ClientHello, before any server byte: PF-TLS names a protocol mismatch (what a plain LDAP port does)', async () => {
     const run = await throughProxy({ kind: 'closeDuringHandshake' });
     const failed = firstFailure(run.report);
     expect(failed.id).toBe('PF-TLS');
     // Indistinguishable on the client from a plain LDAP port closing on a ClientHello.
-    expect(failed.evidence.faultClass).toBe('protocol-mismatch');
-    expect(failed.message).toMatch(/did not complete a TLS handshake \(ECONNRESET\)/);
+    expect(failed.evidence).toMatchObject({ faultClass: 'protocol-mismatch', code: 'ECONNRESET' });
+    expect(failed.message).toBe(
+      `127.0.0.1:${run.proxy.port} did not complete a TLS handshake (ECONNRESET): it looks like a plain LDAP port, not LDAPS`,
+    );
+    expect(run.proxy.stats.bytesToClient).toBe(0);
     expect(run.elapsedMs).toBeLessThanOrEqual(GRACE_MS);
     expectRestSkippedBecause(run.report, 'PF-TLS');
     expectClean(run);
@@ -198,19 +202,78 @@ describe('preflight through a fault-injecting proxy', () => {
     const run = await throughProxy({ kind: 'closeDuringHandshake', afterServerBytes: 200 });
     const failed = firstFailure(run.report);
     expect(failed.id).toBe('PF-TLS');
-    expect(failed.message).toMatch(/did not complete a TLS handshake \(ECONNRESET\)/);
-    expect(failed.evidence.code).toBe('ECONNRESET');
+    expect(failed.evidence).toMatchObject({
+      faultClass: 'tls-handshake',
+      code: 'ECONNRESET',
+      serverBytes: 200,
+    });
+    expect(failed.message).toBe(
+      `TLS handshake with 127.0.0.1:${run.proxy.port} failed (tls-handshake, ECONNRESET): the server sent 200 bytes of TLS, then closed the connection`,
+    );
+    expect(failed.fix).toMatch(/^The port speaks TLS, so host and port look right/);
+    expect(run.elapsedMs).toBeLessThanOrEqual(GRACE_MS);
+    expectRestSkippedBecause(run.report, 'PF-TLS');
+    expectClean(run);
+  });
+
+  it('close after 3 server bytes (less than a TLS record header): still a TLS handshake failure', async () => {
+    const run = await throughProxy({ kind: 'closeDuringHandshake', afterServerBytes: 3 });
+    const failed = firstFailure(run.report);
+    expect(failed.id).toBe('PF-TLS');
+    expect(failed.evidence).toMatchObject({ faultClass: 'tls-handshake', serverBytes: 3 });
     expect(run.elapsedMs).toBeLessThanOrEqual(GRACE_MS);
     expectClean(run);
   });
 
-  it('reset during the handshake: PF-TLS fails at once with ECONNRESET', async () => {
+  it('reset during the handshake (after 100 server bytes): PF-TLS fails at once with fault class reset', async () => {
     const run = await throughProxy({ kind: 'reset', afterServerBytes: 100 });
     const failed = firstFailure(run.report);
     expect(failed.id).toBe('PF-TLS');
-    expect(failed.evidence.code).toBe('ECONNRESET');
+    expect(failed.evidence).toMatchObject({ faultClass: 'reset', code: 'ECONNRESET', serverBytes: 100 });
+    expect(failed.message).toBe(
+      `127.0.0.1:${run.proxy.port} reset the connection during the TLS handshake (reset, ECONNRESET) after sending 100 bytes of TLS`,
+    );
+    expect(run.elapsedMs).toBeLessThanOrEqual(GRACE_MS);
+    expectRestSkippedBecause(run.report, 'PF-TLS');
+    expectClean(run);
+  });
+
+  it('reset before any server byte: PF-TLS names a protocol mismatch (a plain port may reset on a ClientHello)', async () => {
+    const run = await throughProxy({ kind: 'reset', afterServerBytes: 0 });
+    const failed = firstFailure(run.report);
+    expect(failed.id).toBe('PF-TLS');
+    expect(failed.evidence).toMatchObject({
+      faultClass: 'protocol-mismatch',
+      code: 'ECONNRESET',
+      serverBytes: 0,
+    });
+    expect(failed.message).toBe(
+      `127.0.0.1:${run.proxy.port} did not complete a TLS handshake (ECONNRESET): it looks like a plain LDAP port, not LDAPS`,
+    );
     expect(run.elapsedMs).toBeLessThanOrEqual(GRACE_MS);
     expectClean(run);
+  });
+
+  it('LDAPS against the real plain LDAP port of slapd: a protocol mismatch, not a TLS failure', async () => {
+    const before = activeResourceCounts();
+    const base = fixture.settings();
+    const report = await runPreflight(
+      { settings: { ...base, agent: { ...base.agent, port: fixture.plainPort! } } },
+      {
+        bindPassword: fixture.bindPassword,
+        ca: fixture.caPem,
+        connectTimeoutMs: CONNECT_TIMEOUT_MS,
+        operationTimeoutMs: OPERATION_TIMEOUT_MS,
+        overallTimeoutMs: OVERALL_TIMEOUT_MS,
+      },
+    );
+    const failed = firstFailure(report);
+    expect(failed.id).toBe('PF-TLS');
+    expect(failed.evidence).toMatchObject({ faultClass: 'protocol-mismatch', serverBytes: 0 });
+    expect(failed.message).toBe(
+      `127.0.0.1:${fixture.plainPort!} did not complete a TLS handshake (ECONNRESET): it looks like a plain LDAP port, not LDAPS`,
+    );
+    expect(await leakedResources(before)).toEqual({});
   });
 
   it('trickle, one byte per write with no delay: every check still passes (framing survives fragmentation)', async () => {
@@ -243,5 +306,32 @@ describe('preflight through a fault-injecting proxy', () => {
     expect(run.elapsedMs).toBeLessThanOrEqual(overallTimeoutMs + GRACE_MS);
     expectRestSkippedBecause(run.report, failed.id);
     expectClean(run);
+  });
+});
+
+describe('classifyFault of a failed TLS handshake, by the server bytes LdapConnection recorded', () => {
+  const handshakeError = (message: string, serverBytes?: number): Error =>
+    Object.assign(
+      new Error(message),
+      { code: 'ECONNRESET' },
+      serverBytes !== undefined ? { [TLS_HANDSHAKE_BYTES]: serverBytes } : {},
+    );
+  const closed = 'Client network socket disconnected before secure TLS connection was established';
+
+  test.each([
+    [closed, 0, 'protocol-mismatch'],
+    ['read ECONNRESET', 0, 'protocol-mismatch'],
+    [closed, 200, 'tls-handshake'],
+    ['read ECONNRESET', 100, 'reset'],
+    // Not from a handshake LdapConnection watched: as before.
+    [closed, undefined, 'protocol-mismatch'],
+    ['read ECONNRESET', undefined, 'reset'],
+  ] as const)('%s after %s server bytes -> %s', (message, serverBytes, faultClass) => {
+    expect(classifyFault(handshakeError(message, serverBytes))).toEqual({
+      faultClass,
+      code: 'ECONNRESET',
+      detail: message,
+      ...(serverBytes !== undefined ? { serverBytes } : {}),
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
-import { classifyFault } from '../fault-class';
+import { ClassifiedFault, classifyFault } from '../fault-class';
 import { faultEvidence, OKTA_AGENT_SETTINGS } from '../fault-outcome';
 import type { CertificateFacts } from '../ldap-connection';
 import { CERTIFICATE_WARN_DAYS } from '../preflight-options';
@@ -130,25 +130,15 @@ function connectFailure(context: CheckContext, error: unknown, base: Record<stri
         evidence,
         fix: `Check agent.host and agent.port: a firewall may drop the traffic, or the port is not an LDAP server. Raise --connect-timeout only for a slow link.`,
       };
-    case 'protocol-mismatch':
-    case 'reset':
     case 'tls-handshake':
-      return connectionSecurity === LdapConnectionSecurity.LDAPS
-        ? {
-            status: 'fail',
-            message: `${target} did not complete a TLS handshake (${fault.code ?? fault.detail}): it looks like a plain LDAP port, not LDAPS`,
-            evidence: {
-              ...evidence,
-              faultClass: fault.faultClass === 'reset' ? 'protocol-mismatch' : fault.faultClass,
-            },
-            fix: `Use port 636 for LDAPS, or connectionSecurity STARTTLS on port 389, in ${OKTA_AGENT_SETTINGS}. TLS 1.2 or later is required.`,
-          }
-        : {
-            status: 'fail',
-            message: `${target} closed the connection on a plain LDAP request (StartTLS): it looks like an LDAPS port (${fault.detail})`,
-            evidence: { ...evidence, faultClass: 'protocol-mismatch' },
-            fix: `Use connectionSecurity LDAPS for port 636 ("Use SSL" on in ${OKTA_AGENT_SETTINGS}), or port 389 for StartTLS.`,
-          };
+    case 'reset':
+      if (fault.faultClass === 'tls-handshake' || (fault.serverBytes ?? 0) > 0) {
+        return handshakeFailure(target, host, fault, evidence);
+      }
+      // A reset with no server bytes known: as a close on the ClientHello.
+      return wrongPortFailure(context, fault, evidence);
+    case 'protocol-mismatch':
+      return wrongPortFailure(context, fault, evidence);
     default:
       return {
         status: 'fail',
@@ -157,6 +147,66 @@ function connectFailure(context: CheckContext, error: unknown, base: Record<stri
         fix: `Check agent.host, agent.port and connectionSecurity in ${OKTA_AGENT_SETTINGS}.`,
       };
   }
+}
+
+/** A close (or reset) with no TLS from the server: LDAPS against a plain port, or StartTLS against an LDAPS port. */
+function wrongPortFailure(
+  context: CheckContext,
+  fault: ClassifiedFault,
+  evidence: Record<string, unknown>,
+): CheckOutcome {
+  const { host, port, connectionSecurity } = context.settings.agent;
+  const target = `${host}:${port}`;
+  return connectionSecurity === LdapConnectionSecurity.LDAPS
+    ? {
+        status: 'fail',
+        message: `${target} did not complete a TLS handshake (${fault.code ?? fault.detail}): it looks like a plain LDAP port, not LDAPS`,
+        evidence: {
+          ...evidence,
+          ...(fault.serverBytes !== undefined ? { serverBytes: fault.serverBytes } : {}),
+          faultClass: fault.faultClass === 'reset' ? 'protocol-mismatch' : fault.faultClass,
+        },
+        fix: `Use port 636 for LDAPS, or connectionSecurity STARTTLS on port 389, in ${OKTA_AGENT_SETTINGS}. TLS 1.2 or later is required.`,
+      }
+    : {
+        status: 'fail',
+        message: `${target} closed the connection on a plain LDAP request (StartTLS): it looks like an LDAPS port (${fault.detail})`,
+        evidence: { ...evidence, faultClass: 'protocol-mismatch' },
+        fix: `Use connectionSecurity LDAPS for port 636 ("Use SSL" on in ${OKTA_AGENT_SETTINGS}), or port 389 for StartTLS.`,
+      };
+}
+
+/** The server spoke TLS (or said which TLS it refuses), then the handshake failed: a TLS failure, not a wrong port. */
+function handshakeFailure(
+  target: string,
+  host: string,
+  fault: ClassifiedFault,
+  evidence: Record<string, unknown>,
+): CheckOutcome {
+  const bytes = fault.serverBytes;
+  const withBytes = bytes !== undefined ? { ...evidence, serverBytes: bytes } : evidence;
+  if (fault.faultClass === 'reset') {
+    return {
+      status: 'fail',
+      message: `${target} reset the connection during the TLS handshake (reset, ${fault.code ?? fault.detail}) after sending ${bytes} bytes of TLS`,
+      evidence: withBytes,
+      fix: `The port speaks TLS, so host and port look right: a reset mid-handshake comes from the network or the server. Check firewalls, proxies and load balancers between this machine and ${host}, and the server's logs, then retry.`,
+    };
+  }
+  if (fault.code === 'ECONNRESET' && bytes !== undefined && bytes > 0) {
+    return {
+      status: 'fail',
+      message: `TLS handshake with ${target} failed (tls-handshake, ECONNRESET): the server sent ${bytes} bytes of TLS, then closed the connection`,
+      evidence: withBytes,
+      fix: `The port speaks TLS, so host and port look right: check the server's TLS setup (TLS 1.2 or later, its certificate chain) and any TLS-inspecting proxy or load balancer in the path, then retry.`,
+    };
+  }
+  return {
+    status: 'fail',
+    message: `TLS handshake with ${target} failed (tls-handshake${fault.code !== undefined ? `, ${fault.code}` : ''}): ${fault.detail}`,
+    evidence: withBytes,
+    fix: `The server speaks TLS but the handshake failed: the preflight, like the Okta LDAP agent, needs TLS 1.2 or later with a current cipher suite. Check the server's TLS settings, or a TLS-inspecting proxy in the path.`,
+  };
 }
 
 function commonName(cert: CertificateFacts, which: 'subject' | 'issuer' = 'subject'): string {
