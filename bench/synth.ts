@@ -19,6 +19,7 @@
  *   every mapping in its input (more JSON, so not part of the ratio).
  */
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -34,6 +35,8 @@ interface Sample {
   readonly cpuMs: number;
   readonly maxRssMb: number;
   readonly resources: number;
+  /** sha256 of the configuration without `//` comments, hashed logical ids mapped to construct ids. */
+  readonly digest: string;
 }
 
 const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
@@ -66,8 +69,17 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const { PolicyPassword } = require('@cdktf/provider-okta/lib/policy-password');
   const { OktaLdapIntegration } = require('../lib/resources/okta-ldap-integration');
   const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
+  const { resolveDirectorySettings } = require('../lib/settings/ldap-directory-settings');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const groupMappings = mappings(n);
+  const jumpCloud = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
+  const directory = {
+    ...jumpCloud,
+    directory: { ...jumpCloud.directory, uniqueIdentifierAttribute: 'entryuuid' },
+    user: { ...jumpCloud.user, extraAttributes: [{ ldapAttribute: 'employeeType' }] },
+  };
+  // What a hand-written stack would hold as a literal: the console settings JSON.
+  const consoleSettings = JSON.stringify(resolveDirectorySettings(directory));
 
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
@@ -75,9 +87,19 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const stack = new TerraformStack(app, 'org');
   new OktaProvider(stack, 'okta', {});
   if (variant === 'raw') {
-    new TerraformVariable(stack, 'bind_password', { type: 'string', sensitive: true, nullable: false });
-    const userType = new DataOktaUserType(stack, 'user_type', { name: 'user' });
-    const property = new AppUserSchemaProperty(stack, 'employee_type', {
+    // The same Terraform as the construct with preflightGuard: false, written by hand: same resources,
+    // data sources, attribute values (descriptions, lookup error messages), depends_on chain, variable
+    // and outputs. Construct ids are the construct's own, at stack level, so logical ids are cdktf's
+    // plain (unhashed) ones; `normalisedDigest` proves the two configurations equal up to those ids.
+    const bindPassword = new TerraformVariable(stack, 'BindPassword', {
+      type: 'string',
+      sensitive: true,
+      nullable: false,
+      description:
+        'LDAP bind password of the Okta LDAP integration org/JumpCloud (never stored in the configuration)',
+    });
+    bindPassword.overrideLogicalId('JumpCloud_bind_password');
+    const property = new AppUserSchemaProperty(stack, 'SchemaProperty-employeeType', {
       appId: APP_ID,
       index: 'employeeType',
       title: 'employeeType',
@@ -85,8 +107,10 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
       externalName: 'employeeType',
       scope: 'NONE',
       master: 'PROFILE_MASTER',
+      description: 'LDAP attribute employeeType (managed by cdktf-okta-ldap)',
     });
-    new ProfileMapping(stack, 'profile_mapping', {
+    const userType = new DataOktaUserType(stack, 'DefaultUserType', { name: 'user' });
+    new ProfileMapping(stack, 'ProfileMapping', {
       sourceId: APP_ID,
       targetId: userType.id,
       deleteWhenAbsent: false,
@@ -96,45 +120,54 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
     const groupIds: string[] = [];
     let previous: InstanceType<typeof GroupRule> | undefined;
     for (const m of groupMappings) {
-      const lookup = new DataOktaGroups(stack, `lookup_${m.ldapGroup}`, {
+      const lookup = new DataOktaGroups(stack, `LdapGroup-${m.ldapGroup}`, {
         search: `type eq "APP_GROUP" and profile.name eq "${m.ldapGroup}"`,
         lifecycle: {
           postcondition: [
-            { condition: '${length(self.groups) == 1}', errorMessage: `exactly one group ${m.ldapGroup}` },
+            {
+              condition: '${length(self.groups) == 1}',
+              errorMessage:
+                `cdktf-okta-ldap: expected exactly one imported LDAP group (Okta group of type APP_GROUP) named ` +
+                `"${m.ldapGroup}". None means the group is not imported yet: make sure it exists under the ` +
+                `group search base and is bound to the LDAP directory, then run an import in Okta ` +
+                `(Directory > Directory Integrations > LDAP > Import). Several means the name is ambiguous: rename one group.`,
+            },
           ],
         },
       });
-      const group = new Group(stack, `group_${m.oktaGroup}`, {
+      const group = new Group(stack, `Group-${m.oktaGroup}`, {
         name: m.oktaGroup,
-        description: `Members of LDAP group ${m.ldapGroup}`,
+        description: `Members of LDAP group ${m.ldapGroup} (managed by cdktf-okta-ldap)`,
       });
-      const rule: InstanceType<typeof GroupRule> = new GroupRule(stack, `rule_${m.oktaGroup}`, {
+      const groupId = group.id;
+      const rule: InstanceType<typeof GroupRule> = new GroupRule(stack, `GroupRule-${m.oktaGroup}`, {
         name: `LDAP ${m.ldapGroup} to ${m.oktaGroup}`,
         status: 'ACTIVE',
         expressionType: 'urn:okta:expression:1.0',
         expressionValue: `isMemberOfAnyGroup("${lookup.groups.get(0).id}")`,
-        groupAssignments: [group.id],
+        groupAssignments: [groupId],
         ...(previous ? { dependsOn: [previous] } : {}),
       });
       previous = rule;
-      groupIds.push(group.id);
+      groupIds.push(groupId);
     }
-    new PolicyPassword(stack, 'password_policy', {
+    new PolicyPassword(stack, 'PasswordPolicy', {
       name: 'LDAP',
       authProvider: 'LDAP',
       status: 'ACTIVE',
       groupsIncluded: groupIds,
     });
-    new TerraformOutput(stack, 'app_id', { value: APP_ID });
-    new TerraformOutput(stack, 'console_settings', { value: JSON.stringify({ host: 'ldap.jumpcloud.com' }) });
+    new TerraformOutput(stack, 'JumpCloud_ldap_app_id', {
+      value: APP_ID,
+      description: 'Id of the Okta LDAP directory app',
+    });
+    new TerraformOutput(stack, 'JumpCloud_console_settings', {
+      value: consoleSettings,
+      description: 'LDAP integration settings to enter in the Okta Admin Console (JSON)',
+    });
   } else {
-    const directory = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
     new OktaLdapIntegration(stack, 'JumpCloud', {
-      directory: {
-        ...directory,
-        directory: { ...directory.directory, uniqueIdentifierAttribute: 'entryuuid' },
-        user: { ...directory.user, extraAttributes: [{ ldapAttribute: 'employeeType' }] },
-      },
+      directory,
       ldapAppId: APP_ID,
       userMappings: { firstName: 'appuser.givenName' },
       groupMappings,
@@ -147,12 +180,37 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
-  const tf = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8')) as {
-    resource: Record<string, Record<string, unknown>>;
-  };
+  const text = fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8');
+  const tf = JSON.parse(text) as { resource: Record<string, Record<string, unknown>> };
   const resources = Object.values(tf.resource).reduce((sum, byName) => sum + Object.keys(byName).length, 0);
-  const sample: Sample = { ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, resources };
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const sample: Sample = { ms, cpuMs, maxRssMb, resources, digest: normalisedDigest(text) };
   process.stdout.write(JSON.stringify(sample));
+}
+
+/**
+ * Digest of a synthesized configuration for the fairness check: every `//` comment (cdktf metadata,
+ * the construct's manifest) dropped, and the construct's hashed logical ids
+ * (`JumpCloud_<construct id>_<8 hex>`) written as the raw stack's (`<construct id>`).
+ */
+function normalisedDigest(text: string): string {
+  const id = (value: string) => value.replace(/JumpCloud_([A-Za-z0-9-]+)_[0-9A-F]{8}\b/g, '$1');
+  const normalise = (value: unknown): unknown => {
+    if (typeof value === 'string') return id(value);
+    if (Array.isArray(value)) return value.map(normalise);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== '//')
+          .map(([key, member]): [string, unknown] => [id(key), normalise(member)])
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+    }
+    return value;
+  };
+  return createHash('sha256')
+    .update(JSON.stringify(normalise(JSON.parse(text))))
+    .digest('hex');
 }
 
 function median(xs: number[]): number {
@@ -239,9 +297,11 @@ function parent(sizes: number[], runs: number, sourceMaps: boolean): void {
       mb('construct').toFixed(0),
       mb('construct+guard').toFixed(0),
     ];
-    if (samples.raw[0]!.resources !== samples.construct[0]!.resources) {
+    // Fairness: the raw stack must be the same Terraform as the construct's (up to logical ids).
+    const digests = new Set([...samples.raw, ...samples.construct].map((s) => s.digest));
+    if (digests.size !== 1) {
       throw new Error(
-        `raw and construct stacks differ: ${samples.raw[0]!.resources} vs ${samples.construct[0]!.resources} resources`,
+        `raw and construct configurations differ at ${n} mappings (normalised digests ${[...digests].join(', ')})`,
       );
     }
     rows.push(row);

@@ -1,4 +1,3 @@
-import type { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
 import { Group } from '@cdktf/provider-okta/lib/group';
 import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { ITerraformDependable } from 'cdktf';
@@ -20,6 +19,8 @@ export function defaultOktaGroupDescription(mapping: LdapGroupMapping): string {
 export interface GroupMappingResources {
   readonly group: Group;
   readonly rule: GroupRule;
+  /** `group.id`, read once (every read of a cdktf attribute makes a new token). */
+  readonly groupId: string;
 }
 
 /**
@@ -27,12 +28,13 @@ export interface GroupMappingResources {
  * `isMemberOfAnyGroup("<id>")` with the id of the exact lookup (never `isMemberOfGroupName`, which
  * matches a same-named group from any source).
  *
+ * @param ldapGroupId the id of the imported LDAP group (`ldapAppGroupId` of its exact lookup)
  * @param dependsOn what the group and rule wait for (the preflight guard, the previous rule)
  */
 export function addGroupMapping(
   scope: Construct,
   mapping: LdapGroupMapping,
-  lookup: DataOktaGroups,
+  ldapGroupId: string,
   dependsOn: { group: ITerraformDependable[]; rule: ITerraformDependable[] },
 ): GroupMappingResources {
   const group = new Group(scope, oktaGroupId(mapping.oktaGroup), {
@@ -40,13 +42,14 @@ export function addGroupMapping(
     description: terraformLiteral(mapping.description ?? defaultOktaGroupDescription(mapping)),
     ...(dependsOn.group.length > 0 ? { dependsOn: dependsOn.group } : {}),
   });
+  const groupId = group.id;
   const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
     name: terraformLiteral(mapping.ruleName ?? defaultGroupRuleName(mapping)),
     status: 'ACTIVE',
     expressionType: OKTA_EXPRESSION_TYPE,
-    expressionValue: `isMemberOfAnyGroup("${lookup.groups.get(0).id}")`,
-    groupAssignments: [group.id],
+    expressionValue: `isMemberOfAnyGroup("${ldapGroupId}")`,
+    groupAssignments: [groupId],
     ...(dependsOn.rule.length > 0 ? { dependsOn: dependsOn.rule } : {}),
   });
-  return { group, rule };
+  return { group, rule, groupId };
 }

@@ -35,7 +35,7 @@ export function appGroupLookupErrorMessage(ldapGroup: string): string {
  * lifecycle postcondition that exactly one group matched, so a missing or ambiguous group stops the
  * plan with a message naming the group instead of wiring a rule or role to the wrong group.
  *
- * The group's id is `lookup.groups.get(0).id`.
+ * The group's id is `ldapAppGroupId(lookup)`.
  */
 export function addLdapAppGroupLookup(scope: Construct, ldapGroup: string): DataOktaGroups {
   return new DataOktaGroups(scope, ldapGroupLookupId(ldapGroup), {
@@ -49,4 +49,13 @@ export function addLdapAppGroupLookup(scope: Construct, ldapGroup: string): Data
       ],
     },
   });
+}
+
+/**
+ * The id of the group an exact lookup found: `${data.okta_groups.<id>.groups[0].id}`, the same
+ * reference as `lookup.groups.get(0).id` but made with one token instead of two (each cdktf token
+ * records a stack trace, which dominates construction time at thousands of mappings).
+ */
+export function ldapAppGroupId(lookup: DataOktaGroups): string {
+  return lookup.getStringAttribute('groups[0].id');
 }

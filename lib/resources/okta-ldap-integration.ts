@@ -1,17 +1,10 @@
 import type { AppUserSchemaProperty } from '@cdktf/provider-okta/lib/app-user-schema-property';
-import type { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
 import type { Group } from '@cdktf/provider-okta/lib/group';
 import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
-import {
-  Annotations,
-  ITerraformDependable,
-  TerraformOutput,
-  TerraformResource,
-  TerraformVariable,
-} from 'cdktf';
+import { Annotations, dependable, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
@@ -31,7 +24,7 @@ import { formatViolation, Violation } from '../validation/validation-rule';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { addGroupMapping } from './group-mapping';
-import { addLdapAppGroupLookup } from './ldap-app-group-lookup';
+import { addLdapAppGroupLookup, ldapAppGroupId } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
 import { addPasswordPolicy } from './password-policy';
 import { addExtraAttribute, addProfileMapping } from './profile-mapping';
@@ -197,8 +190,11 @@ export class OktaLdapIntegration extends Construct {
   public readonly passwordPolicy?: PolicyPassword;
 
   private readonly manifestBase: Omit<IntegrationManifest, 'resources' | 'warnings'>;
-  private readonly lookups = new Map<string, DataOktaGroups>();
+  /** Id references of imported LDAP groups (one exact lookup each), by LDAP group name. */
+  private readonly ldapGroupIds = new Map<string, string>();
   private readonly created: { resource: TerraformResource; purpose: string }[] = [];
+  /** `depends_on` reference to the preflight guard, when there is one. */
+  private guardDependency?: string;
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
     super(scope, id);
@@ -227,7 +223,6 @@ export class OktaLdapIntegration extends Construct {
       bindPasswordVariable: this.bindPassword.friendlyUniqueId,
     });
 
-    const guardDeps: ITerraformDependable[] = [];
     if (props.preflightGuard !== false) {
       this.preflightGuard = new PreflightGuard(this, 'PreflightGuard', {
         ...props.preflightGuardOptions,
@@ -236,14 +231,15 @@ export class OktaLdapIntegration extends Construct {
       });
       const guardResource = this.preflightGuard.resource as TerraformResource | undefined;
       if (guardResource !== undefined) {
-        guardDeps.push(guardResource);
+        // One `depends_on` reference shared by every resource below (see `track`).
+        this.guardDependency = dependable(guardResource);
         this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
       }
     }
 
     this.schemaProperties = this.settings.user.extraAttributes.map((attribute) =>
       this.track(
-        addExtraAttribute(this, ldapAppId, attribute, guardDeps),
+        addExtraAttribute(this, ldapAppId, attribute, []),
         `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
       ),
     );
@@ -252,7 +248,7 @@ export class OktaLdapIntegration extends Construct {
         ldapAppId,
         userMappings,
         deleteWhenAbsent: props.deleteWhenAbsent ?? false,
-        dependsOn: [...guardDeps, ...this.schemaProperties],
+        dependsOn: [...this.schemaProperties],
       });
       this.profileMapping = this.track(mapping, 'profile mapping: LDAP app user -> Okta user');
     }
@@ -263,29 +259,29 @@ export class OktaLdapIntegration extends Construct {
     for (const mapping of groupMappings) {
       const previous = rules[rules.length - 1];
       const chain = props.chainGroupRules !== false && previous !== undefined ? [previous] : [];
-      const { group, rule } = addGroupMapping(this, mapping, this.lookup(mapping.ldapGroup), {
-        group: guardDeps,
-        rule: [...guardDeps, ...chain],
+      const { group, rule, groupId } = addGroupMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup), {
+        group: [],
+        rule: chain,
       });
       groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
       rules.push(
         this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),
       );
-      mappedGroupIds.set(mapping.oktaGroup, group.id);
+      mappedGroupIds.set(mapping.oktaGroup, groupId);
     }
     this.groups = groups;
     this.groupRules = rules;
 
     this.groupRoles = roleMappings.map((mapping) =>
       this.track(
-        addRoleMapping(this, mapping, this.lookup(mapping.ldapGroup), guardDeps),
+        addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup), []),
         `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`,
       ),
     );
 
     if (props.passwordPolicy !== undefined) {
       this.passwordPolicy = this.track(
-        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds, guardDeps),
+        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds, []),
         'password policy for LDAP users (auth provider LDAP)',
       );
     }
@@ -344,17 +340,28 @@ export class OktaLdapIntegration extends Construct {
     return result.warnings;
   }
 
-  /** The exact lookup of an imported LDAP group, shared by every mapping that names it. */
-  private lookup(ldapGroup: string): DataOktaGroups {
-    let lookup = this.lookups.get(ldapGroup);
-    if (lookup === undefined) {
-      lookup = addLdapAppGroupLookup(this, ldapGroup);
-      this.lookups.set(ldapGroup, lookup);
+  /**
+   * The id of an imported LDAP group, from its exact lookup; the lookup (and the reference) is made
+   * once and shared by every mapping that names the group.
+   */
+  private ldapGroupId(ldapGroup: string): string {
+    let id = this.ldapGroupIds.get(ldapGroup);
+    if (id === undefined) {
+      id = ldapAppGroupId(addLdapAppGroupLookup(this, ldapGroup));
+      this.ldapGroupIds.set(ldapGroup, id);
     }
-    return lookup;
+    return id;
   }
 
+  /**
+   * Records a resource for the manifest and, with the preflight guard, makes it depend on the guard
+   * first (before its own dependencies). The guard reference is one token for all resources: each
+   * cdktf token records a stack trace, so one per resource would cost thousands at scale.
+   */
   private track<T extends TerraformResource>(resource: T, purpose: string): T {
+    if (this.guardDependency !== undefined) {
+      resource.dependsOn = [this.guardDependency, ...(resource.dependsOn ?? [])];
+    }
     this.created.push({ resource, purpose });
     return resource;
   }

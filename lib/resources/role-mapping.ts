@@ -1,4 +1,3 @@
-import type { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
 import { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -19,17 +18,19 @@ export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.A
 /**
  * Adds `okta_group_role` giving an admin role to an imported LDAP group (looked up exactly).
  * Targets are passed only for the roles that allow them; validation reports targets on other roles.
+ *
+ * @param ldapGroupId the id of the imported LDAP group (`ldapAppGroupId` of its exact lookup)
  */
 export function addRoleMapping(
   scope: Construct,
   mapping: LdapRoleMapping,
-  lookup: DataOktaGroups,
+  ldapGroupId: string,
   dependsOn: ITerraformDependable[],
 ): GroupRole {
   const groupTargets = ROLES_WITH_GROUP_TARGETS.includes(mapping.role) ? mapping.targetGroupIds : undefined;
   const appTargets = ROLES_WITH_APP_TARGETS.includes(mapping.role) ? mapping.targetApps : undefined;
   return new GroupRole(scope, groupRoleId(mapping.ldapGroup, mapping.role), {
-    groupId: lookup.groups.get(0).id,
+    groupId: ldapGroupId,
     roleType: mapping.role,
     ...(groupTargets && groupTargets.length > 0
       ? { targetGroupList: groupTargets.map(terraformLiteral) }

@@ -17,6 +17,8 @@ const CDKTF_STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
  * (Terraform ignores it).
  */
 export function terraformLiteral(value: string): string {
+  // Nothing to escape without a `{` (the common case; also no token then).
+  if (!value.includes('{')) return value;
   let out = '';
   let last = 0;
   for (const match of value.matchAll(CDKTF_STRING_TOKEN)) {
