@@ -3,6 +3,7 @@ import { App, DataResource, TerraformResource, TerraformStack, TerraformVariable
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../resources/terraform-literal';
+import { valueToken } from '../resources/value-token';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation, pathFromStackDir } from './guard-command';
 import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
@@ -85,7 +86,12 @@ export class PreflightGuard extends Construct {
     });
     // terraform_data's input and triggers_replace are dynamic values: set them verbatim (domain.md traps).
     // Literal `${` / `%{` in settings (e.g. in a filter) are escaped so Terraform reads them back as text.
-    resource.addOverride('input', terraformLiteralDeep(this.input));
+    // A `valueToken`: the input repeats every mapping, and cdktf's resolver would walk it at each pass.
+    const input = terraformLiteralDeep(this.input);
+    resource.addOverride(
+      'input',
+      valueToken(() => input, `cdktf-okta-ldap preflight guard input of ${this.node.path}`),
+    );
     resource.addOverride('triggers_replace', this.inputHash);
     this.resource = resource;
   }

@@ -1,6 +1,7 @@
-import { IResolvable, IResolveContext, TerraformElement, TerraformStack, Token, Tokenization } from 'cdktf';
+import { TerraformElement, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IntegrationManifest, MANIFEST_COMMENT_KEY } from '../manifest/integration-manifest';
+import { valueToken } from './value-token';
 
 /** Names already taken by integrations in one stack. */
 interface StackNames {
@@ -85,77 +86,5 @@ export function writeManifest(integration: Construct, key: string, produce: () =
     INTEGRATIONS.set(stack, integrations);
     stack.addOverride(`//.${MANIFEST_COMMENT_KEY}.integrations`, integrations);
   }
-  integrations[key] = new ManifestValue(integration.node.path, produce);
-}
-
-/**
- * The manifest as a cdktf token. cdktf's resolver walks every value it resolves, a few microseconds
- * per key and string: for a manifest of thousands of mappings and resources that walk was the
- * largest part of the construct's synth overhead. This token hands its value over in a
- * post-processor (which cdktf does not walk) after resolving, with cdktf's own resolver, every
- * part that may hold a token (`resolveTokensIn`); the written JSON is the same as a full walk.
- */
-class ManifestValue implements IResolvable {
-  public readonly creationStack: string[];
-
-  constructor(
-    path: string,
-    private readonly produce: () => IntegrationManifest,
-  ) {
-    this.creationStack = [`cdktf-okta-ldap manifest of ${path}`];
-  }
-
-  public resolve(context: IResolveContext): unknown {
-    const manifest = this.produce();
-    context.registerPostProcessor({ postProcess: (_value, ctx) => resolveTokensIn(manifest, ctx) });
-    return null;
-  }
-
-  public toString(): string {
-    return Token.asString(this);
-  }
-}
-
-/**
- * Marks of an encoded cdktf token in a string: string, list and map tokens contain `TfToken[`;
- * a number token renders as a float with an exponent (cdktf's number token pattern needs one of
- * `-|.+` or a digit, then `e`, then one of `-|.eE+` or a digit).
- */
-const NUMBER_TOKEN_MARK = /[-|\d.+]e[-|\d.eE+]/;
-
-function mayHoldToken(text: string): boolean {
-  return (
-    text.includes('TfToken[') ||
-    NUMBER_TOKEN_MARK.test(text) ||
-    text === Token.STRING_MAP_TOKEN_VALUE ||
-    text === Token.ANY_MAP_TOKEN_VALUE
-  );
-}
-
-/**
- * `value` with every part that may hold a cdktf token resolved by `context.resolve` (so exactly as
- * cdktf would), and plain strings, booleans, nulls, arrays and objects copied as they are
- * (`undefined` members dropped, as cdktf does).
- */
-export function resolveTokensIn(value: unknown, context: IResolveContext): unknown {
-  if (typeof value === 'string') return mayHoldToken(value) ? context.resolve(value) : value;
-  if (typeof value === 'number') return context.resolve(value);
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const tokenish = value.some(
-      (item) => typeof item === 'number' || (typeof item === 'string' && mayHoldToken(item)),
-    );
-    if (tokenish || Token.isUnresolved(value)) return context.resolve(value);
-    return value.map((item) => resolveTokensIn(item, context)).filter((item) => item !== undefined);
-  }
-  if (Tokenization.isResolvable(value) || Token.isUnresolved(value) || value instanceof Date) {
-    return context.resolve(value);
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value)) {
-    const resolved = resolveTokensIn(member, context);
-    if (resolved === undefined) continue;
-    out[mayHoldToken(key) ? (context.resolve(key) as string) : key] = resolved;
-  }
-  return out;
+  integrations[key] = valueToken(produce, `cdktf-okta-ldap manifest of ${integration.node.path}`);
 }

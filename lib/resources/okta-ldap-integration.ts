@@ -4,7 +4,7 @@ import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
-import { Annotations, dependable, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
+import { Annotations, Lazy, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
@@ -231,8 +231,10 @@ export class OktaLdapIntegration extends Construct {
       });
       const guardResource = this.preflightGuard.resource as TerraformResource | undefined;
       if (guardResource !== undefined) {
-        // One `depends_on` reference shared by every resource below (see `track`).
-        this.guardDependency = dependable(guardResource);
+        // One `depends_on` entry shared by every resource below (see `track`): the guard's address,
+        // produced at synth (so a later `overrideLogicalId` is seen). Same text as cdktf's
+        // `dependable(guardResource)`, which would resolve through two more tokens per resource.
+        this.guardDependency = Lazy.stringValue({ produce: () => terraformAddress(guardResource) });
         this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
       }
     }
