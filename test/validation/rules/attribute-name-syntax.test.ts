@@ -1,5 +1,6 @@
 import { attributeNameSyntaxRule } from '../../../lib/validation/rules/attribute-name-syntax';
 import { OktaUsernameFormat } from '../../../lib/settings/ldap-directory-settings';
+import { Lazy } from 'cdktf';
 import { input, jumpCloud, openLdap, run, stringToken } from './rule-fixtures';
 
 const FORM =
@@ -91,6 +92,13 @@ describe('OKLDAP-117 attribute and object class names', () => {
         attributeNameSyntaxRule,
         input(jumpCloud({ group: { memberAttribute: '' }, user: { objectClass: stringToken('x y') } })),
       ),
+    ).toEqual([]);
+  });
+
+  test('skips a list token (cdktf encodes it as one "#{TfToken[…]}" element, which is not a name)', () => {
+    const classes = Lazy.listValue({ produce: () => ['not a name'] });
+    expect(
+      run(attributeNameSyntaxRule, input(jumpCloud({ user: { auxiliaryObjectClasses: classes } }))),
     ).toEqual([]);
   });
 });
