@@ -19,13 +19,13 @@ export * from './validation/validation-rule';
 export {
   validateIntegration,
   OktaLdapValidationError,
-  ValidationResult,
+  type ValidationResult,
 } from './validation/validate-integration';
 export { ALL_RULES } from './validation/rules';
 export {
   parseDn,
   tryParseDn,
-  DnParseResult,
+  type DnParseResult,
   formatDn,
   escapeRdnValue,
   isDnWithin,
@@ -33,8 +33,8 @@ export {
   rdnEquals,
   isAttributeType,
   DnSyntaxError,
-  Rdn,
-  DnAttributeTypeAndValue,
+  type Rdn,
+  type DnAttributeTypeAndValue,
 } from './validation/dn';
 export {
   parseLdapFilter,
@@ -46,14 +46,17 @@ export {
 // Okta resources
 export {
   OktaLdapIntegration,
-  OktaLdapIntegrationProps,
-  IntegrationPreflightGuardOptions,
+  type OktaLdapIntegrationProps,
+  type IntegrationPreflightGuardOptions,
 } from './resources/okta-ldap-integration';
-export { exitOnValidationError, ExitOnValidationErrorOptions } from './resources/exit-on-validation-error';
+export {
+  exitOnValidationError,
+  type ExitOnValidationErrorOptions,
+} from './resources/exit-on-validation-error';
 export { terraformLiteral } from './resources/terraform-literal';
 
 // Deploy hook
-export { PreflightGuard, PreflightGuardProps } from './hook/preflight-guard';
+export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
 
 // Manifest (what a synthesized stack records)
 export * from './manifest/integration-manifest';
@@ -61,13 +64,13 @@ export { readSynthesizedApp, selectIntegration } from './manifest/read-synthesiz
 
 // Preflight and its renderers
 export * from './preflight';
-export { renderText, renderProgressLine, TextRenderOptions } from './render/text';
+export { renderText, renderProgressLine, type TextRenderOptions } from './render/text';
 export { renderJson } from './render/json';
 export { renderMarkdown } from './render/markdown';
 
 // Pull-request review
-export { renderReport, ReportOptions } from './review/report-markdown';
-export { consoleSettings, ConsoleSetting, SettingScreen } from './review/console-settings';
+export { renderReport, type ReportOptions } from './review/report-markdown';
+export { consoleSettings, type ConsoleSetting, SettingScreen } from './review/console-settings';
 export * from './review/app-diff';
 export { renderDiffText, renderDiffMarkdown, diffSummary } from './review/diff-render';
 
