@@ -63,6 +63,39 @@ describe('cdktf-okta-ldap report', () => {
     });
   });
 
+  test('a --preflight-json file that is missing or not JSON is exit 2 naming the file', async () => {
+    const missing = path.join(dir, 'absent.json');
+    expect(await run(['report', '--preflight-json', 'absent.json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap report: preflight report not found: ${missing}. Write one with 'cdktf-okta-ldap preflight --json > absent.json'.\n`,
+    });
+    const notJson = path.join(dir, 'broken.json');
+    fs.writeFileSync(notJson, '{ not json');
+    const jsonError = ((): string => {
+      try {
+        JSON.parse('{ not json');
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(await run(['report', '--preflight-json', notJson], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap report: ${notJson} is not JSON (${jsonError}). Pass the output of 'preflight --json'.\n`,
+    });
+  });
+
+  test('a positional argument is exit 2 (the folder goes in --out)', async () => {
+    expect(await run(['report', 'cdktf.out'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "cdktf-okta-ldap report: Unexpected argument 'cdktf.out'. This command does not take positional arguments. See 'cdktf-okta-ldap report --help'.\n",
+    });
+  });
+
   test('a missing cdktf.out is exit 2 with a message naming the folder', async () => {
     const r = await run(['report', '--out', 'nowhere'], dir);
     expect(r).toEqual({
