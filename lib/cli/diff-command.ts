@@ -36,7 +36,10 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
       options: { markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
-    throw new InputError(`${(e as Error).message}. See 'cdktf-okta-ldap diff --help'.`);
+    // With positionals allowed, Node appends a hint about passing '--x' as a positional after '--';
+    // diff's positionals are folders, so the hint misleads: keep only the first sentence.
+    const message = (e as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
+    throw new InputError(`${message}. See 'cdktf-okta-ldap diff --help'.`);
   }
   const { values, positionals } = parsed;
   if (values.help === true) {

@@ -66,6 +66,14 @@ describe('cdktf-okta-ldap diff', () => {
     });
   });
 
+  test('an unknown flag is exit 2 pointing at --help', async () => {
+    expect(await run(['diff', 'base', 'base', '--json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "cdktf-okta-ldap diff: Unknown option '--json'. See 'cdktf-okta-ldap diff --help'.\n",
+    });
+  });
+
   test('--help', async () => {
     const r = await run(['diff', '--help'], dir);
     expect(r.code).toBe(0);
