@@ -83,6 +83,36 @@ describe('renderReport', () => {
     );
   });
 
+  test('an integration without mappings, policy, resources or warnings shows _None._ under each', () => {
+    const md = renderReport([
+      {
+        stack: 'org',
+        workingDirectory: 'stacks/org',
+        integrations: [
+          sampleManifest({
+            userMappings: {},
+            groupMappings: [],
+            roleMappings: [],
+            passwordPolicy: undefined,
+            resources: [],
+            warnings: [],
+          }),
+        ],
+      },
+    ]);
+    for (const title of [
+      'User profile mappings (LDAP app user → Okta user)',
+      'Group mappings (LDAP group → Okta group, by group rule)',
+      'Role mappings (LDAP group → Okta admin role)',
+      'LDAP password policy',
+      'Okta resources that will exist (0)',
+      'Validation warnings (0)',
+    ]) {
+      expect(md).toContain(`### ${title}\n\n_None._\n`);
+    }
+    expect(md).toContain('### Settings to enter by hand\n\n| Where ');
+  });
+
   test('a pipe in a value does not break the table row', () => {
     const text = renderReport([
       { stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] },
