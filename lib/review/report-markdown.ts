@@ -62,9 +62,9 @@ function integrationSection(
     '',
   );
 
-  lines.push('### Settings to enter by hand', '');
   lines.push(
-    markdownTable(
+    ...tableSection(
+      'Settings to enter by hand',
       ['Where', 'Section', 'Setting', 'Value'],
       consoleSettings(m.settings).map((s) => [
         s.screen,
@@ -73,81 +73,54 @@ function integrationSection(
         s.value === '' ? '_(leave empty)_' : s.literal ? code(s.value) : s.value,
       ]),
     ),
-    '',
-  );
-
-  lines.push('### User profile mappings (LDAP app user → Okta user)', '');
-  const userMappings = Object.entries(m.userMappings).sort(([a], [b]) => a.localeCompare(b));
-  lines.push(
-    userMappings.length === 0
-      ? '_None._'
-      : markdownTable(
-          ['Okta attribute', 'Expression'],
-          userMappings.map(([attribute, expression]) => [code(attribute), code(expression)]),
-        ),
-    '',
-  );
-
-  lines.push('### Group mappings (LDAP group → Okta group, by group rule)', '');
-  lines.push(
-    m.groupMappings.length === 0
-      ? '_None._'
-      : markdownTable(
-          ['LDAP group', 'Okta group', 'Group rule', 'Description'],
-          m.groupMappings.map((g) => [
-            code(g.ldapGroup),
-            code(g.oktaGroup),
-            code(effectiveGroupRuleName(g)),
-            g.description ?? '',
-          ]),
-        ),
-    '',
-  );
-
-  lines.push('### Role mappings (LDAP group → Okta admin role)', '');
-  lines.push(
-    m.roleMappings.length === 0
-      ? '_None._'
-      : markdownTable(
-          ['LDAP group', 'Okta admin role', 'Limited to', 'Notifications'],
-          m.roleMappings.map((r) => [
-            code(r.ldapGroup),
-            code(r.role),
-            roleTargets(r.targetGroupIds, r.targetApps),
-            r.disableNotifications === true ? 'off' : 'on',
-          ]),
-        ),
-    '',
-  );
-
-  lines.push('### LDAP password policy', '');
-  const p = m.passwordPolicy;
-  lines.push(
-    p === undefined
-      ? '_None._'
-      : markdownTable(
-          ['Name', 'Applies to groups', 'Priority', 'Description'],
-          [
-            [
-              code(p.name),
-              p.groups === undefined ? '_(every mapped Okta group)_' : p.groups.map(code).join(', '),
-              p.priority === undefined ? '_(last)_' : String(p.priority),
-              p.description ?? '',
+    ...tableSection(
+      'User profile mappings (LDAP app user → Okta user)',
+      ['Okta attribute', 'Expression'],
+      Object.entries(m.userMappings)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([attribute, expression]) => [code(attribute), code(expression)]),
+    ),
+    ...tableSection(
+      'Group mappings (LDAP group → Okta group, by group rule)',
+      ['LDAP group', 'Okta group', 'Group rule', 'Description'],
+      m.groupMappings.map((g) => [
+        code(g.ldapGroup),
+        code(g.oktaGroup),
+        code(effectiveGroupRuleName(g)),
+        g.description ?? '',
+      ]),
+    ),
+    ...tableSection(
+      'Role mappings (LDAP group → Okta admin role)',
+      ['LDAP group', 'Okta admin role', 'Limited to', 'Notifications'],
+      m.roleMappings.map((r) => [
+        code(r.ldapGroup),
+        code(r.role),
+        roleTargets(r.targetGroupIds, r.targetApps),
+        r.disableNotifications === true ? 'off' : 'on',
+      ]),
+    ),
+    ...tableSection(
+      'LDAP password policy',
+      ['Name', 'Applies to groups', 'Priority', 'Description'],
+      [m.passwordPolicy].flatMap((p) =>
+        p === undefined
+          ? []
+          : [
+              [
+                code(p.name),
+                p.groups === undefined ? '_(every mapped Okta group)_' : p.groups.map(code).join(', '),
+                p.priority === undefined ? '_(last)_' : String(p.priority),
+                p.description ?? '',
+              ],
             ],
-          ],
-        ),
-    '',
-  );
-
-  lines.push(`### Okta resources that will exist (${m.resources.length})`, '');
-  lines.push(
-    m.resources.length === 0
-      ? '_None._'
-      : markdownTable(
-          ['Type', 'Address', 'Purpose'],
-          m.resources.map((r) => [code(r.type), code(r.address), r.purpose]),
-        ),
-    '',
+      ),
+    ),
+    ...tableSection(
+      `Okta resources that will exist (${m.resources.length})`,
+      ['Type', 'Address', 'Purpose'],
+      m.resources.map((r) => [code(r.type), code(r.address), r.purpose]),
+    ),
   );
 
   lines.push(`### Validation warnings (${m.warnings.length})`, '');
@@ -160,6 +133,15 @@ function integrationSection(
     for (const r of preflight) lines.push(...preflightSection(r), '');
   }
   return lines;
+}
+
+/** A `###` section holding one table, or `_None._` when there is no row. */
+function tableSection(
+  title: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
+  return [`### ${title}`, '', rows.length === 0 ? '_None._' : markdownTable(headers, rows), ''];
 }
 
 function roleTargets(groups: readonly string[] | undefined, apps: readonly string[] | undefined): string {
