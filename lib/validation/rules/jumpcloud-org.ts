@@ -8,12 +8,10 @@
  * id inside their root DN.
  */
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { JUMPCLOUD_PRESET_NAME } from '../../settings/presets/jumpcloud-directory';
 import { type Rdn, tryParseDn } from '../dn';
 import type { IntegrationValidationInput } from '../validation-rule';
 import { isCheckableString } from './rule-support';
-
-/** The `preset` name recorded by `jumpCloudDirectory()`. */
-export const JUMPCLOUD_PRESET = 'jumpcloud';
 
 /** The suffix of every JumpCloud LDAP tree. */
 export const JUMPCLOUD_SUFFIX = 'dc=jumpcloud,dc=com';
@@ -23,7 +21,7 @@ export const JUMPCLOUD_SUFFIX = 'dc=jumpcloud,dc=com';
  * at a `jumpcloud.com` host.
  */
 export function isJumpCloudDirectory(settings: ResolvedLdapDirectorySettings): boolean {
-  if (settings.preset === JUMPCLOUD_PRESET) return true;
+  if (settings.preset === JUMPCLOUD_PRESET_NAME) return true;
   const host = settings.agent.host;
   return isCheckableString(host) && /(^|\.)jumpcloud\.com\.?$/i.test(host.trim());
 }
