@@ -58,6 +58,8 @@ export class LdapConnection {
   private established = false;
   /** Set once a bind succeeded on this connection. */
   private bound = false;
+  /** Searches asked on this connection, by base and options (each goes to the server once). */
+  private readonly searches = new Map<string, Promise<SearchOutcome>>();
 
   constructor(
     private readonly settings: ResolvedLdapDirectorySettings,
@@ -154,8 +156,23 @@ export class LdapConnection {
     this.bound = true;
   }
 
-  /** A search. Callers bound it with `sizeLimit` and ask for `['1.1']` when they only count. */
-  public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+  /**
+   * A search. Callers bound it with `sizeLimit` and ask for `['1.1']` when they only count. The same
+   * search (base and options) goes to the server once per connection: checks that ask the same
+   * question share the answer (e.g. PF-BASE-USERS and PF-BASE-GROUPS when both bases are ou=Users,
+   * PF-GROUP-FILTER and PF-ROLE-CLASS when the role class is the group class, as in JumpCloud).
+   */
+  public search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+    const key = JSON.stringify([base, options]);
+    let answer = this.searches.get(key);
+    if (answer === undefined) {
+      answer = this.searchOnce(base, options);
+      this.searches.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async searchOnce(base: string, options: SearchOptions): Promise<SearchOutcome> {
     this.assertNotLost('SearchRequest');
     let result;
     try {

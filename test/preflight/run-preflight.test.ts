@@ -408,6 +408,29 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     for (const out of outputs) expect(out).not.toContain(dir.bindPassword);
   });
 
+  test('the same search goes to the server once: on JumpCloud settings user and group bases are one DN, role and group filters one filter', async () => {
+    const search = jest.spyOn(Client.prototype, 'search');
+    try {
+      const report = await runPreflight(
+        {
+          settings: dir.settings(),
+          groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'E' }],
+          roleMappings: [{ ldapGroup: 'engineering', role: OktaAdminRole.SUPER_ADMIN }],
+        },
+        options({ exampleUser: 'ada.lovelace' }),
+      );
+      expect(finding(report, 'PF-BASE-GROUPS').status).toBe('pass');
+      expect(finding(report, 'PF-ROLE-CLASS').message).toBe(
+        `The role filter (objectclass=groupofnames) finds at least 5 roles under ${usersDn}`,
+      );
+      const asked = search.mock.calls.map((call) => JSON.stringify(call));
+      expect(asked.length).toBeGreaterThan(5);
+      expect(new Set(asked).size).toBe(asked.length);
+    } finally {
+      search.mockRestore();
+    }
+  });
+
   test('nothing is written: no entry carries the bind DN as modifiersName after every kind of run', async () => {
     await runPreflight(
       {
