@@ -1,7 +1,6 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { Finding } from './finding';
 import type { LdapConnection } from './ldap-connection';
-import type { NormalizedEntry } from './entry-values';
 import type { PreflightInput } from './preflight-options';
 
 /** What every check may read: the settings, the one connection, and what earlier checks learnt. */
@@ -17,14 +16,6 @@ export interface CheckContext {
   readonly connectTimeoutMs: number;
   /** Operation timeout in milliseconds (for messages). */
   readonly operationTimeoutMs: number;
-  /** Facts shared between checks (e.g. sample users read once). */
-  readonly shared: SharedFacts;
-}
-
-/** Facts one check learns and later checks reuse, so nothing is read twice. */
-export interface SharedFacts {
-  /** The sample-user search, started once (checks running concurrently share it). */
-  sampleUsers?: Promise<NormalizedEntry[]>;
 }
 
 /** The part of a finding a check decides; the runner adds id, title and ordering. */

@@ -60,7 +60,6 @@ export async function runPreflight(
     now: options.now ?? new Date(),
     connectTimeoutMs,
     operationTimeoutMs,
-    shared: {},
   };
 
   const findings: Finding[] = [];

@@ -25,14 +25,9 @@ export function sampleAttributes(context: CheckContext): string[] {
 
 /**
  * Up to five users matched by the user filter, other than the bind DN (a service account), with the
- * attributes the settings name. Read once and shared between checks.
+ * attributes the settings name. Every check asks the same search, so the connection reads it once.
  */
-export function sampleUsers(context: CheckContext): Promise<NormalizedEntry[]> {
-  context.shared.sampleUsers ??= readSample(context);
-  return context.shared.sampleUsers;
-}
-
-async function readSample(context: CheckContext): Promise<NormalizedEntry[]> {
+export async function sampleUsers(context: CheckContext): Promise<NormalizedEntry[]> {
   const { entries } = await context.connection.search(context.settings.user.searchBase, {
     scope: 'sub',
     filter: context.settings.user.objectFilter,
