@@ -243,11 +243,34 @@ describe('preflight command (in-process)', () => {
       ['--settings', 'settings.json', '--ca-file', 'settings.json'],
       'cdktf-okta-ldap preflight: CA file \'<work>/settings.json\' holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line). Convert DER with: openssl x509 -inform der -in ca.cer -out ca.pem\n',
     ],
+    [
+      ['--settings', 'settings.json', '--ca-file', 'missing.pem'],
+      "cdktf-okta-ldap preflight: CA file not found or unreadable: '<work>/missing.pem'. Pass a PEM bundle with --ca-file.\n",
+    ],
+    [
+      ['--settings', 'settings.json', '--example-user', ' '],
+      'cdktf-okta-ldap preflight: --example-user must be an email address or a uid, got an empty value.\n',
+    ],
   ])('usage error %j -> exit 2', async (args, expected) => {
     const io = fakeIo({ env: { LDAP_BIND_PASSWORD: dir.bindPassword } });
     expect(await main(['preflight', ...args], io)).toBe(2);
     expect(io.err()).toBe(expected.replace('<work>', work));
     expect(io.err() + io.out()).not.toContain('hunter2');
+  });
+
+  test('the dispatcher: an unknown command and no command are usage errors (exit 2); --help exits 0', async () => {
+    const unknown = fakeIo();
+    expect(await main(['prefligth', '--settings', 'settings.json'], unknown)).toBe(2);
+    expect(unknown.err()).toBe(
+      "cdktf-okta-ldap: unknown command 'prefligth'. Commands: preflight, report, diff. See --help.\n",
+    );
+    expect(unknown.out()).toBe('');
+    const none = fakeIo();
+    expect(await main([], none)).toBe(2);
+    expect(none.out()).toMatch(/^Usage: cdktf-okta-ldap <command> \[options\]\n/);
+    const help = fakeIo();
+    expect(await main(['--help'], help)).toBe(0);
+    expect(help.out()).toBe(none.out());
   });
 
   test('the bind password never appears in text, JSON, Markdown, or stderr progress', async () => {
