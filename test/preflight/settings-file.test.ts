@@ -124,6 +124,16 @@ describe('readSettingsFile', () => {
     );
   });
 
+  test('a folder, and a file over 16 MiB (never read), are refused with the file named', () => {
+    expect(message(() => readSettingsFile(dir))).toBe(`settings file '${dir}' is not a file.`);
+    const huge = path.join(dir, 'huge.json');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 16 * 1024 * 1024 + 1);
+    expect(message(() => readSettingsFile(huge))).toBe(
+      `settings file '${huge}' is 16777217 bytes; at most 16777216 are read.`,
+    );
+  });
+
   test('reads a valid file (with a BOM)', () => {
     const ok = path.join(dir, 'ok.json');
     fs.writeFileSync(ok, `\uFEFF${JSON.stringify(settings)}`);
