@@ -1,5 +1,7 @@
 import type { Finding, PreflightReport } from '../preflight/finding';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
+import { isIPv6 } from 'node:net';
+import { dnEquals } from '../validation/dn';
 import { code, markdownTable } from './markdown-table';
 
 const STATUS_LABELS: Record<Finding['status'], string> = {
@@ -33,12 +35,33 @@ export function preflightSection(report: PreflightReport): string[] {
 }
 
 /**
- * Whether a preflight report was run against this integration's directory: same host and port in
- * the target, same bind DN (case-insensitive, as LDAP compares DNs).
+ * Whether a preflight report was run against this integration's directory: same host (any case) and
+ * the same port in the target URL, same bind DN compared as a DN (case, OID types, RDN order).
  */
 export function preflightMatches(report: PreflightReport, integration: IntegrationManifest): boolean {
   const agent = integration.settings.agent;
-  const target = report.target.toLowerCase();
-  const hostPort = `//${agent.host}:${agent.port}`.toLowerCase();
-  return target.includes(hostPort) && report.bindDn.toLowerCase() === agent.bindDn.toLowerCase();
+  const host = isIPv6(agent.host) ? `[${agent.host}]` : agent.host;
+  return (
+    targetHostPort(report.target) === `${host}:${agent.port}`.toLowerCase() &&
+    sameDn(report.bindDn, agent.bindDn)
+  );
+}
+
+/** `host:port` of a preflight target such as `ldap://h:389 (StartTLS)`, lower-cased. */
+function targetHostPort(target: string): string | undefined {
+  try {
+    const url = new URL(target.split(' ')[0] ?? '');
+    return `${url.hostname}:${url.port}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** DN equality (case, OID types, RDN order), or plain case-insensitive equality when either is no DN. */
+function sameDn(a: string, b: string): boolean {
+  try {
+    return dnEquals(a, b);
+  } catch {
+    return a.toLowerCase() === b.toLowerCase();
+  }
 }

@@ -77,6 +77,27 @@ describe('renderReport', () => {
     expect(text).toContain('`ldaps://other.example.com:636`');
   });
 
+  test('a preflight report matches by host, exact port and bind DN compared as a DN', () => {
+    const matched = (report: PreflightReport): boolean =>
+      !renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }], {
+        preflight: [report],
+      }).includes('not matched to an integration');
+    expect(matched(preflight({ target: 'ldaps://LDAP.JumpCloud.com:636' }))).toBe(true);
+    expect(matched(preflight({ target: 'ldap://ldap.jumpcloud.com:636 (StartTLS)' }))).toBe(true);
+    expect(
+      matched(
+        preflight({ bindDn: 'UID=okta-bind,OU=users,2.5.4.10=5f3c0a1b2c3d4e5f60718293,DC=jumpcloud,dc=com' }),
+      ),
+    ).toBe(true);
+    expect(matched(preflight({ target: 'ldaps://ldap.jumpcloud.com:6360' }))).toBe(false);
+    expect(matched(preflight({ target: 'ldaps://ldap.jumpcloud.com.evil.example:636' }))).toBe(false);
+    expect(
+      matched(
+        preflight({ bindDn: 'uid=someone-else,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com' }),
+      ),
+    ).toBe(false);
+  });
+
   test('an app without integrations says so', () => {
     expect(renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [] }])).toBe(
       '# Okta LDAP integration review\n\nNo `OktaLdapIntegration` in this synthesized app.\n',
