@@ -14,6 +14,11 @@ export function sampleAttributes(context: CheckContext): string[] {
     ...(role.membershipAttribute ? [role.membershipAttribute] : []),
     'entryUUID',
   ];
+  return distinctAttributes(names);
+}
+
+/** Attribute names without repeats, compared case-insensitively (LDAP names are); first spelling kept. */
+export function distinctAttributes(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
     const key = n.toLowerCase();

@@ -4,6 +4,7 @@ import { attributesReadBy, evaluateUserMappings } from '../app-user-profile';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { firstValue, isWithinDn, NormalizedEntry, valuesOf } from '../entry-values';
 import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
+import { distinctAttributes, sampleAttributes } from '../sample-users';
 
 /** At most this many groups are listed for the example user when they are found by a member search. */
 const GROUP_LIMIT = 100;
@@ -96,25 +97,16 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
 }
 
 function attributesToRead(context: CheckContext): string[] {
-  const { directory, user, group, role } = context.settings;
-  const names = [
+  return distinctAttributes([
     'uid',
     'cn',
     'displayName',
     'givenName',
     'sn',
-    'mail',
-    'entryUUID',
-    directory.uniqueIdentifierAttribute,
-    directory.dnAttribute,
-    ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
-    ...(group.userAttribute ? [group.userAttribute] : []),
-    ...(role.membershipAttribute ? [role.membershipAttribute] : []),
-    ...user.extraAttributes.map((x) => x.ldapAttribute),
+    ...sampleAttributes(context),
+    ...context.settings.user.extraAttributes.map((x) => x.ldapAttribute),
     ...attributesReadBy(context.input.userMappings ?? {}, context.settings),
-  ];
-  const seen = new Set<string>();
-  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()) !== undefined);
+  ]);
 }
 
 function accountStatus(
