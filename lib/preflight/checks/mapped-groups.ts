@@ -12,7 +12,7 @@ interface MappedGroup {
 }
 
 /** Distinct LDAP group names of the group and role mappings, with what names each. */
-export function mappedGroups(context: CheckContext): MappedGroup[] {
+function mappedGroups(context: CheckContext): MappedGroup[] {
   const byName = new Map<string, MappedGroup>();
   const add = (name: string, use: string): void => {
     const key = name.toLowerCase();
@@ -91,13 +91,11 @@ async function lookUp(context: CheckContext, group: MappedGroup): Promise<CheckO
       evidence: { ...evidence, count: 1, dn: result.dns[0]! },
     };
   } catch (error) {
-    return {
-      ...genericFaultOutcome(
-        `Looking up LDAP group ${group.name}`,
-        error,
-        `Check the Group search base and Group object filter in ${OKTA_INTEGRATION_SETTINGS}.`,
-        evidence,
-      ),
-    };
+    return genericFaultOutcome(
+      `Looking up LDAP group ${group.name}`,
+      error,
+      `Check the Group search base and Group object filter in ${OKTA_INTEGRATION_SETTINGS}.`,
+      evidence,
+    );
   }
 }
