@@ -97,9 +97,7 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
     overallTimeoutMs,
     ...(ca !== undefined ? { ca } : {}),
     ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
-    ...(stderrIsTty
-      ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour: colour && stderrIsTty })) }
-      : {}),
+    ...(stderrIsTty ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour })) } : {}),
   });
   if (values.json === true) io.stdout.write(renderJson(report));
   else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
@@ -190,7 +188,7 @@ function readCaFile(file: string): string {
 }
 
 /** Parses "30", "2.5", "30s" (seconds) or "500ms"; InputError naming the flag otherwise. */
-export function duration(value: string | undefined, flag: string, fallback: number): number {
+function duration(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(value);
   const ms = match ? (match[2] === 'ms' ? Number(match[1]) : Number(match[1]) * 1000) : NaN;
