@@ -1,0 +1,117 @@
+/**
+ * The manifest reader's InputErrors, with their exact messages (the CLI prints them as they are).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { InputError } from '../../lib/errors';
+import { IntegrationManifest, MANIFEST_SCHEMA, StackManifest } from '../../lib/manifest/integration-manifest';
+import { readSynthesizedApp, selectIntegration } from '../../lib/manifest/read-synthesized-app';
+
+function integration(id: string): IntegrationManifest {
+  return { schema: MANIFEST_SCHEMA, id, path: `stack/${id}` } as unknown as IntegrationManifest;
+}
+
+function stack(name: string, ...ids: string[]): StackManifest {
+  return { stack: name, workingDirectory: `stacks/${name}`, integrations: ids.map(integration) };
+}
+
+function inputError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(InputError.isInputError(e)).toBe(true);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('selectIntegration', () => {
+  const stacks = [stack('a', 'One', 'Two'), stack('b', 'One')];
+
+  test('picks the single match by stack and id, or by construct path', () => {
+    expect(selectIntegration(stacks, { stack: 'a', integration: 'Two' }).integration.id).toBe('Two');
+    expect(selectIntegration(stacks, { integration: 'stack/Two' }).stack.stack).toBe('a');
+    expect(selectIntegration([stack('only', 'X')], {}).integration.id).toBe('X');
+  });
+
+  test('no integration in the app', () => {
+    expect(inputError(() => selectIntegration([stack('a')], {}))).toBe(
+      "the synthesized app holds no OktaLdapIntegration. Add one to a stack and run 'cdktf synth'.",
+    );
+  });
+
+  test('no match lists every choice', () => {
+    expect(inputError(() => selectIntegration(stacks, { stack: 'b', integration: 'Two' }))).toBe(
+      'no integration matches --stack b --integration Two. Available: --stack a --integration One; --stack a --integration Two; --stack b --integration One',
+    );
+  });
+
+  test('several matches list the matching ones', () => {
+    expect(inputError(() => selectIntegration(stacks, { integration: 'One' }))).toBe(
+      '2 integrations match --integration One; pick one with: --stack a --integration One; --stack b --integration One',
+    );
+  });
+});
+
+describe('readSynthesizedApp', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-app-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const write = (file: string, content: unknown): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), typeof content === 'string' ? content : JSON.stringify(content));
+  };
+
+  test('a folder without manifest.json', () => {
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `'${dir}' is not a synthesized cdktf app (no readable manifest.json). Run 'cdktf synth' first, or pass the right folder.`,
+    );
+  });
+
+  test('a manifest.json without stacks', () => {
+    write('manifest.json', { version: '0.21.0' });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `${path.join(dir, 'manifest.json')} has no "stacks" object: it is not a cdktf manifest. Re-run 'cdktf synth'.`,
+    );
+  });
+
+  test('a stack without synthesizedStackPath', () => {
+    write('manifest.json', { stacks: { org: { name: 'org' } } });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `${path.join(dir, 'manifest.json')}: stack 'org' has no synthesizedStackPath. Re-run 'cdktf synth'.`,
+    );
+  });
+
+  test('a stack file that is not JSON', () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', '{');
+    const stackPath = path.join(dir, 'stacks/org/cdk.tf.json');
+    expect(inputError(() => readSynthesizedApp(dir))).toMatch(
+      new RegExp(
+        `^stack 'org': ${stackPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is missing or not JSON\\. Re-run 'cdktf synth'\\. \\(`,
+      ),
+    );
+  });
+
+  test('an integration record of another schema', () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', {
+      '//': { 'cdktf-okta-ldap': { integrations: { Old: { schema: 'cdktf-okta-ldap/integration@0' } } } },
+    });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `stack 'org': integration 'Old' in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not a ${MANIFEST_SCHEMA} record (made by another version of cdktf-okta-ldap?). Re-synthesize with this version.`,
+    );
+  });
+
+  test('a stack with no integrations reads as an empty list', () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', {});
+    expect(readSynthesizedApp(dir)).toEqual([
+      { stack: 'org', workingDirectory: 'stacks/org', integrations: [] },
+    ]);
+  });
+});
