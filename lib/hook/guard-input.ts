@@ -51,10 +51,9 @@ export function buildGuardInput(manifest: GuardManifest, check: GuardCheckOption
     path: manifest.path,
     settings: manifest.settings,
     userMappings: manifest.userMappings,
-    groupMappings: sortByCanonicalJson(manifest.groupMappings.map((m) => sortKeys(m) as LdapGroupMapping)),
-    roleMappings: sortByCanonicalJson(
-      manifest.roleMappings.map((m) => sortKeys(normaliseRoleMapping(m)) as LdapRoleMapping),
-    ),
+    // sortKeys (around everything) orders each mapping's keys; the sort key is canonical already.
+    groupMappings: sortByCanonicalJson(manifest.groupMappings),
+    roleMappings: sortByCanonicalJson(manifest.roleMappings.map(normaliseRoleMapping)),
     check,
   }) as GuardInput;
 }
