@@ -29,18 +29,17 @@ export interface GroupMappingResources {
  * matches a same-named group from any source).
  *
  * @param ldapGroupId the id of the imported LDAP group (`ldapAppGroupId` of its exact lookup)
- * @param dependsOn what the group and rule wait for (the preflight guard, the previous rule)
+ * @param ruleDependsOn what the rule waits for (the previous rule, when rules are chained)
  */
 export function addGroupMapping(
   scope: Construct,
   mapping: LdapGroupMapping,
   ldapGroupId: string,
-  dependsOn: { group: ITerraformDependable[]; rule: ITerraformDependable[] },
+  ruleDependsOn: ITerraformDependable[],
 ): GroupMappingResources {
   const group = new Group(scope, oktaGroupId(mapping.oktaGroup), {
     name: terraformLiteral(mapping.oktaGroup),
     description: terraformLiteral(mapping.description ?? defaultOktaGroupDescription(mapping)),
-    ...(dependsOn.group.length > 0 ? { dependsOn: dependsOn.group } : {}),
   });
   const groupId = group.id;
   const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
@@ -49,7 +48,7 @@ export function addGroupMapping(
     expressionType: OKTA_EXPRESSION_TYPE,
     expressionValue: `isMemberOfAnyGroup("${ldapGroupId}")`,
     groupAssignments: [groupId],
-    ...(dependsOn.rule.length > 0 ? { dependsOn: dependsOn.rule } : {}),
+    ...(ruleDependsOn.length > 0 ? { dependsOn: ruleDependsOn } : {}),
   });
   return { group, rule, groupId };
 }

@@ -241,7 +241,7 @@ export class OktaLdapIntegration extends Construct {
 
     this.schemaProperties = this.settings.user.extraAttributes.map((attribute) =>
       this.track(
-        addExtraAttribute(this, ldapAppId, attribute, []),
+        addExtraAttribute(this, ldapAppId, attribute),
         `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
       ),
     );
@@ -261,10 +261,12 @@ export class OktaLdapIntegration extends Construct {
     for (const mapping of groupMappings) {
       const previous = rules[rules.length - 1];
       const chain = props.chainGroupRules !== false && previous !== undefined ? [previous] : [];
-      const { group, rule, groupId } = addGroupMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup), {
-        group: [],
-        rule: chain,
-      });
+      const { group, rule, groupId } = addGroupMapping(
+        this,
+        mapping,
+        this.ldapGroupId(mapping.ldapGroup),
+        chain,
+      );
       groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
       rules.push(
         this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),
@@ -276,14 +278,14 @@ export class OktaLdapIntegration extends Construct {
 
     this.groupRoles = roleMappings.map((mapping) =>
       this.track(
-        addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup), []),
+        addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup)),
         `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`,
       ),
     );
 
     if (props.passwordPolicy !== undefined) {
       this.passwordPolicy = this.track(
-        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds, []),
+        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds),
         'password policy for LDAP users (auth provider LDAP)',
       );
     }

@@ -1,5 +1,4 @@
 import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
-import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { LdapPasswordPolicy } from '../mappings/mapping-types';
 import { terraformLiteral } from './terraform-literal';
@@ -25,7 +24,6 @@ export function addPasswordPolicy(
   scope: Construct,
   policy: LdapPasswordPolicy,
   mappedGroupIds: ReadonlyMap<string, string>,
-  dependsOn: ITerraformDependable[],
 ): PolicyPassword {
   const groups = resolvePolicyGroups(policy, mappedGroupIds);
   return new PolicyPassword(scope, 'PasswordPolicy', {
@@ -35,6 +33,5 @@ export function addPasswordPolicy(
     ...(policy.description !== undefined ? { description: terraformLiteral(policy.description) } : {}),
     ...(groups.length > 0 ? { groupsIncluded: groups } : {}),
     ...(policy.priority !== undefined ? { priority: policy.priority } : {}),
-    ...(dependsOn.length > 0 ? { dependsOn } : {}),
   });
 }

@@ -21,7 +21,6 @@ export function addExtraAttribute(
   scope: Construct,
   ldapAppId: string,
   attribute: LdapExtraUserAttribute,
-  dependsOn: ITerraformDependable[],
 ): AppUserSchemaProperty {
   const index = extraAttributeProfileProperty(attribute);
   return new AppUserSchemaProperty(scope, schemaPropertyId(index), {
@@ -33,7 +32,6 @@ export function addExtraAttribute(
     scope: 'NONE',
     master: 'PROFILE_MASTER',
     description: terraformLiteral(`LDAP attribute ${attribute.ldapAttribute} (managed by cdktf-okta-ldap)`),
-    ...(dependsOn.length > 0 ? { dependsOn } : {}),
   });
 }
 

@@ -1,5 +1,4 @@
 import { GroupRole } from '@cdktf/provider-okta/lib/group-role';
-import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { groupRoleId } from './construct-ids';
@@ -21,12 +20,7 @@ export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.A
  *
  * @param ldapGroupId the id of the imported LDAP group (`ldapAppGroupId` of its exact lookup)
  */
-export function addRoleMapping(
-  scope: Construct,
-  mapping: LdapRoleMapping,
-  ldapGroupId: string,
-  dependsOn: ITerraformDependable[],
-): GroupRole {
+export function addRoleMapping(scope: Construct, mapping: LdapRoleMapping, ldapGroupId: string): GroupRole {
   const groupTargets = ROLES_WITH_GROUP_TARGETS.includes(mapping.role) ? mapping.targetGroupIds : undefined;
   const appTargets = ROLES_WITH_APP_TARGETS.includes(mapping.role) ? mapping.targetApps : undefined;
   return new GroupRole(scope, groupRoleId(mapping.ldapGroup, mapping.role), {
@@ -39,6 +33,5 @@ export function addRoleMapping(
     ...(mapping.disableNotifications !== undefined
       ? { disableNotifications: mapping.disableNotifications }
       : {}),
-    ...(dependsOn.length > 0 ? { dependsOn } : {}),
   });
 }
