@@ -229,14 +229,12 @@ export class OktaLdapIntegration extends Construct {
         manifest: base,
         bindPassword: this.bindPassword,
       });
-      const guardResource = this.preflightGuard.resource as TerraformResource | undefined;
-      if (guardResource !== undefined) {
-        // One `depends_on` entry shared by every resource below (see `track`): the guard's address,
-        // produced at synth (so a later `overrideLogicalId` is seen). Same text as cdktf's
-        // `dependable(guardResource)`, which would resolve through two more tokens per resource.
-        this.guardDependency = Lazy.stringValue({ produce: () => terraformAddress(guardResource) });
-        this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
-      }
+      const guardResource = this.preflightGuard.resource;
+      // One `depends_on` entry shared by every resource below (see `track`): the guard's address,
+      // produced at synth (so a later `overrideLogicalId` is seen). Same text as cdktf's
+      // `dependable(guardResource)`, which would resolve through two more tokens per resource.
+      this.guardDependency = Lazy.stringValue({ produce: () => terraformAddress(guardResource) });
+      this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
     }
 
     this.schemaProperties = this.settings.user.extraAttributes.map((attribute) =>
