@@ -31,15 +31,22 @@ export function findPackageRoot(fromDir: string): string | undefined {
   }
 }
 
-/** Absolute path of the guard runner of the package this module belongs to. */
+let runnerPath: string | undefined;
+
+/**
+ * Absolute path of the guard runner of the package this module belongs to. Found once per process
+ * (it depends only on where this module lives), not once per `PreflightGuard`.
+ */
 export function defaultGuardRunnerPath(): string {
+  if (runnerPath !== undefined) return runnerPath;
   const root = findPackageRoot(__dirname);
   if (root === undefined) {
     throw new Error(
       `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
     );
   }
-  return path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+  runnerPath = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+  return runnerPath;
 }
 
 /**
