@@ -2,7 +2,7 @@ import { Group } from '@cdktf/provider-okta/lib/group';
 import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { defaultGroupRuleName } from '../mappings/group-rule-name';
+import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import type { LdapGroupMapping } from '../mappings/mapping-types';
 import { groupRuleId, oktaGroupId } from './construct-ids';
 import { terraformLiteral } from './terraform-literal';
@@ -43,7 +43,7 @@ export function addGroupMapping(
   });
   const groupId = group.id;
   const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
-    name: terraformLiteral(mapping.ruleName ?? defaultGroupRuleName(mapping)),
+    name: terraformLiteral(effectiveGroupRuleName(mapping)),
     status: 'ACTIVE',
     expressionType: OKTA_EXPRESSION_TYPE,
     expressionValue: `isMemberOfAnyGroup("${ldapGroupId}")`,
