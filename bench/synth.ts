@@ -83,7 +83,7 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const jumpCloud = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
   const directory = {
     ...jumpCloud,
-    directory: { ...jumpCloud.directory, uniqueIdentifierAttribute: 'entryuuid' },
+    schema: { ...jumpCloud.schema, uniqueIdentifierAttribute: 'entryuuid' },
     user: { ...jumpCloud.user, extraAttributes: [{ ldapAttribute: 'employeeType' }] },
   };
   // What a hand-written stack would hold as a literal: the console settings JSON.

@@ -13,7 +13,7 @@ export const MANIFEST_SCHEMA = 'cdktf-okta-ldap/integration@1';
 /** A validation warning recorded at synth (errors stop synth, so they never reach a manifest). */
 export interface ManifestWarning {
   readonly ruleId: string;
-  /** Property path, e.g. `directory.directory.uniqueIdentifierAttribute`. */
+  /** Property path, e.g. `directory.schema.uniqueIdentifierAttribute`. */
   readonly path: string;
   readonly message: string;
 }

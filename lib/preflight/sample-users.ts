@@ -4,10 +4,10 @@ import { SAMPLE_LIMIT } from './bounded-search';
 
 /** The attributes read on sample users: every attribute the integration settings name. */
 export function sampleAttributes(context: CheckContext): string[] {
-  const { directory, user, group, role } = context.settings;
+  const { schema, user, group, role } = context.settings;
   const names = [
-    directory.uniqueIdentifierAttribute,
-    directory.dnAttribute,
+    schema.uniqueIdentifierAttribute,
+    schema.dnAttribute,
     'mail',
     ...(group.userAttribute ? [group.userAttribute] : []),
     ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),

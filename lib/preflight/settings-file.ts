@@ -107,7 +107,7 @@ const AGENT_KEYS = [
   'proxyUrl',
   'oktaOrgUrl',
 ];
-const DIRECTORY_KEYS = ['ldapVersion', 'uniqueIdentifierAttribute', 'dnAttribute'];
+const SCHEMA_KEYS = ['ldapVersion', 'uniqueIdentifierAttribute', 'dnAttribute'];
 const USER_KEYS = [
   'searchBase',
   'objectClass',
@@ -122,8 +122,8 @@ const USER_KEYS = [
 ];
 const GROUP_KEYS = ['searchBase', 'objectClass', 'objectFilter', 'memberAttribute', 'userAttribute'];
 const ROLE_KEYS = ['objectClass', 'membershipAttribute'];
-const IMPORT_KEYS = ['usernameFormat', 'usernameSuffix', 'usernameDomain', 'usernameAttribute'];
-const SETTINGS_KEYS = ['agent', 'directory', 'user', 'group', 'role', 'import', 'preset'];
+const PROVISIONING_KEYS = ['usernameFormat', 'usernameSuffix', 'usernameDomain', 'usernameAttribute'];
+const SETTINGS_KEYS = ['agent', 'schema', 'user', 'group', 'role', 'provisioning', 'preset'];
 
 function parseSettings(value: unknown, path: string, strictKeys = true): LdapDirectorySettings {
   const known = strictKeys ? knownKeys : (): void => undefined;
@@ -147,16 +147,16 @@ function parseSettings(value: unknown, path: string, strictKeys = true): LdapDir
   optional(agent.proxyUrl, () => str(agent.proxyUrl, `${path}.agent.proxyUrl`));
   optional(agent.oktaOrgUrl, () => str(agent.oktaOrgUrl, `${path}.agent.oktaOrgUrl`));
 
-  optional(s.directory, () => {
-    const d = object(s.directory, `${path}.directory`);
-    known(d, `${path}.directory`, DIRECTORY_KEYS);
+  optional(s.schema, () => {
+    const d = object(s.schema, `${path}.schema`);
+    known(d, `${path}.schema`, SCHEMA_KEYS);
     optional(d.ldapVersion, () =>
-      oneOf(d.ldapVersion, `${path}.directory.ldapVersion`, Object.values(LdapVendor)),
+      oneOf(d.ldapVersion, `${path}.schema.ldapVersion`, Object.values(LdapVendor)),
     );
     optional(d.uniqueIdentifierAttribute, () =>
-      attribute(d.uniqueIdentifierAttribute, `${path}.directory.uniqueIdentifierAttribute`),
+      attribute(d.uniqueIdentifierAttribute, `${path}.schema.uniqueIdentifierAttribute`),
     );
-    optional(d.dnAttribute, () => attribute(d.dnAttribute, `${path}.directory.dnAttribute`));
+    optional(d.dnAttribute, () => attribute(d.dnAttribute, `${path}.schema.dnAttribute`));
   });
 
   const user = object(s.user, `${path}.user`);
@@ -202,15 +202,17 @@ function parseSettings(value: unknown, path: string, strictKeys = true): LdapDir
       attribute(r.membershipAttribute, `${path}.role.membershipAttribute`),
     );
   });
-  optional(s.import, () => {
-    const im = object(s.import, `${path}.import`);
-    known(im, `${path}.import`, IMPORT_KEYS);
+  optional(s.provisioning, () => {
+    const im = object(s.provisioning, `${path}.provisioning`);
+    known(im, `${path}.provisioning`, PROVISIONING_KEYS);
     optional(im.usernameFormat, () =>
-      oneOf(im.usernameFormat, `${path}.import.usernameFormat`, Object.values(OktaUsernameFormat)),
+      oneOf(im.usernameFormat, `${path}.provisioning.usernameFormat`, Object.values(OktaUsernameFormat)),
     );
-    optional(im.usernameSuffix, () => str(im.usernameSuffix, `${path}.import.usernameSuffix`, false));
-    optional(im.usernameDomain, () => str(im.usernameDomain, `${path}.import.usernameDomain`));
-    optional(im.usernameAttribute, () => attribute(im.usernameAttribute, `${path}.import.usernameAttribute`));
+    optional(im.usernameSuffix, () => str(im.usernameSuffix, `${path}.provisioning.usernameSuffix`, false));
+    optional(im.usernameDomain, () => str(im.usernameDomain, `${path}.provisioning.usernameDomain`));
+    optional(im.usernameAttribute, () =>
+      attribute(im.usernameAttribute, `${path}.provisioning.usernameAttribute`),
+    );
   });
   optional(s.preset, () => str(s.preset, `${path}.preset`, false));
   return s as unknown as LdapDirectorySettings;

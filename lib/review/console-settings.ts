@@ -55,7 +55,7 @@ export function consoleSettings(settings: ResolvedLdapDirectorySettings): Consol
   };
   const A = SettingScreen.AGENT_INSTALLER;
   const C = SettingScreen.CONSOLE;
-  const { agent, directory, user, group, role } = settings;
+  const { agent, schema, user, group, role } = settings;
   add(A, 'Agent', 'LDAP Server (host)', 'agent.host', agent.host);
   add(A, 'Agent', 'LDAP Port', 'agent.port', agent.port);
   add(A, 'Agent', 'Use SSL', 'agent.connectionSecurity', sslLabel(agent.connectionSecurity), false);
@@ -79,15 +79,15 @@ export function consoleSettings(settings: ResolvedLdapDirectorySettings): Consol
     agent.oktaOrgUrl ?? '(the URL of your Okta org)',
     agent.oktaOrgUrl !== undefined,
   );
-  add(C, 'LDAP Version', 'LDAP Version', 'directory.ldapVersion', directory.ldapVersion, false);
+  add(C, 'LDAP Version', 'LDAP Version', 'schema.ldapVersion', schema.ldapVersion, false);
   add(
     C,
     'LDAP Version',
     'Unique Identifier Attribute',
-    'directory.uniqueIdentifierAttribute',
-    directory.uniqueIdentifierAttribute,
+    'schema.uniqueIdentifierAttribute',
+    schema.uniqueIdentifierAttribute,
   );
-  add(C, 'LDAP Version', 'DN Attribute', 'directory.dnAttribute', directory.dnAttribute);
+  add(C, 'LDAP Version', 'DN Attribute', 'schema.dnAttribute', schema.dnAttribute);
   add(C, 'User', 'User Search Base', 'user.searchBase', user.searchBase);
   add(C, 'User', 'User Object Class', 'user.objectClass', user.objectClass);
   add(
@@ -129,12 +129,19 @@ export function consoleSettings(settings: ResolvedLdapDirectorySettings): Consol
   add(C, 'Group', 'User Attribute', 'group.userAttribute', group.userAttribute);
   add(C, 'Role', 'Role Object Class', 'role.objectClass', role.objectClass);
   add(C, 'Role', 'Role Membership Attribute', 'role.membershipAttribute', role.membershipAttribute);
-  add(C, 'Import', 'Okta username format', 'import.usernameFormat', usernameFormat(settings), false);
+  add(
+    C,
+    'Provisioning',
+    'Okta username format',
+    'provisioning.usernameFormat',
+    usernameFormat(settings),
+    false,
+  );
   return out;
 }
 
 function usernameFormat(settings: ResolvedLdapDirectorySettings): string {
-  const i = settings.import;
+  const i = settings.provisioning;
   const label = USERNAME_FORMAT_LABELS[i.usernameFormat] ?? String(i.usernameFormat);
   switch (i.usernameFormat) {
     case OktaUsernameFormat.UID_WITH_SUFFIX:

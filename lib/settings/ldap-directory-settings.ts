@@ -86,8 +86,8 @@ export interface LdapAgentSettings {
   readonly oktaOrgUrl?: string;
 }
 
-/** Directory-wide attributes ("LDAP version" section). */
-export interface LdapDirectoryAttributeSettings {
+/** Schema settings: the vendor template and the attributes that identify an entry ("LDAP version" section). */
+export interface LdapSchemaSettings {
   /**
    * LDAP version (vendor template).
    * @default LdapVendor.OPENLDAP
@@ -214,8 +214,8 @@ export interface LdapRoleSettings {
   readonly membershipAttribute?: string;
 }
 
-/** Import settings. */
-export interface LdapImportSettings {
+/** Provisioning settings (the LDAP app's Provisioning tab, "To Okta"). */
+export interface LdapProvisioningSettings {
   /**
    * Okta username format. The result must be email-shaped.
    * @default OktaUsernameFormat.EMAIL
@@ -246,10 +246,10 @@ export interface LdapDirectorySettings {
   /** Agent settings (LDAP agent installer). */
   readonly agent: LdapAgentSettings;
   /**
-   * Directory-wide attributes.
+   * Schema settings: vendor template, unique identifier and DN attributes.
    * @default - OpenLDAP, `entryuuid`, `entrydn`
    */
-  readonly directory?: LdapDirectoryAttributeSettings;
+  readonly schema?: LdapSchemaSettings;
   /** User settings. */
   readonly user: LdapUserSettings;
   /** Group settings. */
@@ -260,10 +260,10 @@ export interface LdapDirectorySettings {
    */
   readonly role?: LdapRoleSettings;
   /**
-   * Import settings.
+   * Provisioning settings (how imported users are named in Okta).
    * @default - username format EMAIL
    */
-  readonly import?: LdapImportSettings;
+  readonly provisioning?: LdapProvisioningSettings;
   /**
    * Name of the preset these settings came from (informational, shown in reports).
    * @default - none
@@ -275,7 +275,7 @@ export interface LdapDirectorySettings {
 export interface ResolvedLdapDirectorySettings {
   readonly agent: Required<Omit<LdapAgentSettings, 'proxyUrl' | 'oktaOrgUrl'>> &
     Pick<LdapAgentSettings, 'proxyUrl' | 'oktaOrgUrl'>;
-  readonly directory: Required<LdapDirectoryAttributeSettings>;
+  readonly schema: Required<LdapSchemaSettings>;
   readonly user: Required<
     Pick<
       LdapUserSettings,
@@ -299,8 +299,8 @@ export interface ResolvedLdapDirectorySettings {
   > &
     Pick<LdapGroupSettings, 'userAttribute'>;
   readonly role: LdapRoleSettings;
-  readonly import: Required<Pick<LdapImportSettings, 'usernameFormat'>> &
-    Pick<LdapImportSettings, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>;
+  readonly provisioning: Required<Pick<LdapProvisioningSettings, 'usernameFormat'>> &
+    Pick<LdapProvisioningSettings, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>;
   readonly preset?: string;
 }
 
@@ -326,10 +326,10 @@ export function resolveDirectorySettings(settings: LdapDirectorySettings): Resol
       ...(settings.agent.proxyUrl !== undefined ? { proxyUrl: settings.agent.proxyUrl } : {}),
       ...(settings.agent.oktaOrgUrl !== undefined ? { oktaOrgUrl: settings.agent.oktaOrgUrl } : {}),
     },
-    directory: {
-      ldapVersion: settings.directory?.ldapVersion ?? LdapVendor.OPENLDAP,
-      uniqueIdentifierAttribute: settings.directory?.uniqueIdentifierAttribute ?? 'entryuuid',
-      dnAttribute: settings.directory?.dnAttribute ?? 'entrydn',
+    schema: {
+      ldapVersion: settings.schema?.ldapVersion ?? LdapVendor.OPENLDAP,
+      uniqueIdentifierAttribute: settings.schema?.uniqueIdentifierAttribute ?? 'entryuuid',
+      dnAttribute: settings.schema?.dnAttribute ?? 'entrydn',
     },
     user: {
       searchBase: settings.user.searchBase,
@@ -353,9 +353,9 @@ export function resolveDirectorySettings(settings: LdapDirectorySettings): Resol
       ...pickDefined(settings.group, ['userAttribute']),
     },
     role: pickDefined(settings.role ?? {}, ['objectClass', 'membershipAttribute']),
-    import: {
-      usernameFormat: settings.import?.usernameFormat ?? OktaUsernameFormat.EMAIL,
-      ...pickDefined(settings.import ?? {}, ['usernameSuffix', 'usernameDomain', 'usernameAttribute']),
+    provisioning: {
+      usernameFormat: settings.provisioning?.usernameFormat ?? OktaUsernameFormat.EMAIL,
+      ...pickDefined(settings.provisioning ?? {}, ['usernameSuffix', 'usernameDomain', 'usernameAttribute']),
     },
     ...(settings.preset !== undefined ? { preset: settings.preset } : {}),
   };

@@ -46,7 +46,7 @@ function writeSynthesizedApp(outdir: string): void {
     ldapAppId: '0oa6qvmxznVl4KFXe5d7',
     settings: {
       ...dir.settings(),
-      directory: { ...dir.settings().directory, uniqueIdentifierAttribute: 'entryuuid' },
+      schema: { ...dir.settings().schema, uniqueIdentifierAttribute: 'entryuuid' },
     },
     userMappings: { email: 'appuser.email' },
     groupMappings: groups.map((g) => ({ ldapGroup: g, oktaGroup: g.toUpperCase() })),

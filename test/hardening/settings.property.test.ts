@@ -84,7 +84,7 @@ const settingsArb: fc.Arbitrary<LdapDirectorySettings> = fc.record(
       },
       { requiredKeys: ['host', 'rootDn', 'bindDn'] },
     ),
-    directory: maybe(
+    schema: maybe(
       fc.record(
         {
           ldapVersion: maybe(fc.constantFrom(...Object.values(LdapVendor))),
@@ -130,7 +130,7 @@ const settingsArb: fc.Arbitrary<LdapDirectorySettings> = fc.record(
     role: maybe(
       fc.record({ objectClass: maybe(text), membershipAttribute: maybe(text) }, { requiredKeys: [] }),
     ),
-    import: maybe(
+    provisioning: maybe(
       fc.record(
         {
           usernameFormat: maybe(fc.constantFrom(...Object.values(OktaUsernameFormat))),

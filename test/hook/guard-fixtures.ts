@@ -10,7 +10,7 @@ const USERS = 'ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com';
 export function jumpCloudLikeSettings(): LdapDirectorySettings {
   return {
     agent: { host: 'ldap.jumpcloud.com', rootDn: USERS, bindDn: `uid=okta-bind,${USERS}` },
-    directory: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
+    schema: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
     user: { searchBase: USERS, accountDisabledAttribute: 'pwdlock', accountDisabledValue: 'true' },
     group: { searchBase: USERS, userAttribute: 'memberof' },
     preset: 'jumpcloud',

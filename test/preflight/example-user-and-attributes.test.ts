@@ -124,7 +124,7 @@ describe('PF-USER-ATTRIBUTES', () => {
   });
 
   test('with the UID username format, users without mail are fine', async () => {
-    const settings = { ...bareDir.settings(), import: { usernameFormat: 'UID' as never } };
+    const settings = { ...bareDir.settings(), provisioning: { usernameFormat: 'UID' as never } };
     const report = await runPreflight(
       { settings },
       { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
@@ -136,7 +136,7 @@ describe('PF-USER-ATTRIBUTES', () => {
   });
 
   test('a DN attribute no user carries fails (after one presence search)', async () => {
-    const settings = patchSettings(bareDir.settings(), { directory: { dnAttribute: 'homeDirectory' } });
+    const settings = patchSettings(bareDir.settings(), { schema: { dnAttribute: 'homeDirectory' } });
     const report = await runPreflight(
       { settings },
       { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
@@ -154,7 +154,7 @@ describe('PF-USER-ATTRIBUTES', () => {
       user: { accountDisabledAttribute: 'employeeNumber' },
     });
     const report = await runPreflight(
-      { settings: { ...settings, import: { usernameFormat: 'UID' as never } } },
+      { settings: { ...settings, provisioning: { usernameFormat: 'UID' as never } } },
       { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
     );
     expect(finding(report, 'PF-USER-ATTRIBUTES')).toMatchObject({

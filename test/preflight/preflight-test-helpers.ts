@@ -24,7 +24,7 @@ export function patchSettings(
     agent?: Partial<LdapDirectorySettings['agent']>;
     user?: Partial<LdapDirectorySettings['user']>;
     group?: Partial<LdapDirectorySettings['group']>;
-    directory?: Partial<NonNullable<LdapDirectorySettings['directory']>>;
+    schema?: Partial<NonNullable<LdapDirectorySettings['schema']>>;
     role?: Partial<NonNullable<LdapDirectorySettings['role']>>;
   },
 ): LdapDirectorySettings {
@@ -33,7 +33,7 @@ export function patchSettings(
     agent: { ...settings.agent, ...patch.agent },
     user: { ...settings.user, ...patch.user },
     group: { ...settings.group, ...patch.group },
-    directory: { ...settings.directory, ...patch.directory },
+    schema: { ...settings.schema, ...patch.schema },
     role: { ...settings.role, ...patch.role },
   };
 }

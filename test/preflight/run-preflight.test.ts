@@ -55,7 +55,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     const progress: Finding[] = [];
     const report = await runPreflight(
       {
-        settings: patchSettings(dir.settings(), { directory: { uniqueIdentifierAttribute: 'entryuuid' } }),
+        settings: patchSettings(dir.settings(), { schema: { uniqueIdentifierAttribute: 'entryuuid' } }),
         groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }],
         roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
         userMappings: {

@@ -78,8 +78,8 @@ describe('parseSettingsDocument', () => {
     ],
     [{ ...settings, group: null }, 'settings.group must be an object, got null'],
     [
-      { ...settings, directory: { uniqueIdentifierAttribute: 'entry uuid' } },
-      'settings.directory.uniqueIdentifierAttribute must be an LDAP attribute or class name (letters, digits, \'-\'), got "entry uuid"',
+      { ...settings, schema: { uniqueIdentifierAttribute: 'entry uuid' } },
+      'settings.schema.uniqueIdentifierAttribute must be an LDAP attribute or class name (letters, digits, \'-\'), got "entry uuid"',
     ],
     [
       { settings, groupMappings: [{ ldapGroup: '' }] },

@@ -18,7 +18,7 @@ export function jumpCloudSettings(overrides: Partial<LdapDirectorySettings> = {}
       rootDn: USERS_BASE,
       bindDn: `uid=okta-bind,${USERS_BASE}`,
     },
-    directory: { uniqueIdentifierAttribute: 'entryuuid', dnAttribute: 'entrydn' },
+    schema: { uniqueIdentifierAttribute: 'entryuuid', dnAttribute: 'entrydn' },
     user: {
       searchBase: USERS_BASE,
       objectClass: 'inetorgperson',

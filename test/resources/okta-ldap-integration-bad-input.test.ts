@@ -90,13 +90,13 @@ describe('bad input through the real rules', () => {
 
   test('the JumpCloud recipe value entrydn is a warning, and an error in strict mode', () => {
     const directory = jumpCloudSettings({
-      directory: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
+      schema: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
     });
     const stack = new OrgStack(Testing.app(), 'org');
     const integration = new OktaLdapIntegration(stack, 'JumpCloud', validProps({ directory }));
     expect(integration.warnings.map((w) => w.ruleId)).toEqual(['OKLDAP-111']);
     expect(violationsOf(validProps({ directory, strict: true }))).toEqual([
-      ['OKLDAP-111', 'directory.directory.uniqueIdentifierAttribute'],
+      ['OKLDAP-111', 'directory.schema.uniqueIdentifierAttribute'],
     ]);
   });
 });

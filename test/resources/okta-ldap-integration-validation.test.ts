@@ -57,12 +57,12 @@ jest.mock('../../lib/validation/rules', () => {
       severity: 'warning',
       title: 'entrydn changes on rename',
       check: (input) =>
-        input.settings.directory.uniqueIdentifierAttribute === 'entrydn'
+        input.settings.schema.uniqueIdentifierAttribute === 'entrydn'
           ? [
               {
                 ruleId: 'TEST-101',
                 severity: 'warning',
-                path: 'directory.directory.uniqueIdentifierAttribute',
+                path: 'directory.schema.uniqueIdentifierAttribute',
                 value: 'entrydn',
                 message: 'entrydn changes when an entry is renamed',
                 fix: 'use entryuuid',
@@ -80,7 +80,7 @@ function withDirectory(agent: { host?: string; port?: number }, uniqueIdentifier
     directory: {
       ...base,
       agent: { ...base.agent, ...agent },
-      directory: { ...base.directory, uniqueIdentifierAttribute },
+      schema: { ...base.schema, uniqueIdentifierAttribute },
     },
   });
 }
@@ -131,14 +131,14 @@ describe('validation warnings', () => {
     );
     const warnings = integration.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
     expect(warnings).toEqual([
-      '[TEST-101] directory.directory.uniqueIdentifierAttribute: entrydn changes when an entry is renamed (got "entrydn"). Fix: use entryuuid',
+      '[TEST-101] directory.schema.uniqueIdentifierAttribute: entrydn changes when an entry is renamed (got "entrydn"). Fix: use entryuuid',
     ]);
     app.synth();
     const [org] = readSynthesizedApp(outdir);
     expect(org!.integrations[0]!.warnings).toEqual([
       {
         ruleId: 'TEST-101',
-        path: 'directory.directory.uniqueIdentifierAttribute',
+        path: 'directory.schema.uniqueIdentifierAttribute',
         message: 'entrydn changes when an entry is renamed. Fix: use entryuuid',
       },
     ]);
@@ -150,7 +150,7 @@ describe('validation warnings', () => {
       () => new OktaLdapIntegration(stack, 'JumpCloud', { ...withDirectory({}, 'entrydn'), strict: true }),
     ) as OktaLdapValidationError;
     expect(error.violations.map((v) => [v.ruleId, v.severity])).toEqual([['TEST-101', 'warning']]);
-    expect(error.message).toContain('[TEST-101] directory.directory.uniqueIdentifierAttribute');
+    expect(error.message).toContain('[TEST-101] directory.schema.uniqueIdentifierAttribute');
   });
 });
 

@@ -78,7 +78,7 @@ describe('diffApps', () => {
           bindDn: base.settings.agent.bindDn,
           oktaOrgUrl: 'https://example.okta.com',
         },
-        directory: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
+        schema: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
         user: {
           searchBase: base.settings.user.searchBase,
           extraAttributes: [{ ldapAttribute: 'employeeType' }],
@@ -178,7 +178,7 @@ describe('diffApps', () => {
     const changes = diffApps(app(base), app(head)).integrations[0]!.changes;
     expect(changes.map((c) => [c.area, c.kind, c.key])).toEqual([
       [DiffArea.RESOURCE, 'removed', 'okta_profile_mapping.JumpCloud_UserMapping'],
-      [DiffArea.WARNING, 'removed', 'OKLDAP-120 directory.directory.uniqueIdentifierAttribute'],
+      [DiffArea.WARNING, 'removed', 'OKLDAP-120 directory.schema.uniqueIdentifierAttribute'],
     ]);
   });
 

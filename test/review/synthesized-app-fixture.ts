@@ -21,7 +21,7 @@ export function sampleManifest(overrides: Partial<IntegrationManifest> = {}): In
     ldapAppId: '0oa6qvmxznVl4KFXe5d7',
     settings: resolveDirectorySettings({
       agent: { host: 'ldap.jumpcloud.com', rootDn: USERS, bindDn: `uid=okta-bind,${USERS}` },
-      directory: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
+      schema: { uniqueIdentifierAttribute: 'entrydn', dnAttribute: 'entrydn' },
       user: {
         searchBase: USERS,
         accountDisabledAttribute: 'pwdlock',
@@ -60,7 +60,7 @@ export function sampleManifest(overrides: Partial<IntegrationManifest> = {}): In
     warnings: [
       {
         ruleId: 'OKLDAP-120',
-        path: 'directory.directory.uniqueIdentifierAttribute',
+        path: 'directory.schema.uniqueIdentifierAttribute',
         message: "'entrydn' changes when a user or group is renamed; prefer 'entryuuid'.",
       },
     ],

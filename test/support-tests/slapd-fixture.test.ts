@@ -112,7 +112,7 @@ describe('startSlapd with the default JumpCloud-shaped seed', () => {
       bindDn: fixture.bindDn,
       fipsOnly: false,
     });
-    expect(settings.directory).toEqual({
+    expect(settings.schema).toEqual({
       ldapVersion: 'OpenLDAP',
       uniqueIdentifierAttribute: 'entrydn',
       dnAttribute: 'entrydn',

@@ -71,9 +71,9 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
     status: status.disabled ? 'disabled' : 'active',
     ...(status.attribute ? { disabledAttribute: status.attribute } : {}),
     uid,
-    uniqueId: idValue(user, settings.directory.uniqueIdentifierAttribute),
+    uniqueId: idValue(user, settings.schema.uniqueIdentifierAttribute),
     dn: user.dn,
-    dnAttributeValue: idValue(user, settings.directory.dnAttribute),
+    dnAttributeValue: idValue(user, settings.schema.dnAttribute),
     fullName: fullName(user),
     email: firstValue(user, 'mail') ?? null,
     oktaUsername: oktaUsername(settings, user),
@@ -152,7 +152,7 @@ function fullName(user: NormalizedEntry): string | null {
 
 function oktaUsername(settings: ResolvedLdapDirectorySettings, user: NormalizedEntry): string | null {
   const uid = firstValue(user, 'uid');
-  switch (settings.import.usernameFormat) {
+  switch (settings.provisioning.usernameFormat) {
     case OktaUsernameFormat.EMAIL:
       return firstValue(user, 'mail') ?? null;
     case OktaUsernameFormat.UID:
@@ -162,12 +162,12 @@ function oktaUsername(settings: ResolvedLdapDirectorySettings, user: NormalizedE
     case OktaUsernameFormat.EMPLOYEE_NUMBER:
       return firstValue(user, 'employeeNumber') ?? null;
     case OktaUsernameFormat.UID_WITH_SUFFIX:
-      return uid !== undefined ? `${uid}${settings.import.usernameSuffix ?? ''}` : null;
+      return uid !== undefined ? `${uid}${settings.provisioning.usernameSuffix ?? ''}` : null;
     case OktaUsernameFormat.UID_AT_DOMAIN:
-      return uid !== undefined ? `${uid}@${settings.import.usernameDomain ?? ''}` : null;
+      return uid !== undefined ? `${uid}@${settings.provisioning.usernameDomain ?? ''}` : null;
     case OktaUsernameFormat.FROM_SCHEMA:
-      return settings.import.usernameAttribute
-        ? (firstValue(user, settings.import.usernameAttribute) ?? null)
+      return settings.provisioning.usernameAttribute
+        ? (firstValue(user, settings.provisioning.usernameAttribute) ?? null)
         : null;
     default:
       return null;

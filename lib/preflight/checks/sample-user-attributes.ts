@@ -43,7 +43,7 @@ export const sampleUserAttributesCheck: PreflightCheck = {
 };
 
 function attributeRoles(context: CheckContext): AttributeRole[] {
-  const { directory, user, group, role } = context.settings;
+  const { schema, user, group, role } = context.settings;
   const list: AttributeRole[] = [];
   const add = (a: AttributeRole): void => {
     const existing = list.find((x) => x.attribute.toLowerCase() === a.attribute.toLowerCase());
@@ -54,20 +54,20 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
     list.push(a);
   };
   add({
-    attribute: directory.uniqueIdentifierAttribute,
+    attribute: schema.uniqueIdentifierAttribute,
     roles: ['unique identifier attribute'],
     need: 'every-user',
     whenAbsent: 'fail',
     absentHint: 'Okta cannot link users without it',
   });
   add({
-    attribute: directory.dnAttribute,
+    attribute: schema.dnAttribute,
     roles: ['DN attribute'],
     need: 'every-user',
     whenAbsent: 'fail',
     absentHint: 'Okta cannot locate users without it',
   });
-  const emailUsername = context.settings.import.usernameFormat === OktaUsernameFormat.EMAIL;
+  const emailUsername = context.settings.provisioning.usernameFormat === OktaUsernameFormat.EMAIL;
   add({
     attribute: 'mail',
     roles: [emailUsername ? 'email (Okta username format EMAIL)' : 'email'],

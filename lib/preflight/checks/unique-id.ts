@@ -14,7 +14,7 @@ export const uniqueIdCheck: PreflightCheck = {
   title: 'Unique identifier survives renames',
   requires: ['PF-USER-FILTER'],
   run: async (context) => {
-    const attribute = context.settings.directory.uniqueIdentifierAttribute;
+    const attribute = context.settings.schema.uniqueIdentifierAttribute;
     let sample;
     try {
       sample = await sampleUsers(context);

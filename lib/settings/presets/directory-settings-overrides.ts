@@ -10,11 +10,11 @@
 import type {
   LdapAgentSettings,
   LdapConnectionSecurity,
-  LdapDirectoryAttributeSettings,
+  LdapSchemaSettings,
   LdapDirectorySettings,
   LdapExtraUserAttribute,
   LdapGroupSettings,
-  LdapImportSettings,
+  LdapProvisioningSettings,
   LdapRoleSettings,
   LdapUserSettings,
 } from '../ldap-directory-settings';
@@ -87,10 +87,10 @@ export interface LdapDirectorySettingsOverrides {
    */
   readonly agent?: LdapAgentSettingsOverrides;
   /**
-   * Directory-wide attributes to override.
-   * @default - the preset's directory attributes
+   * Schema settings to override.
+   * @default - the preset's schema settings
    */
-  readonly directory?: LdapDirectoryAttributeSettings;
+  readonly schema?: LdapSchemaSettings;
   /**
    * User settings to override.
    * @default - the preset's user settings
@@ -107,10 +107,10 @@ export interface LdapDirectorySettingsOverrides {
    */
   readonly role?: LdapRoleSettings;
   /**
-   * Import settings to override.
-   * @default - the preset's import settings
+   * Provisioning settings to override.
+   * @default - the preset's provisioning settings
    */
-  readonly import?: LdapImportSettings;
+  readonly provisioning?: LdapProvisioningSettings;
 }
 
 /** `base` with every defined field of `overrides` laid over it. */
@@ -135,14 +135,14 @@ export function applyDirectoryOverrides(
     user: overlay<LdapUserSettings>(preset.user, overrides.user),
     group: overlay<LdapGroupSettings>(preset.group, overrides.group),
   };
-  if (preset.directory !== undefined || overrides.directory !== undefined) {
-    out.directory = overlay<LdapDirectoryAttributeSettings>(preset.directory ?? {}, overrides.directory);
+  if (preset.schema !== undefined || overrides.schema !== undefined) {
+    out.schema = overlay<LdapSchemaSettings>(preset.schema ?? {}, overrides.schema);
   }
   if (preset.role !== undefined || overrides.role !== undefined) {
     out.role = overlay<LdapRoleSettings>(preset.role ?? {}, overrides.role);
   }
-  if (preset.import !== undefined || overrides.import !== undefined) {
-    out.import = overlay<LdapImportSettings>(preset.import ?? {}, overrides.import);
+  if (preset.provisioning !== undefined || overrides.provisioning !== undefined) {
+    out.provisioning = overlay<LdapProvisioningSettings>(preset.provisioning ?? {}, overrides.provisioning);
   }
   return out;
 }

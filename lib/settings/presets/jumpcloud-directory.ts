@@ -48,12 +48,6 @@ export interface JumpCloudDirectoryProps extends LdapDirectorySettingsOverrides 
    * @default JumpCloudRegion.US (`ldap.jumpcloud.com`)
    */
   readonly region?: JumpCloudRegion;
-  /**
-   * Okta org URL the agent registers with, e.g. `https://example.okta.com`. Same as
-   * `agent.oktaOrgUrl`, which wins when both are set.
-   * @default - not recorded
-   */
-  readonly oktaOrgUrl?: string;
 }
 
 /**
@@ -89,7 +83,7 @@ export function jumpCloudUsersDn(orgId: string): string {
  * so the preset keeps it.
  */
 export function jumpCloudDirectory(props: JumpCloudDirectoryProps): LdapDirectorySettings {
-  const { orgId, bindUser, region, oktaOrgUrl, ...overrides } = props;
+  const { orgId, bindUser, region, ...overrides } = props;
   const usersDn = jumpCloudUsersDn(orgId);
   const preset: LdapDirectorySettings = {
     agent: {
@@ -99,9 +93,8 @@ export function jumpCloudDirectory(props: JumpCloudDirectoryProps): LdapDirector
       rootDn: usersDn,
       bindDn: `uid=${escapeRdnValue(bindUser)},${usersDn}`,
       fipsOnly: false,
-      ...(oktaOrgUrl !== undefined ? { oktaOrgUrl } : {}),
     },
-    directory: {
+    schema: {
       ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'entrydn',
       dnAttribute: 'entrydn',
@@ -125,7 +118,7 @@ export function jumpCloudDirectory(props: JumpCloudDirectoryProps): LdapDirector
       objectClass: 'groupofnames',
       membershipAttribute: 'memberof',
     },
-    import: {
+    provisioning: {
       usernameFormat: OktaUsernameFormat.EMAIL,
     },
     preset: JUMPCLOUD_PRESET_NAME,

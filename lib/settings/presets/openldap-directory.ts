@@ -37,11 +37,6 @@ export interface OpenLdapDirectoryProps extends LdapDirectorySettingsOverrides {
    * @default 'ou=groups'
    */
   readonly groupsRdn?: string;
-  /**
-   * Okta org URL the agent registers with. Same as `agent.oktaOrgUrl`, which wins when both are set.
-   * @default - not recorded
-   */
-  readonly oktaOrgUrl?: string;
 }
 
 /**
@@ -61,7 +56,7 @@ export interface OpenLdapDirectoryProps extends LdapDirectorySettingsOverrides {
  * Every section can be overridden field by field.
  */
 export function openLdapDirectory(props: OpenLdapDirectoryProps): LdapDirectorySettings {
-  const { host, baseDn, bindDn, connectionSecurity, usersRdn, groupsRdn, oktaOrgUrl, ...overrides } = props;
+  const { host, baseDn, bindDn, connectionSecurity, usersRdn, groupsRdn, ...overrides } = props;
   const security = connectionSecurity ?? LdapConnectionSecurity.LDAPS;
   const under = (rdn: string): string => (rdn === '' ? baseDn : `${rdn},${baseDn}`);
   const preset: LdapDirectorySettings = {
@@ -72,9 +67,8 @@ export function openLdapDirectory(props: OpenLdapDirectoryProps): LdapDirectoryS
       rootDn: baseDn,
       bindDn,
       fipsOnly: false,
-      ...(oktaOrgUrl !== undefined ? { oktaOrgUrl } : {}),
     },
-    directory: {
+    schema: {
       ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'entryuuid',
       dnAttribute: 'entrydn',
@@ -91,7 +85,7 @@ export function openLdapDirectory(props: OpenLdapDirectoryProps): LdapDirectoryS
       objectFilter: '(objectclass=groupofnames)',
       memberAttribute: 'member',
     },
-    import: {
+    provisioning: {
       usernameFormat: OktaUsernameFormat.EMAIL,
     },
     preset: OPENLDAP_PRESET_NAME,

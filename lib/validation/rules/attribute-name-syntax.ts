@@ -13,8 +13,8 @@ interface NameField {
 function nameFields(s: ResolvedLdapDirectorySettings): NameField[] {
   const f = (path: string, value: unknown, required = false): NameField => ({ path, value, required });
   return [
-    f('directory.directory.uniqueIdentifierAttribute', s.directory.uniqueIdentifierAttribute, true),
-    f('directory.directory.dnAttribute', s.directory.dnAttribute, true),
+    f('directory.schema.uniqueIdentifierAttribute', s.schema.uniqueIdentifierAttribute, true),
+    f('directory.schema.dnAttribute', s.schema.dnAttribute, true),
     f('directory.user.objectClass', s.user.objectClass, true),
     ...(s.user.auxiliaryObjectClasses ?? []).map((v, i) =>
       f(`directory.user.auxiliaryObjectClasses[${i}]`, v),
@@ -30,7 +30,7 @@ function nameFields(s: ResolvedLdapDirectorySettings): NameField[] {
     f('directory.group.userAttribute', s.group.userAttribute),
     f('directory.role.objectClass', s.role.objectClass),
     f('directory.role.membershipAttribute', s.role.membershipAttribute),
-    f('directory.import.usernameAttribute', s.import.usernameAttribute),
+    f('directory.provisioning.usernameAttribute', s.provisioning.usernameAttribute),
   ];
 }
 

@@ -10,15 +10,15 @@ export const entryDnUniqueIdentifierRule: ValidationRule = {
   severity: 'warning',
   title: "The unique identifier attribute is 'entrydn', which changes on rename",
   check(input) {
-    const value = input.settings.directory.uniqueIdentifierAttribute;
+    const value = input.settings.schema.uniqueIdentifierAttribute;
     if (!isCheckableString(value) || value.trim().toLowerCase() !== 'entrydn') return [];
     return [
       violation(
         entryDnUniqueIdentifierRule,
-        'directory.directory.uniqueIdentifierAttribute',
+        'directory.schema.uniqueIdentifierAttribute',
         value,
         `unique identifier attribute ${q(value)} changes when an entry is renamed or moved, so Okta would treat a renamed user as a new user; a stable identifier such as 'entryuuid' (RFC 4530) is preferred`,
-        "Set directory.directory.uniqueIdentifierAttribute to 'entryuuid' if the directory provides it (the preflight reports whether it does); keep 'entrydn' only if it does not",
+        "Set directory.schema.uniqueIdentifierAttribute to 'entryuuid' if the directory provides it (the preflight reports whether it does); keep 'entrydn' only if it does not",
       ),
     ];
   },

@@ -18,7 +18,7 @@ export const usernameFormatParametersRule: ValidationRule = {
   severity: 'error',
   title: 'The Okta username format needs a suffix, domain or attribute that is not set',
   check(input) {
-    const settings = input.settings.import;
+    const settings = input.settings.provisioning;
     const needed = NEEDS[settings.usernameFormat];
     if (needed === undefined) return [];
     const value = settings[needed];
@@ -26,10 +26,10 @@ export const usernameFormatParametersRule: ValidationRule = {
     return [
       violation(
         usernameFormatParametersRule,
-        `directory.import.${needed}`,
+        `directory.provisioning.${needed}`,
         value,
-        `username format ${settings.usernameFormat} needs directory.import.${needed}, which is ${value === undefined ? 'not set' : 'blank'}`,
-        `Set directory.import.${needed}${needed === 'usernameDomain' ? " (e.g. 'example.com')" : needed === 'usernameSuffix' ? " (e.g. '@example.com')" : " (e.g. 'mail')"}, or use OktaUsernameFormat.EMAIL`,
+        `username format ${settings.usernameFormat} needs directory.provisioning.${needed}, which is ${value === undefined ? 'not set' : 'blank'}`,
+        `Set directory.provisioning.${needed}${needed === 'usernameDomain' ? " (e.g. 'example.com')" : needed === 'usernameSuffix' ? " (e.g. '@example.com')" : " (e.g. 'mail')"}, or use OktaUsernameFormat.EMAIL`,
       ),
     ];
   },

@@ -37,7 +37,7 @@ describe('jumpCloudDirectory', () => {
         bindDn: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
         fipsOnly: false,
       },
-      directory: {
+      schema: {
         ldapVersion: LdapVendor.OPENLDAP,
         uniqueIdentifierAttribute: 'entrydn',
         dnAttribute: 'entrydn',
@@ -58,7 +58,7 @@ describe('jumpCloudDirectory', () => {
         userAttribute: 'memberof',
       },
       role: { objectClass: 'groupofnames', membershipAttribute: 'memberof' },
-      import: { usernameFormat: OktaUsernameFormat.EMAIL },
+      provisioning: { usernameFormat: OktaUsernameFormat.EMAIL },
       preset: 'jumpcloud',
     });
   });
@@ -91,26 +91,19 @@ describe('jumpCloudDirectory', () => {
     expect(parseDn(settings.agent.bindDn)[0]).toEqual([{ type: 'uid', value: 'Smith, J+1', hex: false }]);
   });
 
-  test('records the Okta org URL when given; agent.oktaOrgUrl wins', () => {
+  test('records the Okta org URL given as agent.oktaOrgUrl', () => {
     expect(
-      jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'b', oktaOrgUrl: 'https://example.okta.com' }).agent
-        .oktaOrgUrl,
+      jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'b', agent: { oktaOrgUrl: 'https://example.okta.com' } })
+        .agent.oktaOrgUrl,
     ).toBe('https://example.okta.com');
-    expect(
-      jumpCloudDirectory({
-        orgId: ORG_ID,
-        bindUser: 'b',
-        oktaOrgUrl: 'https://a.okta.com',
-        agent: { oktaOrgUrl: 'https://b.okta.com' },
-      }).agent.oktaOrgUrl,
-    ).toBe('https://b.okta.com');
+    expect(jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'b' }).agent.oktaOrgUrl).toBeUndefined();
   });
 
   test('overrides replace single fields of a section and keep the rest', () => {
     const settings = jumpCloudDirectory({
       orgId: ORG_ID,
       bindUser: 'okta-bind',
-      directory: { uniqueIdentifierAttribute: 'entryuuid' },
+      schema: { uniqueIdentifierAttribute: 'entryuuid' },
       user: {
         objectFilter: '(&(objectclass=inetorgperson)(!(pwdlock=true)))',
         extraAttributes: [{ ldapAttribute: 'employeeType' }],
@@ -118,7 +111,7 @@ describe('jumpCloudDirectory', () => {
       group: { userAttribute: undefined },
       agent: { port: 6360 },
     });
-    expect(settings.directory).toEqual({
+    expect(settings.schema).toEqual({
       ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'entryuuid',
       dnAttribute: 'entrydn',

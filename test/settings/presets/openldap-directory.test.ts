@@ -22,7 +22,7 @@ describe('openLdapDirectory', () => {
         bindDn: 'cn=okta-agent,ou=services,dc=example,dc=com',
         fipsOnly: false,
       },
-      directory: {
+      schema: {
         ldapVersion: LdapVendor.OPENLDAP,
         uniqueIdentifierAttribute: 'entryuuid',
         dnAttribute: 'entrydn',
@@ -39,7 +39,7 @@ describe('openLdapDirectory', () => {
         objectFilter: '(objectclass=groupofnames)',
         memberAttribute: 'member',
       },
-      import: { usernameFormat: OktaUsernameFormat.EMAIL },
+      provisioning: { usernameFormat: OktaUsernameFormat.EMAIL },
       preset: 'openldap',
     });
   });
@@ -59,7 +59,7 @@ describe('openLdapDirectory', () => {
   test('sections can be overridden field by field', () => {
     const settings = openLdapDirectory({
       ...base,
-      oktaOrgUrl: 'https://example.okta.com',
+      agent: { oktaOrgUrl: 'https://example.okta.com' },
       group: {
         objectClass: 'posixGroup',
         objectFilter: '(objectclass=posixGroup)',

@@ -11,14 +11,14 @@ describe('OKLDAP-117 attribute and object class names', () => {
     expect(run(attributeNameSyntaxRule, input(jumpCloud()))).toEqual([]);
     expect(run(attributeNameSyntaxRule, input(openLdap()))).toEqual([]);
     const settings = jumpCloud({
-      directory: { uniqueIdentifierAttribute: '1.3.6.1.1.16.4' },
+      schema: { uniqueIdentifierAttribute: '1.3.6.1.1.16.4' },
       user: {
         auxiliaryObjectClasses: ['posixAccount'],
         passwordExpirationAttribute: 'shadowExpire',
         extraAttributes: [{ ldapAttribute: 'employeeType' }],
       },
       role: { objectClass: 'organizationalRole', membershipAttribute: 'roleOccupant' },
-      import: { usernameFormat: OktaUsernameFormat.FROM_SCHEMA, usernameAttribute: 'mail' },
+      provisioning: { usernameFormat: OktaUsernameFormat.FROM_SCHEMA, usernameAttribute: 'mail' },
     });
     expect(run(attributeNameSyntaxRule, input(settings))).toEqual([]);
   });
@@ -58,7 +58,7 @@ describe('OKLDAP-117 attribute and object class names', () => {
 
   test('checks every name field, by path', () => {
     const settings = jumpCloud({
-      directory: { uniqueIdentifierAttribute: 'entry_uuid', dnAttribute: 'entry dn' },
+      schema: { uniqueIdentifierAttribute: 'entry_uuid', dnAttribute: 'entry dn' },
       user: {
         auxiliaryObjectClasses: ['ok', 'x y'],
         accountDisabledAttribute: '',
@@ -68,11 +68,11 @@ describe('OKLDAP-117 attribute and object class names', () => {
       },
       group: { objectClass: 'group of names', memberAttribute: 'member;range=0-*' },
       role: { objectClass: '-x', membershipAttribute: 'memberOf()' },
-      import: { usernameAttribute: 'mail address' },
+      provisioning: { usernameAttribute: 'mail address' },
     });
     expect(run(attributeNameSyntaxRule, input(settings)).map((v) => v.path)).toEqual([
-      'directory.directory.uniqueIdentifierAttribute',
-      'directory.directory.dnAttribute',
+      'directory.schema.uniqueIdentifierAttribute',
+      'directory.schema.dnAttribute',
       'directory.user.auxiliaryObjectClasses[1]',
       'directory.user.accountDisabledAttribute',
       'directory.user.passwordAttribute',
@@ -82,7 +82,7 @@ describe('OKLDAP-117 attribute and object class names', () => {
       'directory.group.memberAttribute',
       'directory.role.objectClass',
       'directory.role.membershipAttribute',
-      'directory.import.usernameAttribute',
+      'directory.provisioning.usernameAttribute',
     ]);
   });
 

@@ -7,22 +7,22 @@ describe('OKLDAP-111 entrydn as unique identifier (warning)', () => {
     expect(
       run(
         entryDnUniqueIdentifierRule,
-        input(jumpCloud({ directory: { uniqueIdentifierAttribute: 'entryUUID' } })),
+        input(jumpCloud({ schema: { uniqueIdentifierAttribute: 'entryUUID' } })),
       ),
     ).toEqual([]);
   });
 
   test.each(['entrydn', 'entryDN'])('warns about %s (the JumpCloud recipe)', (value) => {
     expect(
-      run(entryDnUniqueIdentifierRule, input(jumpCloud({ directory: { uniqueIdentifierAttribute: value } }))),
+      run(entryDnUniqueIdentifierRule, input(jumpCloud({ schema: { uniqueIdentifierAttribute: value } }))),
     ).toEqual([
       {
         ruleId: 'OKLDAP-111',
         severity: 'warning',
-        path: 'directory.directory.uniqueIdentifierAttribute',
+        path: 'directory.schema.uniqueIdentifierAttribute',
         value,
         message: `unique identifier attribute '${value}' changes when an entry is renamed or moved, so Okta would treat a renamed user as a new user; a stable identifier such as 'entryuuid' (RFC 4530) is preferred`,
-        fix: "Set directory.directory.uniqueIdentifierAttribute to 'entryuuid' if the directory provides it (the preflight reports whether it does); keep 'entrydn' only if it does not",
+        fix: "Set directory.schema.uniqueIdentifierAttribute to 'entryuuid' if the directory provides it (the preflight reports whether it does); keep 'entrydn' only if it does not",
       },
     ]);
   });

@@ -24,15 +24,15 @@ describe('OKLDAP-113 required settings', () => {
   test('reports every blank or missing field under its path', () => {
     const settings = jumpCloud({
       agent: { rootDn: '', bindDn: '' },
-      directory: { uniqueIdentifierAttribute: '', dnAttribute: '' },
+      schema: { uniqueIdentifierAttribute: '', dnAttribute: '' },
       user: { searchBase: '', objectClass: '', objectFilter: '', extraAttributes: [{ ldapAttribute: '' }] },
       group: { searchBase: '', objectClass: '', objectFilter: '', memberAttribute: '' },
     });
     expect(run(requiredSettingsRule, input(settings)).map((v) => v.path)).toEqual([
       'directory.agent.rootDn',
       'directory.agent.bindDn',
-      'directory.directory.uniqueIdentifierAttribute',
-      'directory.directory.dnAttribute',
+      'directory.schema.uniqueIdentifierAttribute',
+      'directory.schema.dnAttribute',
       'directory.user.searchBase',
       'directory.user.objectClass',
       'directory.user.objectFilter',

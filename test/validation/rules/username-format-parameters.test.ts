@@ -9,7 +9,9 @@ describe('OKLDAP-114 username format parameters', () => {
     OktaUsernameFormat.CN,
     OktaUsernameFormat.EMPLOYEE_NUMBER,
   ])('%s needs nothing', (usernameFormat) => {
-    expect(run(usernameFormatParametersRule, input(jumpCloud({ import: { usernameFormat } })))).toEqual([]);
+    expect(run(usernameFormatParametersRule, input(jumpCloud({ provisioning: { usernameFormat } })))).toEqual(
+      [],
+    );
   });
 
   test('passes formats with their parameter', () => {
@@ -20,23 +22,24 @@ describe('OKLDAP-114 username format parameters', () => {
       { usernameFormat: OktaUsernameFormat.FROM_SCHEMA, usernameAttribute: stringToken() },
     ];
     for (const imp of cases)
-      expect(run(usernameFormatParametersRule, input(jumpCloud({ import: imp })))).toEqual([]);
+      expect(run(usernameFormatParametersRule, input(jumpCloud({ provisioning: imp })))).toEqual([]);
   });
 
   test('UID_AT_DOMAIN without a domain', () => {
     expect(
       run(
         usernameFormatParametersRule,
-        input(jumpCloud({ import: { usernameFormat: OktaUsernameFormat.UID_AT_DOMAIN } })),
+        input(jumpCloud({ provisioning: { usernameFormat: OktaUsernameFormat.UID_AT_DOMAIN } })),
       ),
     ).toEqual([
       {
         ruleId: 'OKLDAP-114',
         severity: 'error',
-        path: 'directory.import.usernameDomain',
+        path: 'directory.provisioning.usernameDomain',
         value: undefined,
-        message: 'username format UID_AT_DOMAIN needs directory.import.usernameDomain, which is not set',
-        fix: "Set directory.import.usernameDomain (e.g. 'example.com'), or use OktaUsernameFormat.EMAIL",
+        message:
+          'username format UID_AT_DOMAIN needs directory.provisioning.usernameDomain, which is not set',
+        fix: "Set directory.provisioning.usernameDomain (e.g. 'example.com'), or use OktaUsernameFormat.EMAIL",
       },
     ]);
   });
@@ -45,24 +48,26 @@ describe('OKLDAP-114 username format parameters', () => {
     const suffix = run(
       usernameFormatParametersRule,
       input(
-        jumpCloud({ import: { usernameFormat: OktaUsernameFormat.UID_WITH_SUFFIX, usernameSuffix: ' ' } }),
+        jumpCloud({
+          provisioning: { usernameFormat: OktaUsernameFormat.UID_WITH_SUFFIX, usernameSuffix: ' ' },
+        }),
       ),
     );
     expect(suffix.map((v) => [v.path, v.message, v.fix])).toEqual([
       [
-        'directory.import.usernameSuffix',
-        'username format UID_WITH_SUFFIX needs directory.import.usernameSuffix, which is blank',
-        "Set directory.import.usernameSuffix (e.g. '@example.com'), or use OktaUsernameFormat.EMAIL",
+        'directory.provisioning.usernameSuffix',
+        'username format UID_WITH_SUFFIX needs directory.provisioning.usernameSuffix, which is blank',
+        "Set directory.provisioning.usernameSuffix (e.g. '@example.com'), or use OktaUsernameFormat.EMAIL",
       ],
     ]);
     const schema = run(
       usernameFormatParametersRule,
-      input(jumpCloud({ import: { usernameFormat: OktaUsernameFormat.FROM_SCHEMA } })),
+      input(jumpCloud({ provisioning: { usernameFormat: OktaUsernameFormat.FROM_SCHEMA } })),
     );
     expect(schema.map((v) => [v.path, v.fix])).toEqual([
       [
-        'directory.import.usernameAttribute',
-        "Set directory.import.usernameAttribute (e.g. 'mail'), or use OktaUsernameFormat.EMAIL",
+        'directory.provisioning.usernameAttribute',
+        "Set directory.provisioning.usernameAttribute (e.g. 'mail'), or use OktaUsernameFormat.EMAIL",
       ],
     ]);
   });
