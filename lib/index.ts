@@ -13,6 +13,11 @@ export {
   effectiveGroupRuleName,
   GROUP_RULE_NAME_MAX_LENGTH,
 } from './mappings/group-rule-name';
+export {
+  GROUP_RULE_NAME_MAX_BYTES,
+  OKTA_GROUP_NAME_MAX_BYTES,
+  utf8ByteLength,
+} from './mappings/okta-name-limits';
 
 // Validation
 export * from './validation/validation-rule';

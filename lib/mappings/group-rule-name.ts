@@ -1,11 +1,15 @@
 import type { LdapGroupMapping } from './mapping-types';
+import { GROUP_RULE_NAME_MAX_BYTES } from './okta-name-limits';
 
-/** Okta's limit on a group rule name (characters). */
-export const GROUP_RULE_NAME_MAX_LENGTH = 50;
+/**
+ * Okta's limit on a group rule name: 50 **UTF-8 bytes** (the okta provider counts bytes).
+ * @deprecated use `GROUP_RULE_NAME_MAX_BYTES`; the limit was never a number of characters
+ */
+export const GROUP_RULE_NAME_MAX_LENGTH = GROUP_RULE_NAME_MAX_BYTES;
 
 /**
  * The name of the group rule of a mapping when `ruleName` is not set: `LDAP <ldapGroup> to <oktaGroup>`.
- * Not shortened: a name longer than 50 characters is reported by validation rule OKLDAP-201, whose
+ * Not shortened: a name longer than 50 bytes is reported by validation rule OKLDAP-201, whose
  * fix is to set `ruleName`.
  */
 export function defaultGroupRuleName(mapping: Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>): string {

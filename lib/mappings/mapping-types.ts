@@ -26,7 +26,7 @@ export enum OktaAdminRole {
 export interface LdapGroupMapping {
   /** Name (cn) of the LDAP group as imported into Okta (an `APP_GROUP`), e.g. `engineering`. */
   readonly ldapGroup: string;
-  /** Name of the Okta group the rule fills, e.g. `Engineering`. */
+  /** Name of the Okta group the rule fills, e.g. `Engineering` (at most 255 bytes in UTF-8). */
   readonly oktaGroup: string;
   /**
    * Description of the Okta group.
@@ -34,7 +34,8 @@ export interface LdapGroupMapping {
    */
   readonly description?: string;
   /**
-   * Name of the group rule (1-50 characters).
+   * Name of the group rule: 1 to 50 bytes in UTF-8 (the okta provider counts bytes: an accented
+   * letter takes 2).
    * @default - "LDAP <ldapGroup> to <oktaGroup>", validated for length
    */
   readonly ruleName?: string;

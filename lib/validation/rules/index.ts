@@ -30,6 +30,7 @@ import { requiredMappingStringsRule } from './required-mapping-strings';
 import { roleTargetAllowedRule } from './role-target-allowed';
 import { groupRuleLimitRule } from './group-rule-limit';
 import { passwordPolicyPriorityRule } from './password-policy-priority';
+import { oktaGroupNameLengthRule } from './okta-group-name-length';
 
 /**
  * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings.
@@ -67,4 +68,5 @@ export const ALL_RULES: readonly ValidationRule[] = [
   roleTargetAllowedRule,
   groupRuleLimitRule,
   passwordPolicyPriorityRule,
+  oktaGroupNameLengthRule,
 ];

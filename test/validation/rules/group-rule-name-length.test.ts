@@ -1,7 +1,8 @@
 import { groupRuleNameLengthRule } from '../../../lib/validation/rules/group-rule-name-length';
 import { input, run, stringToken, VALID_MAPPINGS } from './rule-fixtures';
 
-const FIX = (i: number) => `Set groupMappings[${i}].ruleName to a name of 1 to 50 characters`;
+const FIX = (i: number) =>
+  `Set groupMappings[${i}].ruleName to a name of 1 to 50 bytes (UTF-8: an accented letter takes 2 bytes, most emoji 4)`;
 
 describe('OKLDAP-201 group rule name length', () => {
   test('passes typical mappings and a 50-character default name', () => {
@@ -20,7 +21,7 @@ describe('OKLDAP-201 group rule name length', () => {
         severity: 'error',
         path: 'groupMappings[0].ruleName',
         value: name,
-        message: `default group rule name '${name}' has 51 characters; Okta allows 1 to 50`,
+        message: `default group rule name '${name}' has 51 bytes; Okta allows 1 to 50 bytes`,
         fix: FIX(0),
       },
     ]);
@@ -38,7 +39,7 @@ describe('OKLDAP-201 group rule name length', () => {
         severity: 'error',
         path: 'groupMappings[1].ruleName',
         value: 'x'.repeat(51),
-        message: `group rule name '${'x'.repeat(51)}' has 51 characters; Okta allows 1 to 50`,
+        message: `group rule name '${'x'.repeat(51)}' has 51 bytes; Okta allows 1 to 50 bytes`,
         fix: FIX(1),
       },
       {
@@ -46,19 +47,41 @@ describe('OKLDAP-201 group rule name length', () => {
         severity: 'error',
         path: 'groupMappings[2].ruleName',
         value: ' ',
-        message: "group rule name ' ' is empty; Okta allows 1 to 50",
+        message: "group rule name ' ' is empty; Okta allows 1 to 50 bytes",
         fix: FIX(2),
       },
     ]);
   });
 
-  test('counts characters, not UTF-16 units, and skips tokens', () => {
+  test('counts UTF-8 bytes as the okta provider does: 30 accented letters are 60 bytes', () => {
+    const name = 'é'.repeat(30);
     expect(
       run(
         groupRuleNameLengthRule,
-        input(undefined, { groupMappings: [{ ldapGroup: 'a', oktaGroup: 'b', ruleName: '😀'.repeat(50) }] }),
+        input(undefined, { groupMappings: [{ ldapGroup: 'a', oktaGroup: 'b', ruleName: name }] }),
       ),
-    ).toEqual([]);
+    ).toEqual([
+      {
+        ruleId: 'OKLDAP-201',
+        severity: 'error',
+        path: 'groupMappings[0].ruleName',
+        value: name,
+        message: `group rule name '${name}' has 60 bytes in UTF-8 (30 characters); Okta allows 1 to 50 bytes`,
+        fix: FIX(0),
+      },
+    ]);
+    // 25 two-byte letters and 12 four-byte emoji + 2 ASCII are exactly 50 bytes: allowed.
+    for (const ok of ['é'.repeat(25), `${'😀'.repeat(12)}ab`]) {
+      expect(
+        run(
+          groupRuleNameLengthRule,
+          input(undefined, { groupMappings: [{ ldapGroup: 'a', oktaGroup: 'b', ruleName: ok }] }),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  test('skips tokens', () => {
     expect(
       run(
         groupRuleNameLengthRule,
