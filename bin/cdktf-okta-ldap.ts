@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { processIo } from '../lib/cli/cli-io';
+import { processIo } from '../lib/shared/cli-io';
 import { main } from '../lib/cli/main';
 
 main(process.argv.slice(2), processIo()).then(

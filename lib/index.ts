@@ -40,13 +40,13 @@ export {
   DnSyntaxError,
   type Rdn,
   type DnAttributeTypeAndValue,
-} from './validation/dn';
+} from './ldap-names/dn';
 export {
   parseLdapFilter,
   ldapFilterProblem,
   filterAttributeNames,
   LdapFilterSyntaxError,
-} from './validation/ldap-filter';
+} from './ldap-names/ldap-filter';
 
 // Okta resources
 export {
@@ -58,7 +58,7 @@ export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
-export { terraformLiteral } from './resources/terraform-literal';
+export { terraformLiteral } from './shared/terraform-literal';
 
 // Deploy hook
 export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';

@@ -4,7 +4,7 @@ import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { diffApps } from '../review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
-import { CliIo, ExitCode } from './cli-io';
+import { CliIo, ExitCode } from '../shared/cli-io';
 
 const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
 

@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { CliIo, ExitCode } from './cli-io';
+import { CliIo, ExitCode } from '../shared/cli-io';
 
 /** A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;

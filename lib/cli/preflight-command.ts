@@ -14,7 +14,7 @@ import { readSettingsFile } from '../preflight/settings-file';
 import { renderJson } from '../render/json';
 import { renderMarkdown } from '../render/markdown';
 import { renderProgressLine, renderText } from '../render/text';
-import { CliIo, ExitCode } from './cli-io';
+import { CliIo, ExitCode } from '../shared/cli-io';
 
 /** The environment variable that carries the bind password. */
 export const PASSWORD_ENV = 'LDAP_BIND_PASSWORD';

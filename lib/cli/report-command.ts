@@ -5,7 +5,7 @@ import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import type { PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
-import { CliIo, ExitCode } from './cli-io';
+import { CliIo, ExitCode } from '../shared/cli-io';
 
 const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry point the PreflightGuard's provisioner runs (see guard-command.ts). */
-import { processIo } from '../cli/cli-io';
+import { processIo } from '../shared/cli-io';
 import { runGuard } from './guard-runner';
 
 runGuard(processIo()).then(

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import type { LdapGroupMapping } from '../mappings/mapping-types';
 import { groupRuleId, oktaGroupId } from './construct-ids';
-import { terraformLiteral } from './terraform-literal';
+import { terraformLiteral } from '../shared/terraform-literal';
 
 /** Okta's expression language version for group rules. */
 export const OKTA_EXPRESSION_TYPE = 'urn:okta:expression:1.0';

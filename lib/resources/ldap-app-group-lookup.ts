@@ -1,7 +1,7 @@
 import { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
 import { Construct } from 'constructs';
 import { ldapGroupLookupId } from './construct-ids';
-import { terraformLiteral } from './terraform-literal';
+import { terraformLiteral } from '../shared/terraform-literal';
 
 /**
  * Quotes a value as a string literal of Okta's `search` expression language (SCIM-like filter):

@@ -29,7 +29,7 @@ import { reserveIntegrationNames, terraformAddress, writeManifest } from './mani
 import { addPasswordPolicy } from './password-policy';
 import { addExtraAttribute, addProfileMapping } from './profile-mapping';
 import { addRoleMapping } from './role-mapping';
-import { terraformLiteral, terraformLiteralDeep } from './terraform-literal';
+import { terraformLiteral, terraformLiteralDeep } from '../shared/terraform-literal';
 
 /** Props of `OktaLdapIntegration`. */
 export interface OktaLdapIntegrationProps {

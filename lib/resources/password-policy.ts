@@ -1,7 +1,7 @@
 import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { Construct } from 'constructs';
 import type { LdapPasswordPolicy } from '../mappings/mapping-types';
-import { terraformLiteral } from './terraform-literal';
+import { terraformLiteral } from '../shared/terraform-literal';
 
 /**
  * Resolves the groups of the password policy: a name of a mapped Okta group becomes the id of the

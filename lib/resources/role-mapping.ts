@@ -2,7 +2,7 @@ import { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import { Construct } from 'constructs';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { groupRoleId } from './construct-ids';
-import { terraformLiteral } from './terraform-literal';
+import { terraformLiteral } from '../shared/terraform-literal';
 
 /** Roles that accept `target_group_list` (okta provider 4.20.0). */
 export const ROLES_WITH_GROUP_TARGETS: readonly OktaAdminRole[] = [

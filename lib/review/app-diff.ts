@@ -1,5 +1,5 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
-import { canonicalJson } from '../hook/canonical-json';
+import { canonicalJson } from '../shared/canonical-json';
 import { consoleSettings } from './console-settings';
 
 /** What happened to one keyed item between base and head. */

@@ -1,5 +1,5 @@
 import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
-import { code, markdownTable } from './markdown-table';
+import { code, markdownTable } from '../shared/markdown';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
 const UNSET = '(unset)';

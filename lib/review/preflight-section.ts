@@ -1,8 +1,8 @@
 import type { Finding, PreflightReport } from '../preflight/finding';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { isIPv6 } from 'node:net';
-import { dnEquals } from '../validation/dn';
-import { code, markdownTable } from './markdown-table';
+import { dnEquals } from '../ldap-names/dn';
+import { code, markdownTable } from '../shared/markdown';
 
 const STATUS_LABELS: Record<Finding['status'], string> = {
   pass: 'PASS',

@@ -2,7 +2,7 @@ import type { IntegrationManifest, StackManifest } from '../manifest/integration
 import type { PreflightReport } from '../preflight/finding';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
-import { code, markdownTable } from './markdown-table';
+import { code, markdownTable } from '../shared/markdown';
 import { preflightMatches, preflightSection } from './preflight-section';
 
 /** Options of `renderReport`. */

@@ -8,7 +8,7 @@ import {
   parseDn,
   Rdn,
   tryParseDn,
-} from '../../lib/validation/dn';
+} from '../../lib/ldap-names/dn';
 
 /** Attribute type: a descr (letter, then letters/digits/hyphens) or a numeric OID. */
 const descr = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,11}$/);

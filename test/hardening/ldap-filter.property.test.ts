@@ -4,7 +4,7 @@ import {
   ldapFilterProblem,
   LdapFilterSyntaxError,
   parseLdapFilter,
-} from '../../lib/validation/ldap-filter';
+} from '../../lib/ldap-names/ldap-filter';
 
 /** A generated filter with the attribute names it uses, in order of appearance. */
 interface GeneratedFilter {

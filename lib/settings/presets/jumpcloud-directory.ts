@@ -2,7 +2,7 @@
  * The JumpCloud preset: the settings of JumpCloud's recipe "Integrate JumpCloud LDAP with Okta",
  * value for value, for one JumpCloud org.
  */
-import { escapeRdnValue } from '../../validation/dn';
+import { escapeRdnValue } from '../../ldap-names/dn';
 import {
   LdapConnectionSecurity,
   type LdapDirectorySettings,

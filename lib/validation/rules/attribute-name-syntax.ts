@@ -1,5 +1,5 @@
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { ATTRIBUTE_TYPE_FORM, isAttributeType } from '../dn';
+import { ATTRIBUTE_TYPE_FORM, isAttributeType } from '../../ldap-names/dn';
 import type { ValidationRule } from '../validation-rule';
 import { isUnresolved, q, violation } from './rule-support';
 

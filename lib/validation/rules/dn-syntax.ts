@@ -1,4 +1,4 @@
-import { tryParseDn } from '../dn';
+import { tryParseDn } from '../../ldap-names/dn';
 import type { ValidationRule } from '../validation-rule';
 import { dnFields, isCheckableString, q, violation } from './rule-support';
 

@@ -1,4 +1,4 @@
-import { escapeRdnValue, isRdnSequenceWithin, parseDn, tryParseDn } from '../dn';
+import { escapeRdnValue, isRdnSequenceWithin, parseDn, tryParseDn } from '../../ldap-names/dn';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { isJumpCloudDirectory, JUMPCLOUD_SUFFIX, jumpCloudOrg } from './jumpcloud-org';
 import { dnFields, isCheckableString, q, violation } from './rule-support';

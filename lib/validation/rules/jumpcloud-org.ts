@@ -9,7 +9,7 @@
  */
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
 import { JUMPCLOUD_PRESET_NAME } from '../../settings/presets/jumpcloud-directory';
-import { type Rdn, tryParseDn } from '../dn';
+import { type Rdn, tryParseDn } from '../../ldap-names/dn';
 import type { IntegrationValidationInput } from '../validation-rule';
 import { isCheckableString } from './rule-support';
 

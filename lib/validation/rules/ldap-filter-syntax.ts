@@ -1,4 +1,4 @@
-import { ldapFilterProblem } from '../ldap-filter';
+import { ldapFilterProblem } from '../../ldap-names/ldap-filter';
 import type { ValidationRule } from '../validation-rule';
 import { isCheckableString, q, violation } from './rule-support';
 

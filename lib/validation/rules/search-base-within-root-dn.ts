@@ -1,4 +1,4 @@
-import { isRdnSequenceWithin, tryParseDn } from '../dn';
+import { isRdnSequenceWithin, tryParseDn } from '../../ldap-names/dn';
 import type { ValidationRule } from '../validation-rule';
 import { isCheckableString, q, violation } from './rule-support';
 

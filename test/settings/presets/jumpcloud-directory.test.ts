@@ -10,7 +10,7 @@ import {
   jumpCloudDirectory,
   jumpCloudUsersDn,
 } from '../../../lib/settings/presets/jumpcloud-directory';
-import { parseDn } from '../../../lib/validation/dn';
+import { parseDn } from '../../../lib/ldap-names/dn';
 import { validateIntegration } from '../../../lib/validation/validate-integration';
 
 const ORG_ID = '5f3c0a1b2c3d4e5f60718293';

@@ -1,4 +1,4 @@
-import { parseDn } from '../../../lib/validation/dn';
+import { parseDn } from '../../../lib/ldap-names/dn';
 import { isJumpCloudDirectory, jumpCloudOrg, orgIdOfRdns } from '../../../lib/validation/rules/jumpcloud-org';
 import { input, jumpCloud, openLdap, ORG_ID, stringToken, USERS_DN } from './rule-fixtures';
 

@@ -4,7 +4,7 @@ import {
   ldapFilterProblem,
   LdapFilterSyntaxError,
   parseLdapFilter,
-} from '../../lib/validation/ldap-filter';
+} from '../../lib/ldap-names/ldap-filter';
 
 describe('parseLdapFilter', () => {
   test('returns the ldapts filter tree', () => {

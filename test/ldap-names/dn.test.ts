@@ -10,7 +10,7 @@ import {
   type Rdn,
   rdnEquals,
   tryParseDn,
-} from '../../lib/validation/dn';
+} from '../../lib/ldap-names/dn';
 
 const atv = (type: string, value: string, hex = false) => ({ type, value, hex });
 
