@@ -1,23 +1,21 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
 import {
+  BIND_PASSWORD_ENV,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
   DEFAULT_OVERALL_TIMEOUT_MS,
   PreflightInput,
 } from '../preflight/preflight-options';
+import { readCaFile } from '../preflight/ca-file';
 import { runPreflight } from '../preflight/run-preflight';
 import { readSettingsFile } from '../preflight/settings-file';
 import { renderJson } from '../render/json';
 import { renderMarkdown } from '../render/markdown';
 import { renderProgressLine, renderText } from '../render/text';
 import { CliIo, ExitCode } from '../shared/cli-io';
-
-/** The environment variable that carries the bind password. */
-export const PASSWORD_ENV = 'LDAP_BIND_PASSWORD';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 
@@ -35,7 +33,7 @@ Settings (one of):
                           "groupMappings": [...], "roleMappings": [...]} (an integration manifest works)
 
 Password (never on the command line):
-  LDAP_BIND_PASSWORD      Environment variable with the bind DN's password
+  ${BIND_PASSWORD_ENV}      Environment variable with the bind DN's password
   --password-stdin        Read the password from stdin instead (one trailing newline is dropped)
 
 Connection:
@@ -70,7 +68,9 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   }
   const input = readInput(values, io.cwd);
   const ca =
-    values['ca-file'] !== undefined ? readCaFile(path.resolve(io.cwd, values['ca-file'])) : undefined;
+    values['ca-file'] !== undefined
+      ? readCaFile(path.resolve(io.cwd, values['ca-file']), '--ca-file')
+      : undefined;
   const connectTimeoutMs = duration(
     values['connect-timeout'],
     '--connect-timeout',
@@ -86,7 +86,9 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
     throw new InputError('--example-user must be an email address or a uid, got an empty value.');
   }
   const bindPassword =
-    values['password-stdin'] === true ? stripNewline(await io.readStdin()) : (io.env[PASSWORD_ENV] ?? '');
+    values['password-stdin'] === true
+      ? stripNewline(await io.readStdin())
+      : (io.env[BIND_PASSWORD_ENV] ?? '');
 
   const stderrIsTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const colour = io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
@@ -135,7 +137,7 @@ function parse(argv: string[]): Values {
     if (arg === '--') break;
     if (/^--?(password|passwd|pass|bind-password|pw|p)(=|$)/i.test(arg)) {
       throw new InputError(
-        `${arg.split('=')[0]} is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set ${PASSWORD_ENV} in the environment, or pipe it in with --password-stdin.`,
+        `${arg.split('=')[0]} is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set ${BIND_PASSWORD_ENV} in the environment, or pipe it in with --password-stdin.`,
       );
     }
   }
@@ -170,21 +172,6 @@ function readInput(values: Values, cwd: string): PreflightInput {
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
   return integration;
-}
-
-function readCaFile(file: string): string {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with --ca-file.`);
-  }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError(
-      `CA file '${file}' holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line). Convert DER with: openssl x509 -inform der -in ca.cer -out ca.pem`,
-    );
-  }
-  return text;
 }
 
 /** Parses "30", "2.5", "30s" (seconds) or "500ms"; InputError naming the flag otherwise. */

@@ -9,6 +9,3 @@ export const GUARD_INPUT_ENV = 'CDKTF_OKTA_LDAP_GUARD_INPUT';
 
 /** The Terraform expression the provisioner's environment gives `GUARD_INPUT_ENV`. */
 export const GUARD_INPUT_EXPRESSION = '${base64gzip(jsonencode(self.output))}';
-
-/** Secret: the bind password, the same variable the standalone `preflight` command reads. */
-export const BIND_PASSWORD_ENV = 'LDAP_BIND_PASSWORD';

@@ -1,21 +1,24 @@
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
+import { InputError } from '../errors';
+import { readCaFile } from '../preflight/ca-file';
+import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
+import { runPreflight } from '../preflight/run-preflight';
+import { parseSettingsDocument } from '../preflight/settings-file';
+import { renderText } from '../render/text';
 import type { CliIo } from '../shared/cli-io';
 import { ExitCode } from '../shared/cli-io';
-import { main } from '../cli/main';
 import { GUARD_INPUT_ENV } from './guard-environment';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
-import { toPreflightSettingsFile } from './preflight-settings-file';
 
 const PREFIX = 'cdktf-okta-ldap preflight guard';
 
 /**
- * What the guard's `local-exec` provisioner runs: reads the guard input from the environment, writes
- * it as a preflight settings file into a private temp folder, and runs the `preflight` command of the
- * CLI on it (the bind password stays in the environment). Returns the preflight's exit code, so that
- * a failing check fails `terraform apply` before any Okta resource is created.
+ * What the guard's `local-exec` provisioner runs: reads the guard input from the environment, checks
+ * its settings and mappings with the same reader as `preflight --settings`, runs the preflight on them
+ * (the bind password comes from the environment) and prints the text report. Returns 0 when no check
+ * failed, 1 when one did (so `terraform apply` stops before any Okta resource is created), 2 when the
+ * input is unusable.
  */
 export async function runGuard(io: CliIo): Promise<number> {
   const input = readGuardInput(io.env[GUARD_INPUT_ENV]);
@@ -23,25 +26,36 @@ export async function runGuard(io: CliIo): Promise<number> {
     io.stderr.write(`${PREFIX}: ${input}\n`);
     return ExitCode.USAGE;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-okta-ldap-guard-'));
   try {
-    const settingsFile = path.join(dir, 'settings.json');
-    fs.writeFileSync(settingsFile, JSON.stringify(toPreflightSettingsFile(input), null, 2), { mode: 0o600 });
-    const args = ['preflight', '--settings', settingsFile];
-    if (input.check.caFile !== undefined) args.push('--ca-file', input.check.caFile);
-    if (input.check.exampleUser !== undefined) args.push('--example-user', input.check.exampleUser);
-    if (input.check.timeoutSeconds !== undefined) args.push('--timeout', String(input.check.timeoutSeconds));
-    const target = `${input.settings.agent.host}:${input.settings.agent.port}`;
-    io.stdout.write(`${PREFIX}: checking integration '${input.path}' against ${target}\n`);
-    const code = await main(args, io);
-    if (code !== ExitCode.OK) {
-      io.stderr.write(
-        `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${code}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above (or run 'npx cdktf-okta-ldap preflight' to iterate), then deploy again.\n`,
-      );
+    const preflightInput = parseSettingsDocument({
+      settings: input.settings,
+      userMappings: input.userMappings,
+      groupMappings: input.groupMappings,
+      roleMappings: input.roleMappings,
+    });
+    const { caFile, timeoutSeconds, exampleUser } = input.check;
+    const ca =
+      caFile !== undefined ? readCaFile(path.resolve(io.cwd, caFile), 'the guard’s caFile') : undefined;
+    const { host, port } = input.settings.agent;
+    io.stdout.write(`${PREFIX}: checking integration '${input.path}' against ${host}:${port}\n`);
+    const report = await runPreflight(preflightInput, {
+      bindPassword: io.env[BIND_PASSWORD_ENV] ?? '',
+      ...(ca !== undefined ? { ca } : {}),
+      ...(timeoutSeconds !== undefined ? { overallTimeoutMs: timeoutSeconds * 1000 } : {}),
+      ...(exampleUser !== undefined ? { exampleUser } : {}),
+    });
+    io.stdout.write(renderText(report));
+    if (report.ok) return ExitCode.OK;
+    io.stderr.write(
+      `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${ExitCode.CHECK_FAILED}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above (or run 'npx cdktf-okta-ldap preflight' to iterate), then deploy again.\n`,
+    );
+    return ExitCode.CHECK_FAILED;
+  } catch (e) {
+    if (InputError.isInputError(e)) {
+      io.stderr.write(`${PREFIX}: ${e.message}\n`);
+      return ExitCode.USAGE;
     }
-    return code;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
   }
 }
 

@@ -5,7 +5,8 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
 import { valueToken } from '../shared/value-token';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation, pathFromStackDir } from './guard-command';
-import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
+import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
+import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
 
 /** Props of `PreflightGuard`. */

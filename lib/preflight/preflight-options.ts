@@ -71,6 +71,12 @@ export interface PreflightOptions {
   readonly onProgress?: (finding: Finding) => void;
 }
 
+/**
+ * The environment variable that carries the bind password, for the `preflight` command and the deploy
+ * guard alike (never a command-line argument).
+ */
+export const BIND_PASSWORD_ENV = 'LDAP_BIND_PASSWORD';
+
 /** Defaults of the timeouts in `PreflightOptions`. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 export const DEFAULT_OPERATION_TIMEOUT_MS = 10000;

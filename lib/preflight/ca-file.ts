@@ -1,0 +1,22 @@
+import * as fs from 'fs';
+import { InputError } from '../errors';
+
+/**
+ * Reads a PEM CA bundle the preflight trusts for the directory's certificate. `givenAs` says where the
+ * path came from, for the error (e.g. `--ca-file`, or the guard's `caFile`).
+ * @throws InputError when the file is missing, unreadable or holds no PEM certificate
+ */
+export function readCaFile(file: string, givenAs: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new InputError(
+      `CA file '${file}' holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line). Convert DER with: openssl x509 -inform der -in ca.cer -out ca.pem`,
+    );
+  }
+  return text;
+}
