@@ -1,0 +1,64 @@
+/**
+ * The folders of lib/ form a layered graph: no cycles between folders, nothing imports the CLI (the
+ * thin shell over everything), the deploy hook and the review tools build on the library and never on
+ * each other, and nothing inside lib/ imports a public entry file.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { folderCycles, folderImports, FolderImport } from '../support/folder-imports';
+import { tempDir } from '../review/synthesized-app-fixture';
+
+const LIB = path.join(__dirname, '..', '..', 'lib');
+const edges = folderImports(LIB);
+
+/** Root-level files of lib/ that only re-export (entry points): nothing in lib/ may import them. */
+const ENTRY_FILES = fs
+  .readdirSync(LIB)
+  .filter((name) => name.endsWith('.ts') && name !== 'errors.ts')
+  .map((name) => name.replace(/\.ts$/, ''));
+
+function importsOf(folder: string, allowedFrom: (from: string) => boolean): string[] {
+  return edges
+    .filter((e: FolderImport) => e.to === folder && !allowedFrom(e.from))
+    .map((e) => `${e.file} -> ${e.target}`);
+}
+
+test('no import cycle between the folders of lib/', () => {
+  expect(folderCycles(edges)).toEqual([]);
+});
+
+test('nothing imports the CLI (lib/cli is the outermost layer)', () => {
+  expect(importsOf('cli', () => false)).toEqual([]);
+});
+
+test('the deploy hook is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
+  expect(importsOf('hook', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
+  expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
+});
+
+test('no file in lib/ imports an entry file (they only re-export)', () => {
+  expect(ENTRY_FILES).toContain('index');
+  for (const entry of ENTRY_FILES) expect(importsOf(entry, () => false)).toEqual([]);
+});
+
+test('the checker itself finds a cycle, names its imports, and follows import() and require()', () => {
+  const root = tempDir('folder-imports-');
+  const write = (file: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  write('a/one.ts', "import { two } from '../b/two';\nexport const one = two;\n");
+  write('b/two.ts', "export const two = 2;\nexport const lazy = () => import('../c');\n");
+  write('c/index.ts', "export const three = require('../a/one');\n");
+  write('d/four.ts', "import { two } from '../b/two';\nimport 'ldapts';\n");
+  expect(folderCycles(folderImports(root))).toEqual([
+    {
+      folders: ['a', 'b', 'c'],
+      imports: [
+        path.join('a', 'one.ts') + ' -> ' + path.join('b', 'two.ts'),
+        path.join('b', 'two.ts') + ' -> ' + path.join('c', 'index.ts'),
+        path.join('c', 'index.ts') + ' -> ' + path.join('a', 'one.ts'),
+      ],
+    },
+  ]);
+});
