@@ -24,7 +24,7 @@ import { formatViolation, Violation } from '../validation/validation-rule';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { addGroupMapping } from './group-mapping';
-import { addLdapAppGroupLookup, ldapAppGroupId } from './ldap-app-group-lookup';
+import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
 import { addPasswordPolicy } from './password-policy';
 import { addExtraAttribute, addProfileMapping } from './profile-mapping';
@@ -193,11 +193,16 @@ export class OktaLdapIntegration extends Construct {
   /** Id references of imported LDAP groups (one exact lookup each), by LDAP group name. */
   private readonly ldapGroupIds = new Map<string, string>();
   private readonly created: { resource: TerraformResource; purpose: string }[] = [];
+  /** `props.ldapAppId`, as given. */
+  private readonly ldapAppId: string;
+  /** The LDAP app id as an operand of Terraform expressions (made on first use). */
+  private appOperand?: string;
   /** `depends_on` reference to the preflight guard, when there is one. */
   private guardDependency?: string;
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
     super(scope, id);
+    this.ldapAppId = props.ldapAppId;
     const userMappings = { ...(props.userMappings ?? {}) };
     const groupMappings = [...(props.groupMappings ?? [])];
     const roleMappings = [...(props.roleMappings ?? [])];
@@ -349,7 +354,8 @@ export class OktaLdapIntegration extends Construct {
   private ldapGroupId(ldapGroup: string): string {
     let id = this.ldapGroupIds.get(ldapGroup);
     if (id === undefined) {
-      id = ldapAppGroupId(addLdapAppGroupLookup(this, ldapGroup));
+      this.appOperand ??= ldapAppIdOperand(this, this.ldapAppId);
+      id = ldapAppGroupId(addLdapAppGroupLookup(this, ldapGroup, this.appOperand), this.appOperand);
       this.ldapGroupIds.set(ldapGroup, id);
     }
     return id;

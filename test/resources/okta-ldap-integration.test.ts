@@ -61,13 +61,13 @@ describe('OktaLdapIntegration resources', () => {
   const synthesized = Testing.synth(stack);
   const tf = JSON.parse(synthesized) as TfJson;
 
-  test('looks up each imported LDAP group exactly, with a postcondition that one matched', () => {
+  test('looks up each imported LDAP group exactly, with a postcondition that one of this LDAP app matched', () => {
     expect(synthesized).toHaveDataSourceWithProperties(DataOktaGroups, {
       search: 'type eq "APP_GROUP" and profile.name eq "engineering"',
       lifecycle: {
         postcondition: [
           expect.objectContaining({
-            condition: '${length(self.groups) == 1}',
+            condition: `\${length([for g in self.groups : g.id if g.source == "${APP_ID}"]) == 1}`,
             error_message: expect.stringContaining('named "engineering"'),
           }),
         ],
@@ -97,7 +97,7 @@ describe('OktaLdapIntegration resources', () => {
       name: 'LDAP engineering to Engineering',
       status: 'ACTIVE',
       expression_type: 'urn:okta:expression:1.0',
-      expression_value: `isMemberOfAnyGroup("\${data.okta_groups.${lookup}.groups[0].id}")`,
+      expression_value: `isMemberOfAnyGroup("\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == \"${APP_ID}\"][0]}")`,
       group_assignments: [`\${okta_group.${group}.id}`],
     });
     expect(synthesized).not.toHaveResourceWithProperties(GroupRule, {
@@ -138,7 +138,7 @@ describe('OktaLdapIntegration resources', () => {
   test('gives admin roles to the imported LDAP group', () => {
     const lookup = Object.keys(dat(tf, 'okta_groups')).find((k) => k.includes('it-helpdesk'));
     expect(synthesized).toHaveResourceWithProperties(GroupRole, {
-      group_id: `\${data.okta_groups.${lookup}.groups[0].id}`,
+      group_id: `\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == \"${APP_ID}\"][0]}`,
       role_type: 'HELP_DESK_ADMIN',
     });
     expect(synthesized).toHaveResourceWithProperties(GroupRole, { role_type: 'READ_ONLY_ADMIN' });
