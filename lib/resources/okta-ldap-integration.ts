@@ -24,6 +24,7 @@ import { formatViolation, Violation } from '../validation/validation-rule';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { addGroupMapping } from './group-mapping';
+import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
 import { addPasswordPolicy } from './password-policy';
@@ -86,9 +87,12 @@ export interface OktaLdapIntegrationProps {
 
   /**
    * Chain group rules with `depends_on`, each on the previous one, so Terraform creates them one at
-   * a time. Okta answers parallel rule changes with HTTP 423 "Policy lock exception" and provider
-   * 4.20.0 does not retry (okta/terraform-provider-okta#2151). Turning it off makes applies faster
-   * where the org never locks.
+   * a time. The chain runs through the rules of every integration in the stack (that has not turned
+   * it off), in construction order, so two integrations' rules never run in parallel either. Okta
+   * answers parallel rule changes with HTTP 423 "Policy lock exception" and provider 4.20.0 does not
+   * retry (okta/terraform-provider-okta#2151). Adding or removing an integration changes only the
+   * `depends_on` of one rule, which replaces nothing. Turning it off makes applies faster where the
+   * org never locks.
    * @default true
    */
   readonly chainGroupRules?: boolean;
@@ -261,15 +265,16 @@ export class OktaLdapIntegration extends Construct {
     const groups: Group[] = [];
     const rules: GroupRule[] = [];
     const mappedGroupIds = new Map<string, string>();
+    const chain = props.chainGroupRules !== false ? GroupRuleChain.of(this) : undefined;
     for (const mapping of groupMappings) {
-      const previous = rules[rules.length - 1];
-      const chain = props.chainGroupRules !== false && previous !== undefined ? [previous] : [];
+      const previous = chain?.last;
       const { group, rule, groupId } = addGroupMapping(
         this,
         mapping,
         this.ldapGroupId(mapping.ldapGroup),
-        chain,
+        previous !== undefined ? [previous] : [],
       );
+      chain?.add(rule);
       groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
       rules.push(
         this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),

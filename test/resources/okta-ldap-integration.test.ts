@@ -219,6 +219,48 @@ describe('group rule chaining', () => {
     const { stack } = build({ chainGroupRules: false });
     expect(Object.values(ruleDeps(synthJson(stack)))).toEqual([[], [], []]);
   });
+
+  test('one chain runs through the rules of every integration in the stack, in construction order', () => {
+    const stack = new OrgStack(Testing.app(), 'org');
+    const a = new OktaLdapIntegration(stack, 'A', validProps({ preflightGuard: false }));
+    const unchained = new OktaLdapIntegration(
+      stack,
+      'Unchained',
+      validProps({
+        preflightGuard: false,
+        chainGroupRules: false,
+        groupMappings: [{ ldapGroup: 'ops', oktaGroup: 'Ops' }],
+        roleMappings: [],
+      }),
+    );
+    const b = new OktaLdapIntegration(
+      stack,
+      'B',
+      validProps({
+        preflightGuard: false,
+        groupMappings: [
+          { ldapGroup: 'finance', oktaGroup: 'Finance' },
+          { ldapGroup: 'legal', oktaGroup: 'Legal' },
+        ],
+        roleMappings: [],
+      }),
+    );
+    const deps = ruleDeps(synthJson(stack));
+    const name = (rule: { friendlyUniqueId: string }) => rule.friendlyUniqueId;
+    expect(deps[name(b.groupRules[0]!)]).toEqual([`okta_group_rule.${name(a.groupRules[2]!)}`]);
+    expect(deps[name(b.groupRules[1]!)]).toEqual([`okta_group_rule.${name(b.groupRules[0]!)}`]);
+    expect(deps[name(a.groupRules[0]!)]).toEqual([]);
+    expect(deps[name(unchained.groupRules[0]!)]).toEqual([]);
+  });
+
+  test('stacks have separate chains', () => {
+    const app = Testing.app();
+    const first = new OktaLdapIntegration(new OrgStack(app, 'one'), 'A', validProps());
+    const secondStack = new OrgStack(app, 'two');
+    const second = new OktaLdapIntegration(secondStack, 'A', validProps());
+    expect(ruleDeps(synthJson(secondStack))[second.groupRules[0]!.friendlyUniqueId]).toEqual([]);
+    expect(first.groupRules).toHaveLength(3);
+  });
 });
 
 describe('options', () => {
