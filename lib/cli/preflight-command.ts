@@ -1,21 +1,24 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { InputError } from '../errors';
-import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
 import {
   BIND_PASSWORD_ENV,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
   DEFAULT_OVERALL_TIMEOUT_MS,
-  PreflightInput,
 } from '../preflight/preflight-options';
 import { readCaFile } from '../preflight/ca-file';
 import { runPreflight } from '../preflight/run-preflight';
-import { readSettingsFile } from '../preflight/settings-file';
 import { renderJson } from '../render/json';
 import { renderMarkdown } from '../render/markdown';
 import { renderProgressLine, renderText } from '../render/text';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import {
+  parseDuration,
+  readSettingsSource,
+  SETTINGS_SOURCE_HELP,
+  SETTINGS_SOURCE_OPTIONS,
+} from './settings-source';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 
@@ -25,12 +28,7 @@ the bind, the root/user/group search bases, the user, group and role filters, th
 settings name, the unique identifier, every LDAP group named in a group or role mapping, and
 optionally one example user. Nothing is written to the directory.
 
-Settings (one of):
-  --out DIR               Synthesized app folder (run 'cdktf synth' first). Default: cdktf.out
-  --stack NAME            Stack holding the integration (when several hold one)
-  --integration ID        Construct id (or path) of the integration (when several)
-  --settings FILE         JSON file: LdapDirectorySettings, or {"settings": ..., "userMappings": ...,
-                          "groupMappings": [...], "roleMappings": [...]} (an integration manifest works)
+${SETTINGS_SOURCE_HELP}
 
 Password (never on the command line):
   ${BIND_PASSWORD_ENV}      Environment variable with the bind DN's password
@@ -66,22 +64,22 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   if (values.json === true && values.markdown === true) {
     throw new InputError('--json and --markdown exclude each other; pick one output format.');
   }
-  const input = readInput(values, io.cwd);
+  const input = readSettingsSource(values, io.cwd);
   const ca =
     values['ca-file'] !== undefined
       ? readCaFile(path.resolve(io.cwd, values['ca-file']), '--ca-file')
       : undefined;
-  const connectTimeoutMs = duration(
+  const connectTimeoutMs = parseDuration(
     values['connect-timeout'],
     '--connect-timeout',
     DEFAULT_CONNECT_TIMEOUT_MS,
   );
-  const operationTimeoutMs = duration(
+  const operationTimeoutMs = parseDuration(
     values['operation-timeout'],
     '--operation-timeout',
     DEFAULT_OPERATION_TIMEOUT_MS,
   );
-  const overallTimeoutMs = duration(values.timeout, '--timeout', DEFAULT_OVERALL_TIMEOUT_MS);
+  const overallTimeoutMs = parseDuration(values.timeout, '--timeout', DEFAULT_OVERALL_TIMEOUT_MS);
   if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
     throw new InputError('--example-user must be an email address or a uid, got an empty value.');
   }
@@ -115,10 +113,7 @@ function parseValues(argv: string[]) {
     allowPositionals: true,
     strict: true,
     options: {
-      out: { type: 'string' },
-      stack: { type: 'string' },
-      integration: { type: 'string' },
-      settings: { type: 'string' },
+      ...SETTINGS_SOURCE_OPTIONS,
       'password-stdin': { type: 'boolean' },
       'ca-file': { type: 'string' },
       'example-user': { type: 'string' },
@@ -155,36 +150,6 @@ function parse(argv: string[]): Values {
     );
   }
   return parsed.values;
-}
-
-function readInput(values: Values, cwd: string): PreflightInput {
-  if (values.settings !== undefined) {
-    if (values.stack !== undefined || values.integration !== undefined || values.out !== undefined) {
-      throw new InputError(
-        '--settings reads settings from a file; it cannot be combined with --out, --stack or --integration.',
-      );
-    }
-    return readSettingsFile(path.resolve(cwd, values.settings));
-  }
-  const outdir = path.resolve(cwd, values.out ?? 'cdktf.out');
-  const { integration } = selectIntegration(readSynthesizedApp(outdir), {
-    ...(values.stack !== undefined ? { stack: values.stack } : {}),
-    ...(values.integration !== undefined ? { integration: values.integration } : {}),
-  });
-  return integration;
-}
-
-/** Parses "30", "2.5", "30s" (seconds) or "500ms"; InputError naming the flag otherwise. */
-function duration(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(value);
-  const ms = match ? (match[2] === 'ms' ? Number(match[1]) : Number(match[1]) * 1000) : NaN;
-  if (!Number.isFinite(ms) || ms < 1 || ms > 3_600_000) {
-    throw new InputError(
-      `${flag} must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got ${JSON.stringify(value)}`,
-    );
-  }
-  return Math.round(ms);
 }
 
 function stripNewline(text: string): string {
