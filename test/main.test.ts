@@ -57,7 +57,11 @@ describe('main.ts, the example org stack', () => {
     expect(tf.provider.okta).toEqual([{}]);
     expect(Object.keys(tf.variable)).toEqual(['JumpCloud_bind_password']);
     expect(tf.variable.JumpCloud_bind_password.default).toBeUndefined();
-    expect(Object.keys(tf.output).sort()).toEqual(['JumpCloud_console_settings', 'JumpCloud_ldap_app_id']);
+    expect(Object.keys(tf.output).sort()).toEqual([
+      'JumpCloud_console_settings',
+      'JumpCloud_ldap_app_id',
+      'JumpCloud_windows_tls12_script',
+    ]);
   }, 60000);
 
   test('a bad org id prints only the validation error, exits 1 and writes no cdktf.out', async () => {

@@ -10,6 +10,8 @@ export interface BoundedCount {
   /** True when the limit was hit: ldapts swallows sizeLimitExceeded (code 4), so the total is unknown. */
   readonly atLeast: boolean;
   readonly dns: string[];
+  /** Milliseconds the search took on the connection. */
+  readonly durationMs: number;
 }
 
 /**
@@ -22,13 +24,18 @@ export async function boundedCount(
   filter: string,
   limit: number = SAMPLE_LIMIT,
 ): Promise<BoundedCount> {
-  const { entries } = await context.connection.search(base, {
+  const { entries, durationMs } = await context.connection.search(base, {
     scope: 'sub',
     filter,
     attributes: ['1.1'],
     sizeLimit: limit,
   });
-  return { count: entries.length, atLeast: entries.length >= limit, dns: entries.map((e) => e.dn) };
+  return {
+    count: entries.length,
+    atLeast: entries.length >= limit,
+    dns: entries.map((e) => e.dn),
+    durationMs,
+  };
 }
 
 /** "3 users" or "at least 5 users". */

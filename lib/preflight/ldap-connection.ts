@@ -37,6 +37,8 @@ export interface LdapConnectionOptions {
 /** A search result: normalized entries. */
 export interface SearchOutcome {
   readonly entries: NormalizedEntry[];
+  /** Milliseconds from sending the request to the last entry (what a slow, unindexed search shows). */
+  readonly durationMs: number;
 }
 
 /**
@@ -174,6 +176,7 @@ export class LdapConnection {
 
   private async searchOnce(base: string, options: SearchOptions): Promise<SearchOutcome> {
     this.assertNotLost('SearchRequest');
+    const started = process.hrtime.bigint();
     let result;
     try {
       result = await this.withTimer(
@@ -195,7 +198,8 @@ export class LdapConnection {
       }
       throw error;
     }
-    return { entries: result.searchEntries.map((e: Entry) => normalizeEntry(e)) };
+    const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    return { entries: result.searchEntries.map((e: Entry) => normalizeEntry(e)), durationMs };
   }
 
   /** Unbinds and destroys every socket. Never throws; safe to call twice. */

@@ -2,6 +2,9 @@ import type { CheckContext } from './check';
 import { canonicalDn, NormalizedEntry } from './entry-values';
 import { SAMPLE_LIMIT } from './bounded-search';
 
+/** The operational attribute incremental imports select changed entries by (RFC 4512 section 3.4). */
+export const MODIFY_TIMESTAMP = 'modifyTimestamp';
+
 /** The attributes read on sample users: every attribute the integration settings name. */
 export function sampleAttributes(context: CheckContext): string[] {
   const { schema, user, group, role } = context.settings;
@@ -13,6 +16,7 @@ export function sampleAttributes(context: CheckContext): string[] {
     ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
     ...(role.membershipAttribute ? [role.membershipAttribute] : []),
     'entryUUID',
+    MODIFY_TIMESTAMP,
   ];
   return distinctAttributes(names);
 }

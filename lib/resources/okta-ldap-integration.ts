@@ -6,6 +6,7 @@ import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
 import { Annotations, Lazy, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
+import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
   IntegrationManifest,
@@ -164,7 +165,7 @@ export interface IntegrationPreflightGuardOptions {
  * `Group-<okta group>` and `GroupRule-<okta group>` per group mapping,
  * `GroupRole-<ldap group>-<role>` per role mapping, `SchemaProperty-<property>` per extra
  * attribute, `DefaultUserType` + `ProfileMapping`, `PasswordPolicy`, `BindPassword`,
- * `PreflightGuard`, `LdapAppIdOutput`, `ConsoleSettingsOutput`.
+ * `PreflightGuard`, `LdapAppIdOutput`, `ConsoleSettingsOutput`, `WindowsTls12ScriptOutput`.
  *
  * Invalid settings throw `OktaLdapValidationError` (every violation, each with its rule id) from the
  * constructor; warnings become cdktf annotations (errors with `strict`).
@@ -192,6 +193,13 @@ export class OktaLdapIntegration extends Construct {
   public readonly profileMapping?: ProfileMapping;
   /** The LDAP password policy, when `passwordPolicy` is set. */
   public readonly passwordPolicy?: PolicyPassword;
+  /**
+   * Idempotent PowerShell script that sets the four SCHANNEL values enabling TLS 1.2, which the Okta
+   * LDAP agent requires on Windows (the same text as `cdktf-okta-ldap agent-host
+   * --print-windows-tls12`); e.g. for the user data of the VM that will run the agent. Also the
+   * output `<id>_windows_tls12_script`.
+   */
+  public readonly windowsTls12Script: string;
 
   private readonly manifestBase: Omit<IntegrationManifest, 'resources' | 'warnings'>;
   /** Id references of imported LDAP groups (one exact lookup each), by LDAP group name. */
@@ -306,10 +314,17 @@ export class OktaLdapIntegration extends Construct {
       value: JSON.stringify(terraformLiteralDeep(this.settings)),
       description: 'LDAP integration settings to enter in the Okta Admin Console (JSON)',
     });
+    this.windowsTls12Script = windowsTls12PowerShell();
+    const tls12Output = new TerraformOutput(this, 'WindowsTls12ScriptOutput', {
+      value: terraformLiteral(this.windowsTls12Script),
+      description: 'PowerShell script enabling TLS 1.2 (SCHANNEL) on a Windows Okta LDAP agent host',
+    });
     const appIdName = tfName('ldap_app_id');
     const settingsName = tfName('console_settings');
+    const tls12Name = tfName('windows_tls12_script');
     if (appIdName !== undefined) appIdOutput.overrideLogicalId(appIdName);
     if (settingsName !== undefined) settingsOutput.overrideLogicalId(settingsName);
+    if (tls12Name !== undefined) tls12Output.overrideLogicalId(tls12Name);
 
     writeManifest(this, this.manifestKey, () => this.manifest);
   }

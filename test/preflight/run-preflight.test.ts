@@ -47,6 +47,7 @@ const ALL_IDS = [
   'PF-ROLE-CLASS',
   'PF-USER-ATTRIBUTES',
   'PF-UNIQUE-ID',
+  'PF-INCREMENTAL-IMPORT',
   'PF-MAPPED-GROUP',
 ];
 
@@ -72,7 +73,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
       'PF-EXAMPLE-USER pass',
     ]);
     expect(report.ok).toBe(true);
-    expect(report.summary).toEqual({ pass: 14, warn: 0, fail: 0, skipped: 0 });
+    expect(report.summary).toEqual({ pass: 15, warn: 0, fail: 0, skipped: 0 });
     expect(report.target).toBe(`ldaps://127.0.0.1:${dir.port}`);
     expect(progress.map((f) => f.id)).toEqual(report.findings.map((f) => f.id));
     expect(finding(report, 'PF-USER-FILTER').message).toBe(

@@ -150,7 +150,7 @@ describe('network faults', () => {
     expect(
       report.findings.filter((f) => f.status === 'skipped').every((f) => f.skippedBecause === 'PF-TLS'),
     ).toBe(true);
-    expect(report.summary).toEqual({ pass: 1, warn: 0, fail: 1, skipped: 10 });
+    expect(report.summary).toEqual({ pass: 1, warn: 0, fail: 1, skipped: 11 });
   });
 
   test('a server that accepts TCP and never answers: ends within the connect timeout', async () => {

@@ -11,6 +11,7 @@ import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { windowsTls12PowerShell } from '../../lib/agent-host/windows-tls12';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
@@ -169,6 +170,9 @@ describe('OktaLdapIntegration resources', () => {
 
   test('outputs the app id and the console settings as JSON', () => {
     expect(tf.output.JumpCloud_ldap_app_id).toMatchObject({ value: APP_ID });
+    // The TLS 1.2 script for a Windows agent host: the property and the output hold the same text.
+    expect(integration.windowsTls12Script).toBe(windowsTls12PowerShell());
+    expect(tf.output.JumpCloud_windows_tls12_script!.value).toBe(integration.windowsTls12Script);
     const settings = JSON.parse(tf.output.JumpCloud_console_settings!.value as string);
     expect(settings.agent).toMatchObject({ host: 'ldap.jumpcloud.com', port: 636, rootDn: USERS_BASE });
     expect(settings.user.accountDisabledAttribute).toBe('pwdlock');
@@ -522,7 +526,7 @@ describe('composition and the manifest', () => {
       fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8'),
     ) as TfJson;
     expect(Object.keys(tf.variable)).toHaveLength(2);
-    expect(Object.keys(tf.output)).toHaveLength(4);
+    expect(Object.keys(tf.output)).toHaveLength(6);
   });
 
   test('an integration id with dots is one manifest key (not a nested path)', () => {

@@ -52,6 +52,8 @@ export interface SlapdConfigInput {
   readonly keyFile: string;
   readonly sizeLimit: number | 'unlimited-paged' | undefined;
   readonly maxSizeBytes: number;
+  /** Attributes no one may read or search (an ACL). */
+  readonly hiddenAttributes?: readonly string[];
 }
 
 function sizeLimitLine(sizeLimit: SlapdConfigInput['sizeLimit']): string {
@@ -67,6 +69,16 @@ function sizeLimitLine(sizeLimit: SlapdConfigInput['sizeLimit']): string {
   // The default ('unlimited-paged'): unpaged searches without a client limit stop at 500 (code 4);
   // paged searches and explicit client limits are not capped.
   return 'sizelimit size.soft=500 size.hard=unlimited size.prtotal=unlimited';
+}
+
+function hiddenAttributesAcl(names: readonly string[] | undefined): string {
+  if (names === undefined || names.length === 0) return '';
+  for (const name of names) {
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
+      throw new Error(`slapd fixture: hiddenAttributes ${JSON.stringify(name)} is not an attribute name`);
+    }
+  }
+  return `access to attrs=${names.join(',')}\n  by * none\n`;
 }
 
 /** Quotes a slapd.conf argument (paths may hold spaces). */
@@ -130,7 +142,7 @@ refint_attributes member
 access to attrs=userPassword
   by anonymous auth
   by * none
-access to *
+${hiddenAttributesAcl(input.hiddenAttributes)}access to *
   by users read
   by * none
 `;

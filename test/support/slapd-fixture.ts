@@ -88,6 +88,11 @@ export interface SlapdFixtureOptions {
   readonly bulkUsers?: number;
   /** A group in ou=Users whose members are the first N bulk users. @default - none */
   readonly largeGroup?: { cn: string; members: number };
+  /**
+   * Attributes no one may read or search (an ACL `by * none`), e.g. `modifyTimestamp` for a directory
+   * that hides it. @default - none
+   */
+  readonly hiddenAttributes?: string[];
   /** Also listen on plain `ldap://127.0.0.1:<plainPort>/` (StartTLS works there). @default false */
   readonly plainLdapPort?: boolean;
   /** Folder in which the fixture's private directory is made. @default os.tmpdir() */
@@ -268,6 +273,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
         keyFile: tls.keyFile,
         sizeLimit: options.sizeLimit,
         maxSizeBytes,
+        ...(options.hiddenAttributes !== undefined ? { hiddenAttributes: options.hiddenAttributes } : {}),
       }),
     );
     const slapaddStarted = Date.now();

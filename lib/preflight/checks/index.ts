@@ -2,6 +2,7 @@ import type { PreflightCheck } from '../check';
 import { bindCheck } from './bind';
 import { exampleUserCheck } from './example-user';
 import { groupFilterCheck } from './group-filter';
+import { incrementalImportCheck } from './incremental-import';
 import { mappedGroupsCheck } from './mapped-groups';
 import { passwordPresentCheck } from './password-present';
 import { roleClassCheck } from './role-class';
@@ -24,6 +25,7 @@ export const ALL_CHECKS: readonly PreflightCheck[] = [
   roleClassCheck,
   sampleUserAttributesCheck,
   uniqueIdCheck,
+  incrementalImportCheck,
   mappedGroupsCheck,
   exampleUserCheck,
 ];
