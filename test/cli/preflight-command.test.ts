@@ -138,7 +138,7 @@ describe('preflight command (in-process)', () => {
     expect(await main(['preflight', '--settings', 'settings.json', '--ca-file', 'ca.pem'], io)).toBe(0);
     expect(io.out()).toMatch(/^LDAP preflight: ldaps:\/\/127\.0\.0\.1:\d+ as uid=okta-bind,/);
     expect(io.out()).toContain('  PASS  PF-MAPPED-GROUP     LDAP group engineering exists once');
-    expect(io.out()).toMatch(/\nOK: 11 passed, 1 warned, 0 failed, 0 skipped in \d+ ms\n$/);
+    expect(io.out()).toMatch(/\nOK: 12 passed, 1 warned, 0 failed, 0 skipped in \d+ ms\n$/);
     expect(io.out()).not.toContain('\u001b[');
     expect(io.err()).toBe('');
   });
@@ -188,7 +188,7 @@ describe('preflight command (in-process)', () => {
     expect(
       await main(['preflight', '--ca-file', 'ca.pem', '--stack', 'org', '--integration', 'Good'], good),
     ).toBe(0);
-    expect(good.out()).toMatch(/OK: 12 passed, 0 warned, 0 failed, 0 skipped/);
+    expect(good.out()).toMatch(/OK: 13 passed, 0 warned, 0 failed, 0 skipped/);
     const broken = fakeIo({ env });
     expect(
       await main(

@@ -20,7 +20,7 @@ const FIX_INDEX =
   'Ask the directory administrator to index modifyTimestamp (OpenLDAP: "index modifyTimestamp eq" in the database, then slapindex). JumpCloud runs its own directory: nothing to configure there.';
 
 /**
- * PF-INCREMENTAL-IMPORT: what Okta's incremental imports need, the prerequisite "the modifyTimestamp
+ * PF-INCREMENTAL: what Okta's incremental imports need, the prerequisite "the modifyTimestamp
  * attribute indexed": `modifyTimestamp` readable on the sampled users, and a bounded search for users
  * changed in the last 24 hours (`(&<user filter>(modifyTimestamp>=…))`, size limit 1, no attributes)
  * answered, and not much slower than the plain search of the user filter. A client cannot see an
@@ -29,7 +29,7 @@ const FIX_INDEX =
  * the one search both read).
  */
 export const incrementalImportCheck: PreflightCheck = {
-  id: 'PF-INCREMENTAL-IMPORT',
+  id: 'PF-INCREMENTAL',
   title: 'Incremental imports: modifyTimestamp readable and searchable',
   requires: ['PF-USER-FILTER'],
   run: async (context): Promise<CheckOutcome> => {
