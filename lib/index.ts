@@ -60,6 +60,14 @@ export {
 } from './resources/exit-on-validation-error';
 export { terraformLiteral } from './shared/terraform-literal';
 
+// Adoption of existing Okta objects (import blocks)
+export {
+  ADOPTION_SCHEMA,
+  type OktaAdoption,
+  type AdoptedGroupMapping,
+  type AdoptedRoleMappings,
+} from './adoption/adoption-file';
+
 // Deploy hook
 export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
 

@@ -26,6 +26,11 @@ export interface ManifestResource {
   readonly address: string;
   /** What it is for, in one line. */
   readonly purpose: string;
+  /**
+   * Id of the existing Okta object the resource adopts (its `import` block's id), when it adopts one
+   * (an adoption file): the plan imports it instead of creating it.
+   */
+  readonly importId?: string;
 }
 
 /**

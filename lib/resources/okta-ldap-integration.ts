@@ -7,6 +7,7 @@ import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
 import { Annotations, Lazy, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
+import { AdoptionSource, OktaAdoption, readAdoptionFile, resolveAdoption } from '../adoption/adoption-file';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
   IntegrationManifest,
@@ -22,6 +23,7 @@ import {
 } from '../settings/ldap-directory-settings';
 import { OktaLdapValidationError, validateIntegration } from '../validation/validate-integration';
 import { formatViolation, Violation } from '../validation/validation-rule';
+import { importAdopted } from './adoption-imports';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { addGroupMapping } from './group-mapping';
@@ -126,6 +128,21 @@ export interface OktaLdapIntegrationProps {
   readonly preflightGuard?: boolean;
 
   /**
+   * Path of an adoption file (relative to the folder synth runs in): ids of Okta objects made by
+   * hand that this integration takes over with Terraform `import` blocks instead of creating them
+   * again. `cdktf-okta-ldap adopt --write FILE` writes it. Validated (OKLDAP-301 to 304). After the
+   * first deploy it can be deleted: only the import blocks go, nothing else in the plan changes.
+   * @default - no adoption file: every resource is created (unless `adoption` is set)
+   */
+  readonly adoptionFile?: string;
+
+  /**
+   * The ids of an adoption file given inline instead (same content, without `schema`).
+   * @default - none (see `adoptionFile`)
+   */
+  readonly adoption?: OktaAdoption;
+
+  /**
    * Options of the preflight guard (CA bundle, timeout, example user, runner path).
    * @default - the guard's defaults: system trust store, the preflight's timeout, no example user
    */
@@ -209,6 +226,8 @@ export class OktaLdapIntegration extends Construct {
   private readonly ldapAppId: string;
   /** The LDAP app id as an operand of Terraform expressions (made on first use). */
   private appOperand?: string;
+  /** Import ids of the resources that adopt existing Okta objects. */
+  private imported = new Map<TerraformResource, string>();
   /** `depends_on` reference to the preflight guard, when there is one. */
   private guardDependency?: string;
 
@@ -220,7 +239,8 @@ export class OktaLdapIntegration extends Construct {
     const roleMappings = [...(props.roleMappings ?? [])];
     this.settings = resolveDirectorySettings(props.directory);
 
-    this.warnings = this.validate(props, userMappings, groupMappings, roleMappings);
+    const adoption = adoptionSource(props);
+    this.warnings = this.validate(props, userMappings, groupMappings, roleMappings, adoption);
     const names = reserveIntegrationNames(this);
     this.manifestKey = names.key;
     const tfName = (suffix: string) => (names.identifier ? `${names.identifier}_${suffix}` : undefined);
@@ -306,6 +326,17 @@ export class OktaLdapIntegration extends Construct {
       );
     }
 
+    if (adoption !== undefined) {
+      this.imported = importAdopted(resolveAdoption(adoption.value), {
+        groupMappings,
+        groups,
+        groupRules: rules,
+        roleMappings,
+        groupRoles: this.groupRoles,
+        ...(this.passwordPolicy !== undefined ? { passwordPolicy: this.passwordPolicy } : {}),
+      });
+    }
+
     const appIdOutput = new TerraformOutput(this, 'LdapAppIdOutput', {
       value: ldapAppId,
       description: 'Id of the Okta LDAP directory app',
@@ -331,11 +362,15 @@ export class OktaLdapIntegration extends Construct {
 
   /** The manifest this integration writes into its stack (resources and warnings included). */
   public get manifest(): IntegrationManifest {
-    const resources: ManifestResource[] = this.created.map(({ resource, purpose }) => ({
-      type: resource.terraformResourceType,
-      address: terraformAddress(resource),
-      purpose,
-    }));
+    const resources: ManifestResource[] = this.created.map(({ resource, purpose }) => {
+      const importId = this.imported.get(resource);
+      return {
+        type: resource.terraformResourceType,
+        address: terraformAddress(resource),
+        purpose,
+        ...(importId !== undefined ? { importId } : {}),
+      };
+    });
     const warnings: ManifestWarning[] = this.warnings.map((v) => ({
       ruleId: v.ruleId,
       path: v.path,
@@ -350,8 +385,10 @@ export class OktaLdapIntegration extends Construct {
     userMappings: Record<string, string>,
     groupMappings: LdapGroupMapping[],
     roleMappings: LdapRoleMapping[],
+    adoption: AdoptionSource | undefined,
   ): Violation[] {
     const result = validateIntegration({
+      ...(adoption !== undefined ? { adoption } : {}),
       settings: this.settings,
       userMappings,
       groupMappings,
@@ -393,4 +430,18 @@ export class OktaLdapIntegration extends Construct {
     this.created.push({ resource, purpose });
     return resource;
   }
+}
+
+/** The adoption input of the props: the file, the inline ids, or an error when both are set. */
+function adoptionSource(props: OktaLdapIntegrationProps): AdoptionSource | undefined {
+  if (props.adoptionFile !== undefined && props.adoption !== undefined) {
+    return {
+      source: 'adoptionFile',
+      readError: 'adoptionFile and adoption are both set; give the ids one way',
+      fromProp: true,
+    };
+  }
+  if (props.adoptionFile !== undefined) return readAdoptionFile(props.adoptionFile);
+  if (props.adoption !== undefined) return { source: 'adoption', value: props.adoption, fromProp: true };
+  return undefined;
 }

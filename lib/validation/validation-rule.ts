@@ -1,5 +1,6 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
+import type { AdoptionSource } from '../adoption/adoption-file';
 
 /** What every rule sees: the resolved settings and the mappings of one integration. */
 export interface IntegrationValidationInput {
@@ -10,6 +11,8 @@ export interface IntegrationValidationInput {
   readonly passwordPolicy?: LdapPasswordPolicy;
   /** Extra values known to a preset, e.g. `{ orgId: '…' }` for JumpCloud. */
   readonly presetContext?: Record<string, string>;
+  /** Ids of existing Okta objects to adopt (an adoption file or the `adoption` prop), unchecked. */
+  readonly adoption?: AdoptionSource;
 }
 
 export type ViolationSeverity = 'error' | 'warning';

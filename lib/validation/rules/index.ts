@@ -31,9 +31,14 @@ import { roleTargetAllowedRule } from './role-target-allowed';
 import { groupRuleLimitRule } from './group-rule-limit';
 import { passwordPolicyPriorityRule } from './password-policy-priority';
 import { oktaGroupNameLengthRule } from './okta-group-name-length';
+import { adoptionFileShapeRule } from './adoption-file-shape';
+import { adoptionIdShapeRule } from './adoption-id-shape';
+import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
+import { adoptionUnusedEntryRule } from './adoption-unused-entry';
 
 /**
- * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings.
+ * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings,
+ * OKLDAP-3xx the adoption file.
  * RULES.md lists them (kept in sync by test/validation/rules/rules-md.test.ts).
  */
 export const ALL_RULES: readonly ValidationRule[] = [
@@ -69,4 +74,8 @@ export const ALL_RULES: readonly ValidationRule[] = [
   groupRuleLimitRule,
   passwordPolicyPriorityRule,
   oktaGroupNameLengthRule,
+  adoptionFileShapeRule,
+  adoptionIdShapeRule,
+  adoptionDuplicateIdRule,
+  adoptionUnusedEntryRule,
 ];

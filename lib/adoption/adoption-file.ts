@@ -1,0 +1,186 @@
+/**
+ * The adoption file: ids of Okta objects that already exist (made by hand in the Admin Console)
+ * and that an `OktaLdapIntegration` should take over with Terraform `import` blocks instead of
+ * creating them again. `cdktf-okta-ldap adopt --write FILE` writes it; the construct reads it
+ * (`adoptionFile` prop). Once the first deploy has imported everything, the file can be deleted:
+ * without it the synthesized resources are the same, only the import blocks are gone.
+ *
+ * ```json
+ * {
+ *   "schema": "cdktf-okta-ldap/adoption@1",
+ *   "groupMappings": { "Engineering": { "group": "00g…", "groupRule": "0pr…" } },
+ *   "roleMappings": { "it-helpdesk": { "group": "00g…", "roles": { "HELP_DESK_ADMIN": "IFIF…" } } },
+ *   "passwordPolicy": "00p…"
+ * }
+ * ```
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { OktaIdKind } from './okta-ids';
+
+/** Schema tag of an adoption file. */
+export const ADOPTION_SCHEMA = 'cdktf-okta-ldap/adoption@1';
+
+/** Existing Okta objects of one group mapping (keyed by the mapping's `oktaGroup`). */
+export interface AdoptedGroupMapping {
+  /**
+   * Id of the existing Okta group (`00g…`, type OKTA_GROUP) the mapping's `okta_group` imports.
+   * @default - the group is created
+   */
+  readonly group?: string;
+  /**
+   * Id of the existing group rule (`0pr…`) the mapping's `okta_group_rule` imports.
+   * @default - the rule is created
+   */
+  readonly groupRule?: string;
+}
+
+/** Existing admin role assignments of one imported LDAP group (keyed by the mapping's `ldapGroup`). */
+export interface AdoptedRoleMappings {
+  /** Id of the imported LDAP group (`00g…`, type APP_GROUP): the first half of each import id. */
+  readonly group: string;
+  /** Role type (e.g. `HELP_DESK_ADMIN`) -> id of the existing role assignment of that group. */
+  readonly roles: Record<string, string>;
+}
+
+/** Ids of existing Okta objects an integration adopts: the content of an adoption file. */
+export interface OktaAdoption {
+  /**
+   * Per group mapping, by Okta group name (`oktaGroup`).
+   * @default - nothing adopted for group mappings
+   */
+  readonly groupMappings?: Record<string, AdoptedGroupMapping>;
+  /**
+   * Per imported LDAP group of the role mappings, by LDAP group name (`ldapGroup`).
+   * @default - nothing adopted for role mappings
+   */
+  readonly roleMappings?: Record<string, AdoptedRoleMappings>;
+  /**
+   * Id of the existing password policy (`00p…`) the `okta_policy_password` imports.
+   * @default - the policy is created
+   */
+  readonly passwordPolicy?: string;
+}
+
+/** The adoption input of one integration, as the validation rules see it (before any check). */
+export interface AdoptionSource {
+  /** Where it came from, as the user named it: the file path given, or `adoption` for the prop. */
+  readonly source: string;
+  /** The parsed JSON value (unchecked), unless it could not be read. */
+  readonly value?: unknown;
+  /** Why the file could not be read or parsed. */
+  readonly readError?: string;
+  /** True when the ids came from the `adoption` prop rather than a file. */
+  readonly fromProp?: boolean;
+}
+
+/** Where a key of an adoption input sits, for a violation path: `file.json#groupMappings.X.group`. */
+export function adoptionPath(source: AdoptionSource, key?: string): string {
+  if (key === undefined || key === '') return source.source;
+  return source.fromProp ? `${source.source}.${key}` : `${source.source}#${key}`;
+}
+
+/** How a message names the input: `adoption file 'x.json'` or `the adoption prop`. */
+export function adoptionName(source: AdoptionSource): string {
+  return source.fromProp ? 'the adoption prop' : `adoption file '${source.source}'`;
+}
+
+/** Reads an adoption file (relative paths from `cwd`); never throws: problems go to `readError`. */
+export function readAdoptionFile(file: string, cwd: string = process.cwd()): AdoptionSource {
+  const full = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `no such file (${full})`
+        : code === 'EISDIR'
+          ? `${full} is a folder`
+          : `cannot be read (${code ?? (e as Error).message})`;
+    return { source: file, readError: why };
+  }
+  try {
+    return { source: file, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { source: file, readError: `is not JSON (${(e as Error).message})` };
+  }
+}
+
+/** One id found in an adoption value, where it sits, and what it must be. */
+export interface AdoptionEntry {
+  /** Key path inside the file, e.g. `groupMappings.Engineering.groupRule`. */
+  readonly key: string;
+  readonly kind: OktaIdKind;
+  readonly id: string;
+}
+
+/** `a.b` or `a["b c"]`: a key path segment as readable as JSON allows. */
+export function keyPath(parent: string, key: string): string {
+  const segment = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return parent === '' ? segment.replace(/^\./, '') : `${parent}${segment}`;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Every string id in an adoption value, in file order, skipping whatever is malformed (OKLDAP-301
+ * reports that). Shared by the id-shape, duplicate-id and unused-entry rules and the construct.
+ */
+export function adoptionEntries(value: unknown): AdoptionEntry[] {
+  if (!isRecord(value)) return [];
+  const out: AdoptionEntry[] = [];
+  const groups = value['groupMappings'];
+  if (isRecord(groups)) {
+    for (const [oktaGroup, entry] of Object.entries(groups)) {
+      if (!isRecord(entry)) continue;
+      const at = keyPath('groupMappings', oktaGroup);
+      if (typeof entry['group'] === 'string')
+        out.push({ key: `${at}.group`, kind: 'group', id: entry['group'] });
+      if (typeof entry['groupRule'] === 'string') {
+        out.push({ key: `${at}.groupRule`, kind: 'groupRule', id: entry['groupRule'] });
+      }
+    }
+  }
+  const roles = value['roleMappings'];
+  if (isRecord(roles)) {
+    for (const [ldapGroup, entry] of Object.entries(roles)) {
+      if (!isRecord(entry)) continue;
+      const at = keyPath('roleMappings', ldapGroup);
+      if (typeof entry['group'] === 'string')
+        out.push({ key: `${at}.group`, kind: 'group', id: entry['group'] });
+      const assignments = entry['roles'];
+      if (!isRecord(assignments)) continue;
+      for (const [role, id] of Object.entries(assignments)) {
+        if (typeof id === 'string')
+          out.push({ key: keyPath(`${at}.roles`, role), kind: 'roleAssignment', id });
+      }
+    }
+  }
+  if (typeof value['passwordPolicy'] === 'string') {
+    out.push({ key: 'passwordPolicy', kind: 'policy', id: value['passwordPolicy'] });
+  }
+  return out;
+}
+
+/** The adoption as the construct uses it, once the rules passed. */
+export interface ResolvedAdoption {
+  /** Okta group name -> existing group and rule ids. */
+  readonly groupMappings: ReadonlyMap<string, AdoptedGroupMapping>;
+  /** `<ldapGroup>` -> LDAP group id and role type -> assignment id. */
+  readonly roleMappings: ReadonlyMap<string, AdoptedRoleMappings>;
+  readonly passwordPolicy?: string;
+}
+
+/** Reads a checked adoption value (OKLDAP-301 to 304 passed) into maps. */
+export function resolveAdoption(value: unknown): ResolvedAdoption {
+  const v = (isRecord(value) ? value : {}) as OktaAdoption;
+  return {
+    groupMappings: new Map(Object.entries(v.groupMappings ?? {})),
+    roleMappings: new Map(Object.entries(v.roleMappings ?? {})),
+    ...(v.passwordPolicy !== undefined ? { passwordPolicy: v.passwordPolicy } : {}),
+  };
+}

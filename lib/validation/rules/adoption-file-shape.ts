@@ -1,0 +1,167 @@
+import {
+  ADOPTION_SCHEMA,
+  adoptionName,
+  adoptionPath,
+  AdoptionSource,
+  keyPath,
+} from '../../adoption/adoption-file';
+import { OktaAdminRole } from '../../mappings/mapping-types';
+import type { ValidationRule, Violation } from '../validation-rule';
+import { violation } from './rule-support';
+
+const TOP_KEYS = ['schema', 'groupMappings', 'roleMappings', 'passwordPolicy'];
+const GROUP_KEYS = ['group', 'groupRule'];
+const ROLE_KEYS = ['group', 'roles'];
+const ROLE_TYPES = Object.values(OktaAdminRole) as string[];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
+}
+
+const REWRITE = (src: AdoptionSource) =>
+  src.fromProp
+    ? 'Correct the adoption prop (see OktaAdoption)'
+    : `Write the file with 'cdktf-okta-ldap adopt --write ${src.source}', or correct it by hand (format: README, "Adopt what already exists")`;
+
+/**
+ * OKLDAP-301: the adoption file can be read, is JSON, and has exactly the adoption file's shape
+ * (schema tag, known keys, objects where objects belong, string ids). A typo in a key would
+ * otherwise silently adopt nothing and let the deploy create a second copy.
+ */
+export const adoptionFileShapeRule: ValidationRule = {
+  id: 'OKLDAP-301',
+  severity: 'error',
+  title: 'The adoption file cannot be read or is not an adoption file',
+  check(input) {
+    const src = input.adoption;
+    if (src === undefined) return [];
+    const out: Violation[] = [];
+    const bad = (key: string | undefined, value: unknown, message: string, fix = REWRITE(src)) =>
+      out.push(
+        violation(
+          adoptionFileShapeRule,
+          adoptionPath(src, key),
+          value,
+          `${adoptionName(src)}: ${message}`,
+          fix,
+        ),
+      );
+
+    if (src.readError !== undefined) {
+      bad(
+        undefined,
+        src.source,
+        src.readError,
+        src.fromProp
+          ? REWRITE(src)
+          : `Pass the path of the file 'cdktf-okta-ldap adopt --write' wrote (relative to the folder synth runs in), or remove adoptionFile`,
+      );
+      return out;
+    }
+    const value = src.value;
+    if (!isRecord(value)) {
+      bad(undefined, value, `is ${kindOf(value)}, not a JSON object`);
+      return out;
+    }
+    if (!src.fromProp && value['schema'] !== ADOPTION_SCHEMA) {
+      bad('schema', value['schema'] ?? null, `"schema" must be "${ADOPTION_SCHEMA}"`);
+    }
+    for (const key of Object.keys(value)) {
+      if (!TOP_KEYS.includes(key) || (src.fromProp && key === 'schema')) {
+        bad(
+          keyPath('', key),
+          key,
+          `unknown key '${key}'; allowed: ${TOP_KEYS.filter((k) => !src.fromProp || k !== 'schema').join(', ')}`,
+        );
+      }
+    }
+    const groups = value['groupMappings'];
+    if (groups !== undefined) {
+      if (!isRecord(groups))
+        bad(
+          'groupMappings',
+          groups,
+          `groupMappings is ${kindOf(groups)}; it must map Okta group names to { "group", "groupRule" }`,
+        );
+      else {
+        for (const [name, entry] of Object.entries(groups)) {
+          const at = keyPath('groupMappings', name);
+          if (!isRecord(entry)) {
+            bad(
+              at,
+              entry,
+              `${at} is ${kindOf(entry)}; it must be an object with "group" and/or "groupRule" ids`,
+            );
+            continue;
+          }
+          for (const [k, v] of Object.entries(entry)) {
+            if (!GROUP_KEYS.includes(k))
+              bad(keyPath(at, k), k, `unknown key '${k}' in ${at}; allowed: group, groupRule`);
+            else if (typeof v !== 'string')
+              bad(keyPath(at, k), v, `${keyPath(at, k)} is ${kindOf(v)}; an id is a string`);
+          }
+        }
+      }
+    }
+    const roles = value['roleMappings'];
+    if (roles !== undefined) {
+      if (!isRecord(roles))
+        bad(
+          'roleMappings',
+          roles,
+          `roleMappings is ${kindOf(roles)}; it must map LDAP group names to { "group", "roles" }`,
+        );
+      else {
+        for (const [name, entry] of Object.entries(roles)) {
+          const at = keyPath('roleMappings', name);
+          if (!isRecord(entry)) {
+            bad(
+              at,
+              entry,
+              `${at} is ${kindOf(entry)}; it must be an object with "group" (the LDAP group's id) and "roles"`,
+            );
+            continue;
+          }
+          for (const k of Object.keys(entry)) {
+            if (!ROLE_KEYS.includes(k))
+              bad(keyPath(at, k), k, `unknown key '${k}' in ${at}; allowed: group, roles`);
+          }
+          if (typeof entry['group'] !== 'string') {
+            bad(
+              `${at}.group`,
+              entry['group'] ?? null,
+              `${at}.group must be the id of the imported LDAP group (a string): role assignments are imported as <groupId>/<roleAssignmentId>`,
+            );
+          }
+          const assignments = entry['roles'];
+          if (!isRecord(assignments)) {
+            bad(`${at}.roles`, assignments ?? null, `${at}.roles must map role types to role assignment ids`);
+            continue;
+          }
+          for (const [role, id] of Object.entries(assignments)) {
+            const rk = keyPath(`${at}.roles`, role);
+            if (!ROLE_TYPES.includes(role))
+              bad(rk, role, `'${role}' is not an admin role type; allowed: ${ROLE_TYPES.join(', ')}`);
+            else if (typeof id !== 'string')
+              bad(rk, id, `${rk} is ${kindOf(id)}; a role assignment id is a string`);
+          }
+        }
+      }
+    }
+    const policy = value['passwordPolicy'];
+    if (policy !== undefined && typeof policy !== 'string') {
+      bad(
+        'passwordPolicy',
+        policy,
+        `passwordPolicy is ${kindOf(policy)}; it must be the policy id (a string)`,
+      );
+    }
+    return out;
+  },
+};
