@@ -8,6 +8,7 @@ import {
   DEFAULT_OVERALL_TIMEOUT_MS,
 } from '../preflight/preflight-options';
 import { readCaFile } from '../preflight/ca-file';
+import { PREFLIGHT_REPORT_SCHEMA } from '../preflight/finding';
 import { runPreflight } from '../preflight/run-preflight';
 import { renderJson } from '../render/json';
 import { renderMarkdown } from '../render/markdown';
@@ -46,7 +47,7 @@ Checks:
 
 Output (stdout; progress lines go to stderr when it is a terminal):
   (default)               Text, coloured on a terminal unless NO_COLOR is set
-  --json                  The report as JSON (schema cdktf-okta-ldap/preflight@1)
+  --json                  The report as JSON (schema ${PREFLIGHT_REPORT_SCHEMA})
   --markdown              The report as Markdown (for a pull-request comment)
   -h, --help              This help
 

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
-import type { PreflightReport } from '../preflight/finding';
+import { PREFLIGHT_REPORT_SCHEMA, type PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
 import { CliIo, ExitCode } from '../shared/cli-io';
 
@@ -86,9 +86,14 @@ export function readPreflightJson(file: string): PreflightReport {
     );
   }
   const report = parsed as Partial<PreflightReport> | null;
-  if (report?.schema !== 'cdktf-okta-ldap/preflight@1' || !Array.isArray(report.findings)) {
+  if (
+    report?.schema !== PREFLIGHT_REPORT_SCHEMA ||
+    !Array.isArray(report.findings) ||
+    typeof report.host !== 'string' ||
+    typeof report.port !== 'number'
+  ) {
     throw new InputError(
-      `${file} is not a preflight report (expected "schema": "cdktf-okta-ldap/preflight@1" and a findings list). Pass the output of 'preflight --json'.`,
+      `${file} is not a preflight report (expected "schema": "${PREFLIGHT_REPORT_SCHEMA}", "host", "port" and a findings list). Pass the output of 'preflight --json'.`,
     );
   }
   return report as PreflightReport;

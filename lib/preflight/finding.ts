@@ -1,6 +1,10 @@
 /**
  * Findings: the result of one preflight check, and the report that orders them.
  */
+import type { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+
+/** Schema tag of a preflight report (`--json`); readers refuse any other. */
+export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';
 
 /** Outcome of one check. `skipped` always carries `skippedBecause` (the id of the check that failed first). */
 export type FindingStatus = 'pass' | 'warn' | 'fail' | 'skipped';
@@ -23,9 +27,15 @@ export interface Finding {
 
 export interface PreflightReport {
   /** Schema tag for `--json` consumers. */
-  readonly schema: 'cdktf-okta-ldap/preflight@1';
-  /** `ldaps://host:port` or `ldap://host:port` (+STARTTLS). */
+  readonly schema: typeof PREFLIGHT_REPORT_SCHEMA;
+  /** `ldaps://host:port` or `ldap://host:port` (+STARTTLS), for display. Compare `host` and `port` instead. */
   readonly target: string;
+  /** The LDAP server host the preflight connected to, as in the settings (`agent.host`). */
+  readonly host: string;
+  /** The port it connected to (`agent.port`, defaults filled in). */
+  readonly port: number;
+  /** How the connection was secured (`agent.connectionSecurity`, defaults filled in). */
+  readonly connectionSecurity: LdapConnectionSecurity;
   readonly bindDn: string;
   readonly startedAt: string;
   readonly durationMs: number;

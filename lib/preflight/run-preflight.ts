@@ -1,7 +1,7 @@
 import { LdapDirectorySettings, resolveDirectorySettings } from '../settings/ldap-directory-settings';
 import { CheckContext, CheckOutcome, PreflightCheck, toFinding } from './check';
 import { ALL_CHECKS } from './checks';
-import type { Finding, PreflightReport } from './finding';
+import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport } from './finding';
 import { LdapConnection } from './ldap-connection';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -11,9 +11,6 @@ import {
   PreflightOptions,
 } from './preflight-options';
 import { redactSecret } from './redact';
-
-/** Schema tag of a report. */
-export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';
 
 /**
  * Fault classes after which the connection is unusable: every later check is skipped because of the
@@ -130,6 +127,9 @@ export async function runPreflight(
     {
       schema: PREFLIGHT_REPORT_SCHEMA,
       target: connection.url + (settings.agent.connectionSecurity === 'STARTTLS' ? ' (StartTLS)' : ''),
+      host: settings.agent.host,
+      port: settings.agent.port,
+      connectionSecurity: settings.agent.connectionSecurity,
       bindDn: settings.agent.bindDn,
       startedAt: startedAt.toISOString(),
       durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),

@@ -1,4 +1,5 @@
 import type { Finding, PreflightReport } from '../preflight/finding';
+import { sortKeys } from '../shared/canonical-json';
 
 /**
  * The report as JSON with a stable key order: report and finding keys in the contract's order,
@@ -8,6 +9,9 @@ export function renderJson(report: PreflightReport): string {
   const ordered = {
     schema: report.schema,
     target: report.target,
+    host: report.host,
+    port: report.port,
+    connectionSecurity: report.connectionSecurity,
     bindDn: report.bindDn,
     startedAt: report.startedAt,
     durationMs: report.durationMs,
@@ -33,16 +37,4 @@ function orderFinding(f: Finding): Record<string, unknown> {
     ...(f.skippedBecause !== undefined ? { skippedBecause: f.skippedBecause } : {}),
     evidence: sortKeys(f.evidence),
   };
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value as Record<string, unknown>)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
 }

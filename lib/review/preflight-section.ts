@@ -1,15 +1,8 @@
-import type { Finding, PreflightReport } from '../preflight/finding';
+import type { PreflightReport } from '../preflight/finding';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
-import { isIPv6 } from 'node:net';
 import { dnEquals } from '../ldap-names/dn';
+import { STATUS_LABEL } from '../render/status-labels';
 import { code, markdownTable } from '../shared/markdown';
-
-const STATUS_LABELS: Record<Finding['status'], string> = {
-  pass: 'PASS',
-  warn: 'WARN',
-  fail: 'FAIL',
-  skipped: 'SKIPPED',
-};
 
 /** Markdown lines for one preflight report: a summary line and one table row per finding. */
 export function preflightSection(report: PreflightReport): string[] {
@@ -24,8 +17,8 @@ export function preflightSection(report: PreflightReport): string[] {
       report.findings.map((f) => [
         `${code(f.id)} ${f.title}`,
         f.status === 'skipped' && f.skippedBecause !== undefined
-          ? `SKIPPED (after ${f.skippedBecause})`
-          : STATUS_LABELS[f.status],
+          ? `${STATUS_LABEL.skipped} (after ${f.skippedBecause})`
+          : STATUS_LABEL[f.status],
         f.message,
         f.fix ?? '',
       ]),
@@ -35,26 +28,16 @@ export function preflightSection(report: PreflightReport): string[] {
 }
 
 /**
- * Whether a preflight report was run against this integration's directory: same host (any case) and
- * the same port in the target URL, same bind DN compared as a DN (case, OID types, RDN order).
+ * Whether a preflight report was run against this integration's directory: same host (any case), the
+ * same port, same bind DN compared as a DN (case, OID types, RDN order).
  */
 export function preflightMatches(report: PreflightReport, integration: IntegrationManifest): boolean {
   const agent = integration.settings.agent;
-  const host = isIPv6(agent.host) ? `[${agent.host}]` : agent.host;
   return (
-    targetHostPort(report.target) === `${host}:${agent.port}`.toLowerCase() &&
+    report.host.toLowerCase() === agent.host.toLowerCase() &&
+    report.port === agent.port &&
     sameDn(report.bindDn, agent.bindDn)
   );
-}
-
-/** `host:port` of a preflight target such as `ldap://h:389 (StartTLS)`, lower-cased. */
-function targetHostPort(target: string): string | undefined {
-  try {
-    const url = new URL(target.split(' ')[0] ?? '');
-    return `${url.hostname}:${url.port}`.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }
 
 /** DN equality (case, OID types, RDN order), or plain case-insensitive equality when either is no DN. */

@@ -42,6 +42,9 @@ describe('cdktf-okta-ldap report', () => {
       JSON.stringify({
         schema: 'cdktf-okta-ldap/preflight@1',
         target: 'ldaps://ldap.jumpcloud.com:636',
+        host: 'ldap.jumpcloud.com',
+        port: 636,
+        connectionSecurity: 'LDAPS',
         bindDn: sampleManifest().settings.agent.bindDn,
         startedAt: '2026-11-29T03:00:00.000Z',
         durationMs: 5,
@@ -59,7 +62,7 @@ describe('cdktf-okta-ldap report', () => {
     expect(await run(['report', '--preflight-json', file], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `cdktf-okta-ldap report: ${file} is not a preflight report (expected "schema": "cdktf-okta-ldap/preflight@1" and a findings list). Pass the output of 'preflight --json'.\n`,
+      stderr: `cdktf-okta-ldap report: ${file} is not a preflight report (expected "schema": "cdktf-okta-ldap/preflight@1", "host", "port" and a findings list). Pass the output of 'preflight --json'.\n`,
     });
   });
 

@@ -75,6 +75,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     expect(report.ok).toBe(true);
     expect(report.summary).toEqual({ pass: 15, warn: 0, fail: 0, skipped: 0 });
     expect(report.target).toBe(`ldaps://127.0.0.1:${dir.port}`);
+    expect(report).toMatchObject({ host: '127.0.0.1', port: dir.port, connectionSecurity: 'LDAPS' });
     expect(progress.map((f) => f.id)).toEqual(report.findings.map((f) => f.id));
     expect(finding(report, 'PF-USER-FILTER').message).toBe(
       `The user filter (objectclass=inetorgperson) finds at least 5 users under ${usersDn}`,
@@ -370,6 +371,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
       /^StartTLS to 127\.0\.0\.1:\d+ verified \(TLSv1\.[23]\)/,
     );
     expect(report.target).toBe(`ldap://127.0.0.1:${dir.plainPort!} (StartTLS)`);
+    expect(report).toMatchObject({ host: '127.0.0.1', port: dir.plainPort!, connectionSecurity: 'STARTTLS' });
     expect(report.ok).toBe(true);
   });
 

@@ -8,6 +8,9 @@ describe('renderJson', () => {
     expect(Object.keys(parsed)).toEqual([
       'schema',
       'target',
+      'host',
+      'port',
+      'connectionSecurity',
       'bindDn',
       'startedAt',
       'durationMs',

@@ -1,10 +1,14 @@
 import type { PreflightReport } from '../../lib/preflight/finding';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 
 /** A hand-made report with one finding of each status, and text that needs escaping. */
 export function sampleReport(): PreflightReport {
   return {
     schema: 'cdktf-okta-ldap/preflight@1',
     target: 'ldaps://ldap.example.test:636',
+    host: 'ldap.example.test',
+    port: 636,
+    connectionSecurity: LdapConnectionSecurity.LDAPS,
     bindDn: 'uid=okta-bind,ou=Users,o=abc,dc=jumpcloud,dc=com',
     startedAt: '2026-11-29T03:00:00.000Z',
     durationMs: 42,

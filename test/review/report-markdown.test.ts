@@ -1,4 +1,5 @@
 import { PreflightReport } from '../../lib/preflight/finding';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { renderReport } from '../../lib/review/report-markdown';
 import { expectGolden } from './golden';
 import { sampleManifest } from './synthesized-app-fixture';
@@ -9,6 +10,9 @@ function preflight(overrides: Partial<PreflightReport> = {}): PreflightReport {
   return {
     schema: 'cdktf-okta-ldap/preflight@1',
     target: 'ldaps://ldap.jumpcloud.com:636',
+    host: 'ldap.jumpcloud.com',
+    port: 636,
+    connectionSecurity: LdapConnectionSecurity.LDAPS,
     bindDn: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
     startedAt: '2026-11-29T03:00:00.000Z',
     durationMs: 412,
@@ -61,7 +65,7 @@ describe('renderReport', () => {
     expectGolden('report-jumpcloud-preflight.md', text);
     expect(text).toContain('### Preflight against the live directory');
     expect(text).toMatch(/\| `PF-BIND` Bind as the bind DN +\| FAIL +\|/);
-    expect(text).toContain('SKIPPED (after PF-BIND)');
+    expect(text).toContain('SKIP (after PF-BIND)');
     expect(text).not.toContain('not matched to an integration');
   });
 
@@ -69,7 +73,7 @@ describe('renderReport', () => {
     const text = renderReport(
       [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }],
       {
-        preflight: [preflight({ target: 'ldaps://other.example.com:636' })],
+        preflight: [preflight({ target: 'ldaps://other.example.com:636', host: 'other.example.com' })],
       },
     );
     expect(text).not.toContain('### Preflight against the live directory');
@@ -77,20 +81,29 @@ describe('renderReport', () => {
     expect(text).toContain('`ldaps://other.example.com:636`');
   });
 
-  test('a preflight report matches by host, exact port and bind DN compared as a DN', () => {
+  test('a preflight report matches by its host and port fields and the bind DN compared as a DN', () => {
     const matched = (report: PreflightReport): boolean =>
       !renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }], {
         preflight: [report],
       }).includes('not matched to an integration');
-    expect(matched(preflight({ target: 'ldaps://LDAP.JumpCloud.com:636' }))).toBe(true);
-    expect(matched(preflight({ target: 'ldap://ldap.jumpcloud.com:636 (StartTLS)' }))).toBe(true);
+    expect(matched(preflight({ host: 'LDAP.JumpCloud.com' }))).toBe(true);
+    expect(
+      matched(
+        preflight({
+          target: 'ldap://ldap.jumpcloud.com:636 (StartTLS)',
+          connectionSecurity: LdapConnectionSecurity.STARTTLS,
+        }),
+      ),
+    ).toBe(true);
+    // The display string is not parsed back: only the host and port fields count.
+    expect(matched(preflight({ target: 'ldaps://other.example.com:389' }))).toBe(true);
     expect(
       matched(
         preflight({ bindDn: 'UID=okta-bind,OU=users,2.5.4.10=5f3c0a1b2c3d4e5f60718293,DC=jumpcloud,dc=com' }),
       ),
     ).toBe(true);
-    expect(matched(preflight({ target: 'ldaps://ldap.jumpcloud.com:6360' }))).toBe(false);
-    expect(matched(preflight({ target: 'ldaps://ldap.jumpcloud.com.evil.example:636' }))).toBe(false);
+    expect(matched(preflight({ port: 6360 }))).toBe(false);
+    expect(matched(preflight({ host: 'ldap.jumpcloud.com.evil.example' }))).toBe(false);
     expect(
       matched(
         preflight({ bindDn: 'uid=someone-else,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com' }),
