@@ -1,4 +1,5 @@
 import type { Finding, PreflightReport } from '../preflight/finding';
+import { code, escapeCell, escapeText, fenceSafe } from '../shared/markdown';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
 /** Markdown report (e.g. a pull-request comment): a table of findings, then the details of each. */
@@ -7,7 +8,7 @@ export function renderMarkdown(report: PreflightReport): string {
   const out: string[] = [
     '## LDAP preflight',
     '',
-    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'} — \`${code(report.target)}\` as \`${code(report.bindDn)}\`: ${s.pass} passed, ${s.warn} warned, ${s.fail} failed, ${s.skipped} skipped (${report.durationMs} ms).`,
+    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'} — ${code(report.target)} as ${code(report.bindDn)}: ${s.pass} passed, ${s.warn} warned, ${s.fail} failed, ${s.skipped} skipped (${report.durationMs} ms).`,
     '',
     '| Status | Check | Message |',
     '| --- | --- | --- |',
@@ -26,7 +27,7 @@ export function renderMarkdown(report: PreflightReport): string {
     '<details><summary>Evidence of the passed checks</summary>',
     '',
     '```json',
-    fence(
+    fenceSafe(
       JSON.stringify(
         Object.fromEntries(
           report.findings.filter((f) => f.status === 'pass').map((f, i) => [`${i + 1} ${f.id}`, f.evidence]),
@@ -43,31 +44,22 @@ export function renderMarkdown(report: PreflightReport): string {
 }
 
 function details(f: Finding): string[] {
-  const lines = [`#### ${STATUS_EMOJI[f.status]} \`${f.id}\` ${text(f.title)}`, '', text(f.message), ''];
-  if (f.fix !== undefined) lines.push(`**Fix:** ${text(f.fix)}`, '');
+  const lines = [
+    `#### ${STATUS_EMOJI[f.status]} \`${f.id}\` ${escapeText(f.title)}`,
+    '',
+    escapeText(f.message),
+    '',
+  ];
+  if (f.fix !== undefined) lines.push(`**Fix:** ${escapeText(f.fix)}`, '');
   if (f.skippedBecause !== undefined) lines.push(`Skipped because \`${f.skippedBecause}\` did not pass.`, '');
   if (Object.keys(f.evidence).length > 0) {
-    const json = fence(JSON.stringify(f.evidence, null, 2));
+    const json = fenceSafe(JSON.stringify(f.evidence, null, 2));
     lines.push('<details><summary>Evidence</summary>', '', '```json', json, '```', '', '</details>', '');
   }
   return lines;
 }
 
-/** Escapes text for a table cell: pipes, line breaks, and HTML-ish characters. */
+/** A table cell of running text: Markdown characters escaped, then pipes and line breaks. */
 function cell(value: string): string {
-  return text(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** Escapes characters that Markdown or HTML would interpret in running text. */
-function text(value: string): string {
-  return value.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
-
-/** Breaks any ``` inside a fenced block. */
-function fence(json: string): string {
-  return json.replace(/```/g, '`\u200b``');
-}
-
-function code(value: string): string {
-  return value.replace(/`/g, "'");
+  return escapeCell(escapeText(value));
 }

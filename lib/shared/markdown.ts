@@ -1,7 +1,18 @@
 /**
- * GitHub-flavoured Markdown tables that also read well in a terminal: cells are escaped (`|`, line
- * breaks) and columns padded to a common width.
+ * Markdown for pull-request comments and job summaries, in one place: the escaper of running text,
+ * the table cell escaper, inline code, fenced blocks, and GitHub-flavoured tables that also read well
+ * in a terminal (cells escaped, columns padded to a common width).
  */
+
+/** Escapes characters that Markdown or HTML would interpret in running text (backslash, backtick, `*`, `_`, `[`, `]`, `<`, `>`). */
+export function escapeText(value: string): string {
+  return value.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+/** Breaks any ``` inside a fenced block, so the text cannot close the fence early. */
+export function fenceSafe(text: string): string {
+  return text.replace(/```/g, '`\u200b``');
+}
 
 /**
  * Escapes a cell: a pipe (even inside inline code, GFM splits cells first) and a line break would
