@@ -31,6 +31,8 @@ export {
   parseDn,
   tryParseDn,
   type DnParseResult,
+  type DnParseOptions,
+  LENIENT_DN,
   formatDn,
   escapeRdnValue,
   isDnWithin,

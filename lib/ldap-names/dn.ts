@@ -1,11 +1,27 @@
 /**
- * Distinguished names as RFC 4514 writes them: a parser that reports the precise reason and position
- * of a syntax error, an RDN value escaper, a formatter, and DN comparison ("is this search base
- * inside the root DN?").
+ * Distinguished names, the one DN engine of the library: a parser that reports the precise reason and
+ * position of a syntax error, an RDN value escaper, a formatter, and DN comparison ("is this search
+ * base inside the root DN?").
  *
- * Strict on purpose: RFC 4514 allows no space around `,`, `+` or `=`, and every special character in
- * a value must be escaped. A DN that passes here is read the same way by every LDAP server.
+ * Two modes. Strict (the default, for settings someone typed): RFC 4514 allows no space around `,`,
+ * `+` or `=`, and every special character in a value must be escaped; a DN that passes is read the
+ * same way by every LDAP server. Lenient (for DNs a directory returns, e.g. `memberOf` values): the
+ * older RFC 2253 / RFC 1779 spellings are read too, and comparisons answer false instead of throwing.
  */
+
+/** How a DN string is read. */
+export interface DnParseOptions {
+  /**
+   * Read leniently: spaces around `,`, `+` and `=` (and around the whole DN) are ignored, `;` also
+   * separates RDNs (RFC 1779), and in `isDnWithin` / `dnEquals` a DN that still cannot be read makes
+   * the answer false instead of throwing. For DNs a server returns, never for settings.
+   * @default false - strict RFC 4514
+   */
+  readonly lenient?: boolean;
+}
+
+/** The lenient reading (see `DnParseOptions.lenient`). */
+export const LENIENT_DN: DnParseOptions = { lenient: true };
 
 /** One `type=value` pair of an RDN. */
 export interface DnAttributeTypeAndValue {
@@ -71,8 +87,8 @@ export const ATTRIBUTE_TYPE_FORM =
  * the empty DN (no RDN).
  * @throws DnSyntaxError with the reason and position of the first error
  */
-export function parseDn(dn: string): Rdn[] {
-  return new DnParser(dn).parse();
+export function parseDn(dn: string, options: DnParseOptions = {}): Rdn[] {
+  return new DnParser(dn, options.lenient === true).parse();
 }
 
 /** Result of `tryParseDn`: `rdns` when valid, `error` when not. */
@@ -84,9 +100,9 @@ export interface DnParseResult {
 }
 
 /** Like `parseDn`, but returns the error instead of throwing it. */
-export function tryParseDn(dn: string): DnParseResult {
+export function tryParseDn(dn: string, options: DnParseOptions = {}): DnParseResult {
   try {
-    return { rdns: parseDn(dn) };
+    return { rdns: parseDn(dn, options) };
   } catch (err) {
     if (DnSyntaxError.isDnSyntaxError(err)) return { error: err };
     throw err;
@@ -165,34 +181,63 @@ export function isRdnSequenceWithin(child: readonly Rdn[], ancestor: readonly Rd
 /**
  * True when the DN `child` equals `ancestor` or lies below it, e.g.
  * `isDnWithin('uid=ann,ou=Users,o=1,dc=jumpcloud,dc=com', 'ou=users,o=1,dc=jumpcloud,dc=com')`.
- * @throws DnSyntaxError when either DN is invalid
+ * @throws DnSyntaxError when either DN is invalid (strict mode; lenient mode answers false)
  */
-export function isDnWithin(child: string, ancestor: string): boolean {
-  return isRdnSequenceWithin(parseDn(child), parseDn(ancestor));
+export function isDnWithin(child: string, ancestor: string, options: DnParseOptions = {}): boolean {
+  return compare(child, ancestor, options, (x, y) => isRdnSequenceWithin(x, y));
 }
 
-/** True when two DN strings name the same entry. @throws DnSyntaxError when either is invalid */
-export function dnEquals(a: string, b: string): boolean {
-  const x = parseDn(a);
-  const y = parseDn(b);
-  return x.length === y.length && isRdnSequenceWithin(x, y);
+/**
+ * True when two DN strings name the same entry.
+ * @throws DnSyntaxError when either is invalid (strict mode; lenient mode answers false)
+ */
+export function dnEquals(a: string, b: string, options: DnParseOptions = {}): boolean {
+  return compare(a, b, options, (x, y) => x.length === y.length && isRdnSequenceWithin(x, y));
+}
+
+function compare(
+  a: string,
+  b: string,
+  options: DnParseOptions,
+  test: (x: readonly Rdn[], y: readonly Rdn[]) => boolean,
+): boolean {
+  if (options.lenient !== true) return test(parseDn(a), parseDn(b));
+  const x = tryParseDn(a, options).rdns;
+  const y = tryParseDn(b, options).rdns;
+  return x !== undefined && y !== undefined && test(x, y);
 }
 
 class DnParser {
   private i = 0;
 
-  constructor(private readonly dn: string) {}
+  constructor(
+    private readonly dn: string,
+    /** RFC 2253/1779 spellings too: spaces around separators, `;` between RDNs. */
+    private readonly lenient: boolean,
+  ) {}
 
   parse(): Rdn[] {
     const rdns: Rdn[] = [];
-    if (this.dn.length === 0) return rdns;
+    if (this.lenient) this.skipSpaces();
+    if (this.i >= this.dn.length) return rdns;
     for (;;) {
       rdns.push(this.parseRdn());
       if (this.i >= this.dn.length) return rdns;
-      // parseRdn stops only at ',' or the end.
+      // parseRdn stops only at a separator (',', or ';' when lenient) or the end.
+      const separator = this.dn[this.i];
       this.i++;
-      if (this.i >= this.dn.length) this.fail("the DN ends with ','; remove it or add an RDN after it");
+      if (this.lenient) this.skipSpaces();
+      if (this.i >= this.dn.length)
+        this.fail(`the DN ends with '${separator}'; remove it or add an RDN after it`);
     }
+  }
+
+  private skipSpaces(): void {
+    while (this.dn[this.i] === ' ') this.i++;
+  }
+
+  private isSeparator(c: string | undefined): boolean {
+    return c === ',' || c === '+' || (this.lenient && c === ';');
   }
 
   private fail(reason: string, at: number = this.i): never {
@@ -207,6 +252,7 @@ class DnParser {
       rdn.push({ type, value, hex });
       if (this.dn[this.i] !== '+') return rdn;
       this.i++;
+      if (this.lenient) this.skipSpaces();
       if (this.i >= this.dn.length)
         this.fail("the DN ends with '+'; add a type=value pair after it or remove it");
     }
@@ -236,9 +282,14 @@ class DnParser {
     if (!isAttributeType(type))
       this.fail(`'${type}' is not an attribute type; expected ${ATTRIBUTE_TYPE_FORM}`, start);
     this.i = end;
+    if (this.lenient) {
+      this.skipSpaces();
+      end = this.i;
+    }
     const next = this.dn[end];
     if (next === '=') {
       this.i++;
+      if (this.lenient) this.skipSpaces();
       return type;
     }
     if (next === undefined) this.fail(`attribute type '${type}' is not followed by '=' and a value`, start);
@@ -270,7 +321,7 @@ class DnParser {
     };
     while (this.i < this.dn.length) {
       const c = this.dn[this.i] as string;
-      if (c === ',' || c === '+') break;
+      if (this.isSeparator(c)) break;
       if (c === '\\') {
         const n = this.dn[this.i + 1];
         const n2 = this.dn[this.i + 2];
@@ -297,7 +348,15 @@ class DnParser {
         this.fail(`unescaped '${c}' in a value; write it as '\\${c}'`);
       }
       if (c === '\u0000') this.fail("unescaped NUL in a value; write it as '\\00'");
-      if (c === ' ') {
+      if (c === ' ' && this.lenient) {
+        // Unescaped spaces before a separator or the end are not part of the value (RFC 2253 readers).
+        let j = this.i;
+        while (this.dn[j] === ' ') j++;
+        if (j >= this.dn.length || this.isSeparator(this.dn[j])) {
+          this.i = j;
+          break;
+        }
+      } else if (c === ' ') {
         if (this.i === start)
           this.fail("a value starts with an unescaped space; write it as '\\ ' or remove it");
         const next = this.dn[this.i + 1];
@@ -320,8 +379,12 @@ class DnParser {
     const start = this.i;
     this.i++;
     let digits = '';
-    while (this.i < this.dn.length && this.dn[this.i] !== ',' && this.dn[this.i] !== '+') {
+    while (this.i < this.dn.length && !this.isSeparator(this.dn[this.i])) {
       const c = this.dn[this.i] as string;
+      if (c === ' ' && this.lenient && /^ *$|^ *[,+;]/.test(this.dn.slice(this.i))) {
+        this.skipSpaces();
+        break;
+      }
       if (!HEX.test(c)) {
         this.fail(
           `'${c}' in a '#' hex value; after '#' come pairs of hex digits (escape a leading '#' as '\\#')`,

@@ -1,5 +1,6 @@
 import type { CheckContext } from './check';
-import { canonicalDn, NormalizedEntry } from './entry-values';
+import { dnEquals, LENIENT_DN } from '../ldap-names/dn';
+import type { NormalizedEntry } from './entry-values';
 import { SAMPLE_LIMIT } from './bounded-search';
 
 /** The operational attribute incremental imports select changed entries by (RFC 4512 section 3.4). */
@@ -43,7 +44,7 @@ export async function sampleUsers(context: CheckContext): Promise<NormalizedEntr
     attributes: sampleAttributes(context),
     sizeLimit: SAMPLE_LIMIT + 1,
   });
-  const bindDn = canonicalDn(context.settings.agent.bindDn);
-  const others = entries.filter((e) => canonicalDn(e.dn) !== bindDn);
+  const bindDn = context.settings.agent.bindDn;
+  const others = entries.filter((e) => !dnEquals(e.dn, bindDn, LENIENT_DN));
   return (others.length > 0 ? others : entries).slice(0, SAMPLE_LIMIT);
 }

@@ -6,6 +6,7 @@ import {
   formatDn,
   isAttributeType,
   isDnWithin,
+  LENIENT_DN,
   parseDn,
   type Rdn,
   rdnEquals,
@@ -225,6 +226,62 @@ describe('isDnWithin / dnEquals / rdnEquals', () => {
 
   test('throws a DnSyntaxError for an invalid DN', () => {
     expect(() => isDnWithin('ou=a,', root)).toThrow(DnSyntaxError);
+  });
+});
+
+describe('the lenient mode (DNs a directory returns)', () => {
+  const root = 'ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com';
+
+  test('reads spaces around separators and `;` between RDNs, which strict mode refuses', () => {
+    const spaced = ' CN=Engineering , OU = Users ;O=5f3c0a1b2c3d4e5f60718293, DC=jumpcloud,DC=com ';
+    expect(tryParseDn(spaced).error?.message).toBe(
+      `invalid DN ${JSON.stringify(spaced)} at character 1: the DN starts with a space; remove it`,
+    );
+    expect(parseDn(spaced, LENIENT_DN)).toEqual(
+      parseDn('CN=Engineering,OU=Users,O=5f3c0a1b2c3d4e5f60718293,DC=jumpcloud,DC=com'),
+    );
+    expect(parseDn('cn=a + uid=b', LENIENT_DN)).toEqual([[atv('cn', 'a'), atv('uid', 'b')]]);
+    expect(parseDn('uid=#0401 ,dc=x', LENIENT_DN)).toEqual([[atv('uid', '#0401', true)], [atv('dc', 'x')]]);
+  });
+
+  test('keeps inner and escaped spaces of a value, and escapes still count', () => {
+    expect(parseDn('cn=John Smith ,dc=x', LENIENT_DN)[0]).toEqual([atv('cn', 'John Smith')]);
+    expect(parseDn('cn=a\\ ,dc=x', LENIENT_DN)[0]).toEqual([atv('cn', 'a ')]);
+    expect(isDnWithin('ou=a\\,dc=com', 'dc=com', LENIENT_DN)).toBe(false);
+  });
+
+  test('compares like strict mode, and answers false instead of throwing for an unreadable DN', () => {
+    expect(isDnWithin(`cn=eng, ${root.replace(/,/g, ', ')}`, root, LENIENT_DN)).toBe(true);
+    expect(
+      dnEquals(
+        'UID=okta-bind, OU=users, 2.5.4.10=5F3C0A1B2C3D4E5F60718293, DC=jumpcloud, dc=com',
+        `uid=okta-bind,${root}`,
+        LENIENT_DN,
+      ),
+    ).toBe(true);
+    expect(isDnWithin('ou=Groups,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com', root, LENIENT_DN)).toBe(
+      false,
+    );
+    expect(isDnWithin('cn="quoted, value",dc=x', 'dc=x', LENIENT_DN)).toBe(false);
+    expect(dnEquals('not a dn', 'not a dn', LENIENT_DN)).toBe(false);
+    expect(() => dnEquals('not a dn', 'not a dn')).toThrow(DnSyntaxError);
+  });
+
+  test('property: every strict DN reads the same in lenient mode', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom('cn', 'ou', 'dc', 'uid'), fc.string({ minLength: 1, maxLength: 8 })),
+          {
+            maxLength: 4,
+          },
+        ),
+        (pairs) => {
+          const dn = formatDn(pairs.map(([type, value]) => [atv(type, value)]));
+          expect(parseDn(dn, LENIENT_DN)).toEqual(parseDn(dn));
+        },
+      ),
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import { escapeFilter } from 'ldapts';
 import { OktaUsernameFormat, ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
 import { attributesReadBy, evaluateUserMappings } from '../app-user-profile';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
-import { firstValue, isWithinDn, NormalizedEntry, valuesOf } from '../entry-values';
+import { isDnWithin, LENIENT_DN } from '../../ldap-names/dn';
+import { firstValue, NormalizedEntry, valuesOf } from '../entry-values';
 import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
 import { distinctAttributes, sampleAttributes } from '../sample-users';
 
@@ -127,7 +128,7 @@ function accountStatus(
 async function groupsOf(context: CheckContext, user: NormalizedEntry): Promise<string[]> {
   const { group } = context.settings;
   if (group.userAttribute) {
-    return valuesOf(user, group.userAttribute).filter((dn) => isWithinDn(dn, group.searchBase));
+    return valuesOf(user, group.userAttribute).filter((dn) => isDnWithin(dn, group.searchBase, LENIENT_DN));
   }
   const filter = `(&${group.objectFilter}(${group.memberAttribute}=${escapeFilter`${user.dn}`}))`;
   const { entries } = await context.connection.search(group.searchBase, {
