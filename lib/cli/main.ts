@@ -10,6 +10,7 @@ Commands:
   preflight   Bind to the LDAP directory over LDAPS and check the integration settings and mappings
   report      Markdown review of the integrations in a synthesized app (for a pull-request comment)
   diff        Semantic diff of the integrations in two synthesized apps
+  review      One pull-request comment: changes ranked by risk, the Terraform plan, preflight results
 
 Run 'cdktf-okta-ldap <command> --help' for the options of a command.
 
@@ -24,6 +25,8 @@ async function loadCommand(name: string): Promise<Command | undefined> {
       return (await import('./report-command')).reportCommand;
     case 'diff':
       return (await import('./diff-command')).diffCommand;
+    case 'review':
+      return (await import('./review-command')).reviewCommand;
     default:
       return undefined;
   }
@@ -39,7 +42,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const command = await loadCommand(name);
   if (command === undefined) {
     io.stderr.write(
-      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, report, diff. See --help.\n`,
+      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, report, diff, review. See --help.\n`,
     );
     return ExitCode.USAGE;
   }

@@ -51,6 +51,11 @@ export interface IntegrationManifest {
   readonly groupMappings: LdapGroupMapping[];
   readonly roleMappings: LdapRoleMapping[];
   readonly passwordPolicy?: LdapPasswordPolicy;
+  /**
+   * True when the profile mapping deletes properties mapped in Okta but not listed (`delete_when_absent`).
+   * Written only when true; absent means false.
+   */
+  readonly deleteWhenAbsent?: boolean;
   /** Name of the sensitive Terraform variable that carries the bind password. */
   readonly bindPasswordVariable: string;
   readonly resources: ManifestResource[];

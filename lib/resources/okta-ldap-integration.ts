@@ -257,6 +257,7 @@ export class OktaLdapIntegration extends Construct {
       groupMappings,
       roleMappings,
       ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
+      ...(props.deleteWhenAbsent === true ? { deleteWhenAbsent: true } : {}),
       bindPasswordVariable: this.bindPassword.friendlyUniqueId,
     });
 

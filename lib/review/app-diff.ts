@@ -1,5 +1,6 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { canonicalJson } from '../shared/canonical-json';
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { consoleSettings } from './console-settings';
 
 /** What happened to one keyed item between base and head. */
@@ -26,6 +27,13 @@ export interface ValueChange {
   readonly label?: string;
   readonly before?: string;
   readonly after?: string;
+  /**
+   * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, e.g.
+   * `engineering → Engineering`; unset for settings and user mappings, whose `key` is the item.
+   */
+  readonly item?: string;
+  /** The field of `item` that changed, e.g. `targetGroupIds`; unset when the whole item was added or removed. */
+  readonly field?: string;
 }
 
 /** Differences of one integration, identified by stack and construct id. */
@@ -78,6 +86,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
     const flat = flatten(m.settings as unknown as Record<string, unknown>);
     flat.set('ldapAppId', display(m.ldapAppId));
     flat.set('bindPasswordVariable', display(m.bindPasswordVariable));
+    flat.set('deleteWhenAbsent', display(m.deleteWhenAbsent === true));
     return flat;
   };
   return [
@@ -88,11 +97,11 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       mapValues(new Map(Object.entries(head.userMappings)), display),
     ),
     ...compareKeyedObjects(DiffArea.GROUP_MAPPING, base.groupMappings, head.groupMappings, (g) => [
-      `${g.ldapGroup} → ${g.oktaGroup}`,
+      groupMappingKey(g),
       ['ldapGroup', 'oktaGroup'],
     ]),
     ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) => [
-      `${r.ldapGroup}: ${r.role}`,
+      roleMappingKey(r),
       ['ldapGroup', 'role'],
     ]),
     ...compareKeyedObjects(
@@ -110,6 +119,16 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       ['ruleId', 'path'],
     ]),
   ];
+}
+
+/** The key a group mapping is matched by in a diff, e.g. `engineering → Engineering`. */
+export function groupMappingKey(g: Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>): string {
+  return `${g.ldapGroup} → ${g.oktaGroup}`;
+}
+
+/** The key a role mapping is matched by in a diff, e.g. `it-admins: ORG_ADMIN`. */
+export function roleMappingKey(r: Pick<LdapRoleMapping, 'ldapGroup' | 'role'>): string {
+  return `${r.ldapGroup}: ${r.role}`;
 }
 
 function indexIntegrations(
@@ -206,12 +225,13 @@ function compareKeyedObjects<T extends object>(
         area,
         kind: fb === undefined ? 'added' : 'removed',
         key,
+        item: key,
         ...(fb === undefined ? { after: summary } : { before: summary }),
       });
       continue;
     }
     for (const change of compareMaps(area, fb, fa)) {
-      out.push({ ...change, kind: 'changed', key: `${key}: ${change.key}` });
+      out.push({ ...change, kind: 'changed', key: `${key}: ${change.key}`, item: key, field: change.key });
     }
   }
   return out;

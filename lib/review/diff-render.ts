@@ -20,8 +20,10 @@ export function renderDiffText(diff: AppDiff): string {
       '',
       `${SIGNS[i.kind]} ${i.stack}/${i.id}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
     );
-    for (const c of i.changes)
-      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, (s) => s)}: ${values(c)}`);
+    for (const c of i.changes) {
+      const shown = values(c);
+      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, (s) => s)}${shown === '' ? '' : `: ${shown}`}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -49,13 +51,19 @@ export function renderDiffMarkdown(diff: AppDiff): string {
   return `${lines.join('\n')}\n`;
 }
 
-function what(c: ValueChange, quote: (s: string) => string): string {
+/** What changed: the key, with the console label when there is one. */
+export function what(c: ValueChange, quote: (s: string) => string): string {
   return c.label !== undefined ? `${quote(c.key)} (${c.label})` : quote(c.key);
 }
 
-function values(c: ValueChange): string {
+/**
+ * The values of a change for the text form: old → new, or the one side of an added or removed item;
+ * empty when an added or removed item has no field besides its key (e.g. a group mapping with
+ * defaults only), so the line ends with the key instead of `: ""`.
+ */
+export function values(c: ValueChange): string {
   const show = (v: string | undefined): string => (v === undefined ? UNSET : JSON.stringify(v));
-  if (c.kind === 'added') return show(c.after);
-  if (c.kind === 'removed') return show(c.before);
+  if (c.kind === 'added') return c.after === '' && c.item !== undefined ? '' : show(c.after);
+  if (c.kind === 'removed') return c.before === '' && c.item !== undefined ? '' : show(c.before);
   return `${show(c.before)} → ${show(c.after)}`;
 }

@@ -62,66 +62,7 @@ function integrationSection(
     '',
   );
 
-  lines.push(
-    ...tableSection(
-      'Settings to enter by hand',
-      ['Where', 'Section', 'Setting', 'Value'],
-      consoleSettings(m.settings).map((s) => [
-        s.screen,
-        s.section,
-        s.label,
-        s.value === '' ? '_(leave empty)_' : s.literal ? code(s.value) : s.value,
-      ]),
-    ),
-    ...tableSection(
-      'User profile mappings (LDAP app user → Okta user)',
-      ['Okta attribute', 'Expression'],
-      Object.entries(m.userMappings)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([attribute, expression]) => [code(attribute), code(expression)]),
-    ),
-    ...tableSection(
-      'Group mappings (LDAP group → Okta group, by group rule)',
-      ['LDAP group', 'Okta group', 'Group rule', 'Description'],
-      m.groupMappings.map((g) => [
-        code(g.ldapGroup),
-        code(g.oktaGroup),
-        code(effectiveGroupRuleName(g)),
-        g.description ?? '',
-      ]),
-    ),
-    ...tableSection(
-      'Role mappings (LDAP group → Okta admin role)',
-      ['LDAP group', 'Okta admin role', 'Limited to', 'Notifications'],
-      m.roleMappings.map((r) => [
-        code(r.ldapGroup),
-        code(r.role),
-        roleTargets(r.targetGroupIds, r.targetApps),
-        r.disableNotifications === true ? 'off' : 'on',
-      ]),
-    ),
-    ...tableSection(
-      'LDAP password policy',
-      ['Name', 'Applies to groups', 'Priority', 'Description'],
-      [m.passwordPolicy].flatMap((p) =>
-        p === undefined
-          ? []
-          : [
-              [
-                code(p.name),
-                p.groups === undefined ? '_(every mapped Okta group)_' : p.groups.map(code).join(', '),
-                p.priority === undefined ? '_(last)_' : String(p.priority),
-                p.description ?? '',
-              ],
-            ],
-      ),
-    ),
-    ...tableSection(
-      `Okta resources that will exist (${m.resources.length})`,
-      ['Type', 'Address', 'Purpose'],
-      m.resources.map((r) => [code(r.type), code(r.address), r.purpose]),
-    ),
-  );
+  for (const t of reportTables(m)) lines.push(...tableSection(t.title, t.headers, t.rows));
 
   lines.push(`### Validation warnings (${m.warnings.length})`, '');
   if (m.warnings.length === 0) lines.push('_None._');
@@ -133,6 +74,80 @@ function integrationSection(
     for (const r of preflight) lines.push(...preflightSection(r), '');
   }
   return lines;
+}
+
+/** One table of the report: a title and its rows. */
+export interface ReportTable {
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * The tables of one integration in the report, in order: settings to enter by hand, user, group
+ * and role mappings, the LDAP password policy and the Okta resources. Cells are Markdown.
+ */
+export function reportTables(m: IntegrationManifest): ReportTable[] {
+  return [
+    {
+      title: 'Settings to enter by hand',
+      headers: ['Where', 'Section', 'Setting', 'Value'],
+      rows: consoleSettings(m.settings).map((s) => [
+        s.screen,
+        s.section,
+        s.label,
+        s.value === '' ? '_(leave empty)_' : s.literal ? code(s.value) : s.value,
+      ]),
+    },
+    {
+      title: 'User profile mappings (LDAP app user → Okta user)',
+      headers: ['Okta attribute', 'Expression'],
+      rows: Object.entries(m.userMappings)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([attribute, expression]) => [code(attribute), code(expression)]),
+    },
+    {
+      title: 'Group mappings (LDAP group → Okta group, by group rule)',
+      headers: ['LDAP group', 'Okta group', 'Group rule', 'Description'],
+      rows: m.groupMappings.map((g) => [
+        code(g.ldapGroup),
+        code(g.oktaGroup),
+        code(effectiveGroupRuleName(g)),
+        g.description ?? '',
+      ]),
+    },
+    {
+      title: 'Role mappings (LDAP group → Okta admin role)',
+      headers: ['LDAP group', 'Okta admin role', 'Limited to', 'Notifications'],
+      rows: m.roleMappings.map((r) => [
+        code(r.ldapGroup),
+        code(r.role),
+        roleTargets(r.targetGroupIds, r.targetApps),
+        r.disableNotifications === true ? 'off' : 'on',
+      ]),
+    },
+    {
+      title: 'LDAP password policy',
+      headers: ['Name', 'Applies to groups', 'Priority', 'Description'],
+      rows: [m.passwordPolicy].flatMap((p) =>
+        p === undefined
+          ? []
+          : [
+              [
+                code(p.name),
+                p.groups === undefined ? '_(every mapped Okta group)_' : p.groups.map(code).join(', '),
+                p.priority === undefined ? '_(last)_' : String(p.priority),
+                p.description ?? '',
+              ],
+            ],
+      ),
+    },
+    {
+      title: `Okta resources that will exist (${m.resources.length})`,
+      headers: ['Type', 'Address', 'Purpose'],
+      rows: m.resources.map((r) => [code(r.type), code(r.address), r.purpose]),
+    },
+  ];
 }
 
 /** A `###` section holding one table, or `_None._` when there is no row. */

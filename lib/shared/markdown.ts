@@ -44,3 +44,16 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
     `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
 }
+
+/**
+ * An unpadded table, for text that must stay short (a pull-request comment): the header, the
+ * separator and one line per row, cells escaped. Each row's length depends on that row alone.
+ */
+export function compactTableHeader(headers: readonly string[]): string[] {
+  return [compactTableRow(headers), compactTableRow(headers.map(() => '---'))];
+}
+
+/** One row of `compactTableHeader`'s table. */
+export function compactTableRow(cells: readonly string[]): string {
+  return `| ${cells.map(escapeCell).join(' | ')} |`;
+}

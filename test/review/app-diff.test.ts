@@ -166,8 +166,21 @@ describe('diffApps', () => {
     ]);
     const removed = diffApps(app(base), app(sampleManifest({ passwordPolicy: undefined })));
     expect(removed.integrations[0]!.changes).toEqual([
-      { area: DiffArea.PASSWORD_POLICY, kind: 'removed', key: 'password policy', before: 'name: LDAP users' },
+      {
+        area: DiffArea.PASSWORD_POLICY,
+        kind: 'removed',
+        key: 'password policy',
+        item: 'password policy',
+        before: 'name: LDAP users',
+      },
     ]);
+  });
+
+  test('the text form ends an added or removed item without fields at its key, not with `: ""`', () => {
+    const head = sampleManifest({ groupMappings: [base.groupMappings[1]!] });
+    const text = renderDiffText(diffApps(app(base), app(head)));
+    expect(text).toContain('    - Group mapping: engineering → Engineering\n');
+    expect(text).not.toContain(': ""');
   });
 
   test('Okta resources and validation warnings added or removed', () => {

@@ -98,7 +98,13 @@ test('diff of two synthesized apps: equal, order-only, and real changes', () => 
       before: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
       after: 'uid=okta-bind-2,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
     },
-    { area: DiffArea.GROUP_MAPPING, kind: 'added', key: 'support → Support', after: '' },
+    {
+      area: DiffArea.GROUP_MAPPING,
+      kind: 'added',
+      key: 'support → Support',
+      item: 'support → Support',
+      after: '',
+    },
   ]);
   expect(
     changes

@@ -1,0 +1,166 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { InputError } from '../errors';
+import { readSynthesizedApp } from '../manifest/read-synthesized-app';
+import { buildReview, PlanInput, Review } from '../review/review';
+import { GITHUB_COMMENT_MAX_CHARS, renderReviewMarkdown } from '../review/review-markdown';
+import { renderReviewText } from '../review/review-text';
+import { readTerraformPlan } from '../review/terraform-plan';
+import { CliIo, ExitCode } from '../shared/cli-io';
+import { readPreflightJson } from './report-command';
+
+const HELP = `Usage: cdktf-okta-ldap review [BASE_OUT] HEAD_OUT [options]
+
+One pull-request comment that says what a change to the Okta LDAP integrations does and what is
+dangerous in it: a summary (integrations changed, changes by risk), every change ranked high /
+medium / low with a one-line reason, what each Terraform plan will do to the integrations' Okta
+resources (create, update, replace with the attributes that force it, delete, drift), the preflight
+results, and every integration's settings and mapping tables collapsed. The comment stays within
+--max-chars: lower sections are cut with "… and N more"; high-risk changes are never cut.
+With HEAD_OUT alone (a first pull request, no base) the head is reviewed alone.
+
+Arguments:
+  BASE_OUT               Synthesized app folder of the base branch (cdktf synth --output BASE_OUT)
+  HEAD_OUT               Synthesized app folder of the pull request
+
+Options:
+  --plan [STACK=]FILE    'terraform show -json' of a stack's plan; matched to the head stack whose
+                         integrations record its resource addresses (name the stack with STACK=
+                         when two stacks have the same addresses). Repeatable.
+  --preflight-json FILE  A report written by 'cdktf-okta-ldap preflight --json'. Repeatable.
+  --max-chars N          Longest comment in characters. Default: ${GITHUB_COMMENT_MAX_CHARS} (GitHub's limit)
+  --full FILE            Also write the uncut review (Markdown) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
+  --full-link TEXT       Where a cut comment says the full review is (e.g. the workflow run's URL).
+                         Default: the --full FILE name
+  --text                 Plain text for a terminal (uncut) instead of Markdown
+  --json                 The review as JSON for machines (uncut)
+  -h, --help             This help
+
+Exit codes: 0 review printed, 2 usage or input error (missing or malformed folder or file, a plan
+that is not Terraform plan JSON or is of another stack, --max-chars too small for the high-risk
+changes).
+`;
+
+/** `cdktf-okta-ldap review`: a thin shell over `buildReview` and its renderers. */
+export async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return ExitCode.OK;
+  }
+  if (positionals.length < 1 || positionals.length > 2) {
+    throw new InputError(
+      `review needs HEAD_OUT, or BASE_OUT and HEAD_OUT (got ${positionals.length}: ${JSON.stringify(positionals)}). Example: cdktf-okta-ldap review base.out cdktf.out`,
+    );
+  }
+  if (values.text === true && values.json === true) {
+    throw new InputError(
+      "--text and --json exclude each other: pick one. See 'cdktf-okta-ldap review --help'.",
+    );
+  }
+  const maxChars =
+    values['max-chars'] === undefined ? GITHUB_COMMENT_MAX_CHARS : parseMaxChars(values['max-chars']);
+  const dirs = positionals.map((p) => path.resolve(io.cwd, p));
+  const head = readSynthesizedApp(dirs[dirs.length - 1]!);
+  const base = dirs.length === 2 ? readSynthesizedApp(dirs[0]!) : undefined;
+  const stackNames = new Set(head.map((s) => s.stack));
+  const plans = (values.plan ?? []).map((arg): PlanInput => {
+    const eq = arg.indexOf('=');
+    const named = eq > 0 && stackNames.has(arg.slice(0, eq));
+    const file = named ? arg.slice(eq + 1) : arg;
+    const plan = readTerraformPlan(path.resolve(io.cwd, file), file);
+    return named ? { plan, stack: arg.slice(0, eq) } : { plan };
+  });
+  const preflight = (values['preflight-json'] ?? []).map((f) => readPreflightJson(path.resolve(io.cwd, f)));
+  const review = buildReview(base, head, { plans, preflight });
+
+  if (values.full !== undefined) {
+    fs.writeFileSync(path.resolve(io.cwd, values.full), renderReviewMarkdown(review, { maxChars: Infinity }));
+  }
+  if (values.json === true) io.stdout.write(`${JSON.stringify(reviewJson(review), null, 2)}\n`);
+  else if (values.text === true) io.stdout.write(renderReviewText(review));
+  else {
+    const fullReviewAt = values['full-link'] ?? (values.full !== undefined ? values.full : undefined);
+    io.stdout.write(
+      renderReviewMarkdown(review, { maxChars, ...(fullReviewAt !== undefined ? { fullReviewAt } : {}) }),
+    );
+  }
+  return ExitCode.OK;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        plan: { type: 'string', multiple: true },
+        'preflight-json': { type: 'string', multiple: true },
+        'max-chars': { type: 'string' },
+        full: { type: 'string' },
+        'full-link': { type: 'string' },
+        text: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    const message = (e as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
+    throw new InputError(`${message}. See 'cdktf-okta-ldap review --help'.`);
+  }
+}
+
+function parseMaxChars(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InputError(
+      `--max-chars '${text}' is not a positive whole number of characters, e.g. --max-chars ${GITHUB_COMMENT_MAX_CHARS}.`,
+    );
+  }
+  return n;
+}
+
+/** The review for machines: plain data, no renderer's wording beyond each rule's title and reason. */
+function reviewJson(review: Review): unknown {
+  return {
+    schema: 'cdktf-okta-ldap/review@1',
+    hasBase: review.hasBase,
+    integrations: review.integrations.map(({ stack, id, status }) => ({ stack, id, status })),
+    changes: review.changes.map((c) => ({
+      stack: c.stack,
+      integration: c.integration,
+      risk: c.rule.level,
+      ruleId: c.rule.id,
+      title: c.rule.title,
+      reason: c.rule.reason,
+      source: c.source,
+      ...(c.change !== undefined ? { change: c.change } : {}),
+      ...(c.resource !== undefined ? { address: c.resource.address, status: c.resource.status } : {}),
+    })),
+    plans: review.plans.map((p) => ({
+      file: p.file,
+      stack: p.stack,
+      formatVersion: p.formatVersion,
+      unchanged: p.unchanged,
+      resources: p.resources.map((r) => ({
+        address: r.address,
+        type: r.type,
+        integration: r.integration,
+        action: r.action,
+        replacePaths: r.replacePaths,
+        drifted: r.drifted,
+        status: r.status,
+        risk: r.rule.level,
+        ruleId: r.rule.id,
+      })),
+    })),
+    preflight: review.preflight.map((p) => ({
+      target: p.report.target,
+      ok: p.report.ok,
+      summary: p.report.summary,
+      ...(p.stack !== undefined ? { stack: p.stack, integration: p.integration } : {}),
+    })),
+  };
+}

@@ -1,0 +1,88 @@
+/** Pieces of the review that the Markdown comment and the text form say alike. */
+import { what } from './diff-render';
+import type { Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
+import type { RiskRule } from './risk-rules';
+import { PlanAction } from './terraform-plan';
+
+/** Changes of one rule in one integration: printed as one entry with the rule's reason once. */
+export interface ChangeBucket {
+  readonly rule: RiskRule;
+  /** `stack/integration`, or the stack alone for planned resources of no integration. */
+  readonly where: string;
+  readonly changes: readonly ReviewedChange[];
+}
+
+/** The sign of each kind of change, as plain text. */
+export const PLAIN_SIGNS: Record<'added' | 'removed' | 'changed', string> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+};
+/** The same signs escaped for Markdown, where `+`, `-` at a line start would make a list item. */
+export const MARKDOWN_SIGNS: Record<'added' | 'removed' | 'changed', string> = {
+  added: '\\+',
+  removed: '\\-',
+  changed: '\\~',
+};
+
+/** Groups ranked changes by integration and rule, keeping the ranking. */
+export function changeBuckets(changes: readonly ReviewedChange[]): ChangeBucket[] {
+  const buckets = new Map<string, { rule: RiskRule; where: string; changes: ReviewedChange[] }>();
+  for (const c of changes) {
+    const where = c.integration === '' ? c.stack : `${c.stack}/${c.integration}`;
+    const key = `${where}\u0000${c.rule.id}`;
+    let bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, (bucket = { rule: c.rule, where, changes: [] }));
+    bucket.changes.push(c);
+  }
+  return [...buckets.values()];
+}
+
+/**
+ * One change as a short line: `+ key: value`, `- key`, `~ key (Label): old → new`, or for a planned
+ * resource `address: replace (forced by …)`. `quote` formats keys and values (inline code or as is).
+ */
+export function changeItem(
+  c: ReviewedChange,
+  quote: (s: string) => string,
+  signs: Record<'added' | 'removed' | 'changed', string> = PLAIN_SIGNS,
+): string {
+  if (c.resource !== undefined) return `${quote(c.resource.address)}: ${c.resource.status}`;
+  if (c.change === undefined) return c.source === 'integration' ? 'the whole integration' : '';
+  const ch = c.change;
+  const shown = (v: string | undefined): string => (v === undefined || v === '' ? '(unset)' : quote(v));
+  const head = `${signs[ch.kind]} ${what(ch, quote)}`;
+  if (ch.kind === 'changed') return `${head}: ${shown(ch.before)} → ${shown(ch.after)}`;
+  const value = ch.kind === 'added' ? ch.after : ch.before;
+  return value === undefined || value === '' ? head : `${head}: ${quote(value)}`;
+}
+
+/** "2 of 3 integrations changed: …" — the first line of the summary. */
+export function integrationSummary(review: Review, quote: (s: string) => string): string {
+  const name = (i: { stack: string; id: string }): string => quote(`${i.stack}/${i.id}`);
+  const touched = review.integrations.filter((i) => i.status !== 'unchanged');
+  if (review.integrations.length === 0) return 'No `OktaLdapIntegration` in the synthesized app.';
+  const first = review.hasBase
+    ? ''
+    : 'No base to compare with (first pull request): the head is reviewed alone. ';
+  if (touched.length === 0) return `${first}No change to the ${review.integrations.length} integration(s).`;
+  const parts = touched.map((i) => (i.status === 'changed' ? name(i) : `${name(i)} ${i.status}`));
+  return `${first}${touched.length} of ${review.integrations.length} integration(s) changed: ${parts.join(', ')}.`;
+}
+
+/** "2 to create, 1 to replace, …; 12 unchanged" */
+export function planCounts(plan: ReviewedPlan): string {
+  const n = (a: PlanAction): number => plan.resources.filter((r) => r.action === a).length;
+  const drifted = plan.resources.filter((r) => r.drifted).length;
+  return (
+    `${n(PlanAction.CREATE)} to create, ${n(PlanAction.UPDATE)} to update, ${n(PlanAction.REPLACE)} to replace, ` +
+    `${n(PlanAction.DELETE)} to delete, ${plan.unchanged} unchanged` +
+    (drifted > 0 ? `; ${drifted} changed outside Terraform` : '')
+  );
+}
+
+/** "1 passed, 1 FAILED" */
+export function preflightVerdict(preflight: readonly ReviewedPreflight[]): string {
+  const failed = preflight.filter((p) => !p.report.ok).length;
+  return `${preflight.length - failed} passed, ${failed === 0 ? '0 failed' : `${failed} FAILED`}`;
+}

@@ -1,0 +1,50 @@
+import { countByRisk, Review } from './review';
+import { RISK_LEVELS } from './risk-rules';
+import { changeBuckets, changeItem, integrationSummary, planCounts, preflightVerdict } from './review-parts';
+
+/**
+ * The review as plain text for a terminal: the same summary, ranked changes, plans and preflight
+ * results as the comment, uncut, without the Markdown tables (`report` prints those).
+ */
+export function renderReviewText(review: Review): string {
+  const plain = (s: string): string => s;
+  const counts = countByRisk(review.changes);
+  const lines = ['Okta LDAP integration review', '', integrationSummary(review, plain)];
+  if (review.changes.length > 0) {
+    lines.push(`Changes by risk: ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`);
+  }
+  for (const level of RISK_LEVELS) {
+    const changes = review.changes.filter((c) => c.rule.level === level);
+    if (changes.length === 0) continue;
+    lines.push('', `${level.toUpperCase()} (${changes.length})`);
+    for (const bucket of changeBuckets(changes)) {
+      lines.push(
+        `  ${bucket.rule.title} in ${bucket.where} (${bucket.changes.length}): ${bucket.rule.reason}.`,
+      );
+      for (const c of bucket.changes) lines.push(`      ${changeItem(c, plain)}`);
+    }
+  }
+  for (const plan of review.plans) {
+    lines.push('', `Terraform plan of ${plan.stack} (${plan.file}): ${planCounts(plan)}.`);
+    for (const r of plan.resources) {
+      lines.push(
+        `  ${r.rule.level.padEnd(6)} ${r.address}: ${r.status}${r.integration === '' ? ' (no integration)' : ''}`,
+      );
+    }
+  }
+  if (review.preflight.length > 0) {
+    lines.push('', `Preflight: ${preflightVerdict(review.preflight)}.`);
+    for (const { report, stack, integration } of review.preflight) {
+      const of = stack === undefined ? 'no integration of the head' : `${stack}/${integration}`;
+      lines.push(
+        `  ${report.ok ? 'passed' : 'FAILED'} against ${report.target} as ${report.bindDn} for ${of}`,
+      );
+      for (const f of report.findings.filter((x) => x.status !== 'pass')) {
+        lines.push(
+          `    ${f.status.toUpperCase().padEnd(7)} ${f.id}: ${f.message}${f.fix !== undefined ? ` Fix: ${f.fix}` : ''}`,
+        );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,439 @@
+/**
+ * The one table of review risk levels: which change to an Okta LDAP integration (in the static diff
+ * of two synthesized apps, or in a Terraform plan) is high, medium or low risk, and why, in the
+ * admin's words. `docs/review.md` lists the same table; a test keeps the two in sync.
+ */
+import type { IntegrationManifest } from '../manifest/integration-manifest';
+import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
+import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { isDnWithin } from '../ldap-names/dn';
+import { DiffArea, roleMappingKey, ValueChange } from './app-diff';
+import { PlanAction, PlannedResource } from './terraform-plan';
+
+/** How dangerous a change is for the users and admins of the org. */
+export enum RiskLevel {
+  HIGH = 'high',
+  MEDIUM = 'medium',
+  LOW = 'low',
+}
+
+/** Risk levels from the most to the least dangerous. */
+export const RISK_LEVELS: readonly RiskLevel[] = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
+
+/** What a risk rule looks at: a change of the static diff, of a whole integration, or a planned resource. */
+export type RiskSubject =
+  | {
+      readonly kind: 'diff';
+      readonly change: ValueChange;
+      /** The integration before and after (unset when it is new, or removed). */
+      readonly base?: IntegrationManifest;
+      readonly head?: IntegrationManifest;
+    }
+  | { readonly kind: 'integration'; readonly change: 'added' | 'removed' }
+  | {
+      readonly kind: 'plan';
+      readonly resource: PlannedResource;
+      /** The static diff already explains the action (a resource of a removed mapping is deleted). */
+      readonly explained: boolean;
+    };
+
+/** One row of the risk table. */
+export interface RiskRule {
+  /** Stable id, e.g. `RISK-ROLE-WIDE`. */
+  readonly id: string;
+  readonly level: RiskLevel;
+  /** Short title of the change, e.g. "Admin role granted over the whole org". */
+  readonly title: string;
+  /** The one-line reason shown with the change, in the admin's words. */
+  readonly reason: string;
+  /** Whether the rule applies. The first rule of the table that applies decides. */
+  readonly applies: (subject: RiskSubject) => boolean;
+}
+
+const USER_SCOPE = new Set([
+  'user.searchBase',
+  'user.objectClass',
+  'user.auxiliaryObjectClasses',
+  'user.objectFilter',
+]);
+const GROUP_SCOPE = new Set(['group.searchBase', 'group.objectClass', 'group.objectFilter']);
+const AGENT_CONNECTION = new Set([
+  'agent.host',
+  'agent.port',
+  'agent.rootDn',
+  'agent.proxyUrl',
+  'agent.fipsOnly',
+]);
+/** Keys of the settings area that are construct props, not values entered in the console. */
+const NOT_CONSOLE_SETTINGS = new Set(['ldapAppId', 'bindPasswordVariable', 'deleteWhenAbsent']);
+const SECURITY_RANK: Record<string, number> = {
+  [LdapConnectionSecurity.LDAPS]: 2,
+  [LdapConnectionSecurity.STARTTLS]: 1,
+  [LdapConnectionSecurity.PLAIN]: 0,
+};
+/** Roles whose power is org-wide whatever their targets (APP_ADMIN: listed as high by design). */
+const WIDE_ROLES = new Set<string>([
+  OktaAdminRole.SUPER_ADMIN,
+  OktaAdminRole.ORG_ADMIN,
+  OktaAdminRole.APP_ADMIN,
+  OktaAdminRole.API_ADMIN,
+  OktaAdminRole.CUSTOM,
+]);
+/** Roles that can be limited to groups (okta provider: `target_group_list`). */
+const GROUP_TARGETED_ROLES = new Set<string>([
+  OktaAdminRole.GROUP_MEMBERSHIP_ADMIN,
+  OktaAdminRole.HELP_DESK_ADMIN,
+  OktaAdminRole.USER_ADMIN,
+]);
+
+/**
+ * Whether a role mapping gives wide admin power: SUPER_ADMIN, ORG_ADMIN, APP_ADMIN, API_ADMIN, a
+ * CUSTOM role (its permissions are defined in Okta, not here), or a group-targetable role without
+ * target groups (it then applies to every group).
+ */
+export function isWideRole(m: Pick<LdapRoleMapping, 'role' | 'targetGroupIds'>): boolean {
+  if (WIDE_ROLES.has(m.role)) return true;
+  return GROUP_TARGETED_ROLES.has(m.role) && (m.targetGroupIds ?? []).length === 0;
+}
+
+const diff = (s: RiskSubject, area: DiffArea): ValueChange | undefined =>
+  s.kind === 'diff' && s.change.area === area ? s.change : undefined;
+const setting = (s: RiskSubject, keys: (key: string) => boolean): ValueChange | undefined => {
+  const c = diff(s, DiffArea.SETTING);
+  return c !== undefined && keys(c.key) ? c : undefined;
+};
+const planned = (s: RiskSubject, types: readonly string[], actions: readonly PlanAction[]): boolean =>
+  s.kind === 'plan' && !s.explained && types.includes(s.resource.type) && actions.includes(s.resource.action);
+
+/** The role mapping added by a change, from the head manifest. */
+function addedRole(s: RiskSubject): LdapRoleMapping | undefined {
+  const c = diff(s, DiffArea.ROLE_MAPPING);
+  if (c === undefined || c.kind !== 'added' || s.kind !== 'diff') return undefined;
+  return s.head?.roleMappings.find((r) => roleMappingKey(r) === c.item);
+}
+
+/** A base moved to a folder that holds the old one (nothing drops out), e.g. `ou=Users,o=x` → `o=x`. */
+function widened(c: ValueChange): boolean {
+  if (!c.key.endsWith('.searchBase') || c.before === undefined || c.after === undefined) return false;
+  try {
+    return isDnWithin(c.before, c.after);
+  } catch {
+    return false;
+  }
+}
+
+const roleTargetsChange = (s: RiskSubject): ValueChange | undefined => {
+  const c = diff(s, DiffArea.ROLE_MAPPING);
+  return c !== undefined && (c.field === 'targetGroupIds' || c.field === 'targetApps') ? c : undefined;
+};
+const targetsOf = (v: string | undefined): string[] => (v === undefined ? [] : v.split(', '));
+
+/** The risk table, most dangerous first. The last rule applies to everything. */
+export const RISK_RULES: readonly RiskRule[] = [
+  {
+    id: 'RISK-INTEGRATION-REMOVED',
+    level: RiskLevel.HIGH,
+    title: 'Integration removed',
+    reason:
+      'Terraform destroys every Okta resource of the integration: its groups and rules, admin roles and password policy go, and the profile mapping is cleared (all but login)',
+    applies: (s) => s.kind === 'integration' && s.change === 'removed',
+  },
+  {
+    id: 'RISK-ROLE-WIDE',
+    level: RiskLevel.HIGH,
+    title: 'Wide admin role granted',
+    reason:
+      'every member of the LDAP group becomes this Okta admin over the whole org (or all groups / all apps): whoever can add members to the group in the directory grants it',
+    applies: (s) => {
+      const r = addedRole(s);
+      return r !== undefined && isWideRole(r);
+    },
+  },
+  {
+    id: 'RISK-ROLE-WIDENED',
+    level: RiskLevel.HIGH,
+    title: 'Admin role widened to all',
+    reason: "the role's targets were removed: it now applies to every group (or every app) of the org",
+    applies: (s) => {
+      const c = roleTargetsChange(s);
+      return c !== undefined && c.before !== undefined && c.after === undefined;
+    },
+  },
+  {
+    id: 'RISK-LDAP-APP',
+    level: RiskLevel.HIGH,
+    title: 'Okta LDAP app changed',
+    reason:
+      'every Okta resource is pointed at another directory app: group lookups, the profile mapping and schema properties now act on that app',
+    applies: (s) => setting(s, (k) => k === 'ldapAppId')?.kind === 'changed',
+  },
+  {
+    id: 'RISK-UNIQUE-ID',
+    level: RiskLevel.HIGH,
+    title: 'Unique identifier attribute changed',
+    reason:
+      'Okta links each LDAP entry to its Okta user by this attribute: at the next import every user is re-linked, and users it cannot match are duplicated or deactivated',
+    applies: (s) => setting(s, (k) => k === 'schema.uniqueIdentifierAttribute') !== undefined,
+  },
+  {
+    id: 'RISK-USER-SCOPE',
+    level: RiskLevel.HIGH,
+    title: 'Users may drop out of the import',
+    reason:
+      'users outside the new search base, object class or filter are unassigned and deactivated at the next import, unless the import safeguard stops it',
+    applies: (s) => {
+      const c = setting(s, (k) => USER_SCOPE.has(k));
+      return c !== undefined && !widened(c);
+    },
+  },
+  {
+    id: 'RISK-GROUP-SCOPE',
+    level: RiskLevel.HIGH,
+    title: 'Groups may drop out of the import',
+    reason:
+      'LDAP groups outside the new search base, object class or filter are removed from Okta at the next import: their group rules stop matching and members lose the mapped groups and roles',
+    applies: (s) => {
+      const c = setting(s, (k) => GROUP_SCOPE.has(k));
+      return c !== undefined && !widened(c);
+    },
+  },
+  {
+    id: 'RISK-USERNAME-FORMAT',
+    level: RiskLevel.HIGH,
+    title: 'Okta username format changed',
+    reason: "every imported user's Okta username (their sign-in name) changes at the next import",
+    applies: (s) => setting(s, (k) => k.startsWith('provisioning.')) !== undefined,
+  },
+  {
+    id: 'RISK-SECURITY-WEAKENED',
+    level: RiskLevel.HIGH,
+    title: 'Connection security weakened',
+    reason:
+      'the agent talks to the directory with less protection (LDAPS → StartTLS → plain): bind password and user data may cross the network readable',
+    applies: (s) => {
+      const c = setting(s, (k) => k === 'agent.connectionSecurity');
+      return c !== undefined && (SECURITY_RANK[c.after ?? ''] ?? 0) < (SECURITY_RANK[c.before ?? ''] ?? 0);
+    },
+  },
+  {
+    id: 'RISK-BIND-DN',
+    level: RiskLevel.HIGH,
+    title: 'Bind DN changed',
+    reason:
+      'the agent binds as another account: enter it and its password on the agent; an account that cannot see every user and group makes the next import unassign the ones it misses',
+    applies: (s) => setting(s, (k) => k === 'agent.bindDn')?.kind === 'changed',
+  },
+  {
+    id: 'RISK-DELETE-WHEN-ABSENT',
+    level: RiskLevel.HIGH,
+    title: 'deleteWhenAbsent turned on',
+    reason:
+      'profile mapping properties set in the Admin Console but not listed in userMappings are deleted at apply',
+    applies: (s) => {
+      const c = setting(s, (k) => k === 'deleteWhenAbsent');
+      return c !== undefined && c.after === 'true';
+    },
+  },
+  {
+    id: 'RISK-GROUP-MAPPING-REMOVED',
+    level: RiskLevel.HIGH,
+    title: 'Group mapping removed',
+    reason:
+      'the Okta group and its group rule are deleted: members lose the group and every app assigned to it (the LDAP group stays)',
+    applies: (s) =>
+      diff(s, DiffArea.GROUP_MAPPING)?.kind === 'removed' &&
+      s.kind === 'diff' &&
+      s.change.field === undefined,
+  },
+  {
+    id: 'RISK-PROFILE-EXPRESSION',
+    level: RiskLevel.HIGH,
+    title: 'Profile mapping expression changed',
+    reason: "every user's attribute is rewritten from the new expression at the next import",
+    applies: (s) => diff(s, DiffArea.USER_MAPPING)?.kind === 'changed',
+  },
+  {
+    id: 'RISK-PROFILE-PROPERTY-DELETED',
+    level: RiskLevel.HIGH,
+    title: 'Profile mapping property deleted',
+    reason:
+      'with deleteWhenAbsent the property is removed from the profile mapping: Okta stops filling it from LDAP',
+    applies: (s) =>
+      diff(s, DiffArea.USER_MAPPING)?.kind === 'removed' &&
+      s.kind === 'diff' &&
+      s.head?.deleteWhenAbsent === true,
+  },
+  {
+    id: 'RISK-PROFILE-MAPPING-DESTROYED',
+    level: RiskLevel.HIGH,
+    title: 'Profile mapping destroyed',
+    reason:
+      'on destroy the okta provider sets every property of the mapping except login to null: users keep their values but nothing is filled from LDAP any more',
+    applies: (s) =>
+      planned(s, ['okta_profile_mapping'], [PlanAction.DELETE, PlanAction.REPLACE]) ||
+      (diff(s, DiffArea.RESOURCE)?.kind === 'removed' &&
+        s.kind === 'diff' &&
+        s.change.key.startsWith('okta_profile_mapping.')),
+  },
+  {
+    id: 'RISK-RULE-REPLACED',
+    level: RiskLevel.HIGH,
+    title: 'Group rule replaced',
+    reason:
+      'Terraform deletes the rule and creates a new one (group_assignments forces replacement): members can briefly drop out of the group (okta/terraform-provider-okta#2641)',
+    applies: (s) => planned(s, ['okta_group_rule'], [PlanAction.REPLACE]),
+  },
+  {
+    id: 'RISK-GROUP-DESTROYED',
+    level: RiskLevel.HIGH,
+    title: 'Okta group destroyed',
+    reason:
+      'the Okta group is deleted (and re-created when replaced, with a new id): members lose it and every app assigned to it',
+    applies: (s) => planned(s, ['okta_group'], [PlanAction.DELETE, PlanAction.REPLACE]),
+  },
+  {
+    id: 'RISK-SCHEMA-PROPERTY-DESTROYED',
+    level: RiskLevel.HIGH,
+    title: 'App user schema property destroyed',
+    reason:
+      "the LDAP app user attribute is deleted (index, type, external name or scope changes force it): every user's value of it is lost",
+    applies: (s) => planned(s, ['okta_app_user_schema_property'], [PlanAction.DELETE, PlanAction.REPLACE]),
+  },
+  {
+    id: 'RISK-ROLE-GRANT',
+    level: RiskLevel.MEDIUM,
+    title: 'Limited admin role granted',
+    reason:
+      'every member of the LDAP group becomes this Okta admin, limited to its targets or to read-only, report or mobile tasks',
+    applies: (s) => addedRole(s) !== undefined,
+  },
+  {
+    id: 'RISK-ROLE-TARGETS-ADDED',
+    level: RiskLevel.MEDIUM,
+    title: 'Admin role targets added',
+    reason: 'the role now also applies to the added groups or apps',
+    applies: (s) => {
+      const c = roleTargetsChange(s);
+      if (c === undefined) return false;
+      const before = new Set(targetsOf(c.before));
+      return targetsOf(c.after).some((t) => !before.has(t));
+    },
+  },
+  {
+    id: 'RISK-ROLE-REMOVED',
+    level: RiskLevel.MEDIUM,
+    title: 'Admin role removed',
+    reason: 'members of the LDAP group lose this Okta admin role at apply',
+    applies: (s) =>
+      diff(s, DiffArea.ROLE_MAPPING)?.kind === 'removed' && s.kind === 'diff' && s.change.field === undefined,
+  },
+  {
+    id: 'RISK-SCOPE-WIDENED',
+    level: RiskLevel.MEDIUM,
+    title: 'Search base widened',
+    reason: 'the new base holds the old one: nobody drops out, but more users or groups may be imported',
+    applies: (s) => {
+      const c = setting(s, (k) => USER_SCOPE.has(k) || GROUP_SCOPE.has(k));
+      return c !== undefined && widened(c);
+    },
+  },
+  {
+    id: 'RISK-ACCOUNT-STATUS',
+    level: RiskLevel.MEDIUM,
+    title: 'Account status attributes changed',
+    reason: 'users whose entries now read as disabled are deactivated in Okta at the next import',
+    applies: (s) => setting(s, (k) => k.startsWith('user.account')) !== undefined,
+  },
+  {
+    id: 'RISK-GROUP-MEMBERSHIP',
+    level: RiskLevel.MEDIUM,
+    title: 'Group membership attributes changed',
+    reason:
+      'group memberships are read differently at the next import: members can be added to or dropped from groups and the roles they carry',
+    applies: (s) =>
+      setting(
+        s,
+        (k) => k === 'group.memberAttribute' || k === 'group.userAttribute' || k.startsWith('role.'),
+      ) !== undefined,
+  },
+  {
+    id: 'RISK-AGENT-CONNECTION',
+    level: RiskLevel.MEDIUM,
+    title: 'Agent connection changed',
+    reason:
+      'the LDAP agent must be re-configured on its host; until then (or with a wrong value) imports and delegated sign-in fail',
+    applies: (s) => setting(s, (k) => AGENT_CONNECTION.has(k) || k === 'agent.bindDn') !== undefined,
+  },
+  {
+    id: 'RISK-PROFILE-PROPERTY-ADDED',
+    level: RiskLevel.MEDIUM,
+    title: 'Profile mapping property added',
+    reason: "every user's attribute is set from LDAP at the next import, overwriting values edited in Okta",
+    applies: (s) => diff(s, DiffArea.USER_MAPPING)?.kind === 'added',
+  },
+  {
+    id: 'RISK-PASSWORD-POLICY',
+    level: RiskLevel.MEDIUM,
+    title: 'LDAP password policy removed or re-scoped',
+    reason: 'LDAP users it no longer covers fall back to the next password policy (often the default one)',
+    applies: (s) => {
+      const c = diff(s, DiffArea.PASSWORD_POLICY);
+      return c !== undefined && (c.kind === 'removed' || c.field === 'groups' || c.field === 'priority');
+    },
+  },
+  {
+    id: 'RISK-DRIFT',
+    level: RiskLevel.MEDIUM,
+    title: 'Changed outside Terraform',
+    reason:
+      'the resource was changed in Okta (console or API) since the last apply: this apply puts it back as the code says',
+    applies: (s) => s.kind === 'plan' && s.resource.drifted,
+  },
+  {
+    id: 'RISK-PLAN-DESTROY',
+    level: RiskLevel.MEDIUM,
+    title: 'Okta resource destroyed',
+    reason:
+      'Terraform deletes (or deletes and re-creates) it although the static diff shows no removal: check why (a moved construct id, drift)',
+    applies: (s) =>
+      s.kind === 'plan' &&
+      !s.explained &&
+      s.resource.type.startsWith('okta_') &&
+      (s.resource.action === PlanAction.DELETE || s.resource.action === PlanAction.REPLACE),
+  },
+  {
+    id: 'RISK-GUARD-RERUN',
+    level: RiskLevel.LOW,
+    title: 'Preflight guard runs again',
+    reason:
+      'the settings or mappings changed, so the preflight checks the directory again before Okta is touched',
+    applies: (s) => s.kind === 'plan' && s.resource.type === 'terraform_data',
+  },
+  {
+    id: 'RISK-PLAN-CHANGE',
+    level: RiskLevel.LOW,
+    title: 'Planned as the code says',
+    reason: 'Terraform creates it, updates it in place, or deletes it for a mapping removed in the code',
+    applies: (s) => s.kind === 'plan',
+  },
+  {
+    id: 'RISK-SETTING',
+    level: RiskLevel.LOW,
+    title: 'Setting changed',
+    reason:
+      'an admin re-enters it by hand in the agent installer or the Admin Console (Okta has no API for it)',
+    applies: (s) => setting(s, (k) => !NOT_CONSOLE_SETTINGS.has(k)) !== undefined,
+  },
+  {
+    id: 'RISK-OTHER',
+    level: RiskLevel.LOW,
+    title: 'Other change',
+    reason: 'no access or account changes follow from it alone',
+    applies: () => true,
+  },
+];
+
+/** The rule that decides the risk of a subject: the first of the table that applies. */
+export function riskRuleFor(subject: RiskSubject): RiskRule {
+  return RISK_RULES.find((r) => r.applies(subject))!;
+}

@@ -1,0 +1,210 @@
+import * as fs from 'fs';
+import { InputError } from '../errors';
+import type { StackManifest } from '../manifest/integration-manifest';
+
+/**
+ * Terraform's machine-readable plan, as written by `terraform show -json PLANFILE` (Terraform's
+ * documented "JSON Output Format", format_version 1.x). Only the fields the review reads are typed.
+ */
+export interface TerraformPlanJson {
+  readonly format_version: string;
+  readonly terraform_version?: string;
+  readonly resource_changes?: readonly TerraformResourceChangeJson[];
+  readonly resource_drift?: readonly TerraformResourceChangeJson[];
+}
+
+/** One entry of `resource_changes` (or `resource_drift`). */
+export interface TerraformResourceChangeJson {
+  readonly address: string;
+  readonly mode?: string;
+  readonly type?: string;
+  readonly change: {
+    readonly actions: readonly string[];
+    /** Attribute paths that force the replacement, each a list of keys and indexes. */
+    readonly replace_paths?: readonly (readonly (string | number)[])[];
+  };
+  readonly action_reason?: string;
+}
+
+/** What Terraform will do to one resource, in the words of `terraform plan`. */
+export enum PlanAction {
+  CREATE = 'create',
+  UPDATE = 'update',
+  REPLACE = 'replace',
+  DELETE = 'delete',
+  /** Removed from state without being destroyed (`removed` block with `destroy = false`). */
+  FORGET = 'forget',
+  NO_OP = 'no-op',
+}
+
+/** One managed resource of a plan. */
+export interface PlannedResource {
+  readonly address: string;
+  readonly type: string;
+  readonly action: PlanAction;
+  /** The attributes that force a replacement, e.g. `group_assignments`; empty unless replaced. */
+  readonly replacePaths: readonly string[];
+  /** True when the resource changed outside Terraform since the last apply (`resource_drift`). */
+  readonly drifted: boolean;
+}
+
+/** A plan file read and checked. */
+export interface TerraformPlan {
+  /** The file it was read from, as given. */
+  readonly file: string;
+  readonly formatVersion: string;
+  /** Managed resources, in the plan's order (data sources are left out). */
+  readonly resources: readonly PlannedResource[];
+}
+
+/** Major version of Terraform's JSON plan format this reader understands. */
+export const PLAN_FORMAT_MAJOR = '1';
+
+const HOW_TO =
+  "write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>)";
+
+/**
+ * Reads `terraform show -json` of a plan. Throws `InputError` naming the file and how to write the
+ * right one when it is missing, not JSON, not a plan, or of an unknown format version.
+ */
+export function readTerraformPlan(file: string, shownAs: string = file): TerraformPlan {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`plan file not found: ${shownAs}. ${capitalise(HOW_TO)}.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const binary = text.startsWith('PK');
+    throw new InputError(
+      `${shownAs} is not Terraform plan JSON (${binary ? 'it is a binary plan file' : 'not JSON'}): ${HOW_TO}.`,
+    );
+  }
+  return parseTerraformPlan(parsed, shownAs);
+}
+
+/** Checks parsed `terraform show -json` output; see `readTerraformPlan`. */
+export function parseTerraformPlan(parsed: unknown, file: string): TerraformPlan {
+  const plan = parsed as Partial<TerraformPlanJson> & { planned_values?: unknown; values?: unknown };
+  if (
+    typeof plan !== 'object' ||
+    plan === null ||
+    Array.isArray(plan) ||
+    typeof plan.format_version !== 'string'
+  ) {
+    throw new InputError(`${file} is not Terraform plan JSON (no "format_version"): ${HOW_TO}.`);
+  }
+  if (plan.planned_values === undefined && plan.resource_changes === undefined) {
+    const what =
+      plan.values !== undefined ? 'a state, not a plan' : 'no "planned_values" or "resource_changes"';
+    throw new InputError(`${file} is not Terraform plan JSON (${what}): ${HOW_TO}.`);
+  }
+  const major = plan.format_version.split('.')[0];
+  if (major !== PLAN_FORMAT_MAJOR) {
+    throw new InputError(
+      `${file} has plan format_version "${plan.format_version}"; this version of cdktf-okta-ldap reads format ${PLAN_FORMAT_MAJOR}.x (Terraform 0.12 to 1.x). Write the plan with a Terraform 1.x 'terraform show -json', or upgrade cdktf-okta-ldap.`,
+    );
+  }
+  const changes = checkChanges(plan.resource_changes, 'resource_changes', file);
+  const drift = new Set(
+    checkChanges(plan.resource_drift, 'resource_drift', file)
+      .filter((c) => (c.mode ?? 'managed') === 'managed' && !isNoOp(c.change.actions))
+      .map((c) => c.address),
+  );
+  const resources = changes
+    .filter((c) => (c.mode ?? 'managed') === 'managed')
+    .map((c): PlannedResource => ({
+      address: c.address,
+      type: c.type ?? c.address.split('.').slice(-2, -1)[0] ?? '',
+      action: planAction(c.change.actions),
+      replacePaths: (c.change.replace_paths ?? []).map(formatPath),
+      drifted: drift.has(c.address),
+    }));
+  return { file, formatVersion: plan.format_version, resources };
+}
+
+/**
+ * The stack of `stacks` a plan belongs to: the one whose integrations record the most of the plan's
+ * resource addresses. With `explicitStack` (from `--plan STACK=FILE`) that stack, checked the same way.
+ * Throws `InputError` when the plan matches no stack (a plan of another stack) or several equally.
+ */
+export function stackOfPlan(
+  plan: TerraformPlan,
+  stacks: readonly StackManifest[],
+  explicitStack?: string,
+): string {
+  const addresses = new Set(plan.resources.map((r) => r.address));
+  const score = (s: StackManifest): number =>
+    s.integrations.reduce((n, i) => n + i.resources.filter((r) => addresses.has(r.address)).length, 0);
+  if (explicitStack !== undefined) {
+    const stack = stacks.find((s) => s.stack === explicitStack);
+    if (stack === undefined) {
+      throw new InputError(
+        `--plan ${explicitStack}=${plan.file}: no stack '${explicitStack}' in the head app. Stacks: ${stacks.map((s) => s.stack).join(', ') || '(none)'}.`,
+      );
+    }
+    if (score(stack) === 0) throw notThisStack(plan, [explicitStack]);
+    return explicitStack;
+  }
+  const scored = stacks.map((s) => ({ stack: s.stack, n: score(s) })).filter((s) => s.n > 0);
+  const best = Math.max(0, ...scored.map((s) => s.n));
+  const top = scored.filter((s) => s.n === best);
+  if (top.length === 0)
+    throw notThisStack(
+      plan,
+      stacks.map((s) => s.stack),
+    );
+  if (top.length > 1) {
+    throw new InputError(
+      `${plan.file} matches stacks ${top.map((s) => `'${s.stack}'`).join(' and ')} equally (their integrations have the same resource addresses). Name the stack: --plan ${top[0]!.stack}=${plan.file}.`,
+    );
+  }
+  return top[0]!.stack;
+}
+
+function notThisStack(plan: TerraformPlan, stacks: readonly string[]): InputError {
+  return new InputError(
+    `${plan.file} is the plan of another stack: none of its ${plan.resources.length} resource(s) belongs to an integration of ${stacks.length === 1 ? `stack '${stacks[0]}'` : `the head app (stacks: ${stacks.join(', ') || 'none'})`}. Plan the stack of the head app: run terraform in cdktf.out/stacks/<stack> after 'cdktf synth', then 'terraform show -json'.`,
+  );
+}
+
+function checkChanges(value: unknown, field: string, file: string): TerraformResourceChangeJson[] {
+  if (value === undefined) return [];
+  const bad = (why: string): InputError =>
+    new InputError(`${file} is not Terraform plan JSON ("${field}" ${why}): ${HOW_TO}.`);
+  if (!Array.isArray(value)) throw bad('is not a list');
+  value.forEach((c: Partial<TerraformResourceChangeJson> | null, i) => {
+    if (typeof c?.address !== 'string') throw bad(`entry ${i} has no "address"`);
+    const actions = (c.change as { actions?: unknown } | undefined)?.actions;
+    if (!Array.isArray(actions) || !actions.every((a) => typeof a === 'string')) {
+      throw bad(`entry ${i} (${c.address}) has no "change.actions" list`);
+    }
+  });
+  return value as TerraformResourceChangeJson[];
+}
+
+function isNoOp(actions: readonly string[]): boolean {
+  return actions.length === 0 || (actions.length === 1 && (actions[0] === 'no-op' || actions[0] === 'read'));
+}
+
+/** Terraform's action lists: ["create"], ["delete","create"] and ["create","delete"] are replacements, … */
+function planAction(actions: readonly string[]): PlanAction {
+  if (actions.includes('create') && actions.includes('delete')) return PlanAction.REPLACE;
+  if (actions.includes('create')) return PlanAction.CREATE;
+  if (actions.includes('delete')) return PlanAction.DELETE;
+  if (actions.includes('update')) return PlanAction.UPDATE;
+  if (actions.includes('forget')) return PlanAction.FORGET;
+  return PlanAction.NO_OP;
+}
+
+/** `["group_assignments"]` → `group_assignments`; `["a", 0, "b"]` → `a[0].b`. */
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function capitalise(s: string): string {
+  return `${s[0]!.toUpperCase()}${s.slice(1)}`;
+}

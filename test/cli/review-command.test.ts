@@ -1,0 +1,152 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { runCli } from '../support/run-cli';
+import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+
+const OKTA_PLAN = path.join(__dirname, '..', 'review', 'plans', 'okta-resources.plan.json');
+
+describe('cdktf-okta-ldap review', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('review-cli-');
+    writeSynthesizedApp(path.join(dir, 'base'), { org: [sampleManifest()] });
+    const m = sampleManifest();
+    writeSynthesizedApp(path.join(dir, 'head'), {
+      org: [
+        sampleManifest({
+          roleMappings: [{ ldapGroup: 'it-admins', role: OktaAdminRole.SUPER_ADMIN }],
+          groupMappings: [m.groupMappings[0]!],
+        }),
+      ],
+    });
+  });
+
+  test('prints one Markdown comment ranked by risk, exit 0', async () => {
+    const r = await runCli(['review', 'base', 'head'], dir);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^## Okta LDAP integration review\n/);
+    expect(r.stdout).toContain('Changes by risk: **2 high**, 1 medium, 0 low.');
+    expect(r.stdout.indexOf('### High risk (2)')).toBeLessThan(r.stdout.indexOf('### Medium risk (1)'));
+    expect(r.stdout).toContain('- **Wide admin role granted** in `org/JumpCloud` (1): ');
+    expect(r.stdout).toContain('\\+ `it-admins: SUPER_ADMIN`');
+  });
+
+  test('with the head alone (first pull request) it reviews the head', async () => {
+    const r = await runCli(['review', 'head'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'No base to compare with (first pull request): the head is reviewed alone. 1 of 1 integration(s) changed: `org/JumpCloud` added.',
+    );
+    expect(r.stdout).toContain('**Wide admin role granted**');
+  });
+
+  test('--text, --json, --plan and --full', async () => {
+    const full = path.join(dir, 'full.md');
+    const text = await runCli(['review', 'base', 'head', '--text', '--plan', OKTA_PLAN, '--full', full], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('HIGH (3)\n');
+    expect(text.stdout).toContain('      + it-admins: SUPER_ADMIN\n');
+    expect(text.stdout).toContain(
+      `Terraform plan of org (${OKTA_PLAN}): 1 to create, 1 to update, 1 to replace, 0 to delete, 1 unchanged; 1 changed outside Terraform.`,
+    );
+    expect(text.stdout).toContain(
+      '  high   okta_group_rule.JumpCloud_Rule_engineering: replace (forced by group_assignments)\n',
+    );
+    expect(fs.readFileSync(full, 'utf8')).toMatch(/^## Okta LDAP integration review\n[\s\S]*<\/details>\n$/);
+
+    const json = await runCli(['review', 'base', 'head', '--json', '--plan', `org=${OKTA_PLAN}`], dir);
+    const parsed = JSON.parse(json.stdout) as { schema: string; changes: { ruleId: string; risk: string }[] };
+    expect(parsed.schema).toBe('cdktf-okta-ldap/review@1');
+    expect(parsed.changes.filter((c) => c.risk === 'high').map((c) => c.ruleId)).toEqual([
+      'RISK-ROLE-WIDE',
+      'RISK-GROUP-MAPPING-REMOVED',
+      'RISK-RULE-REPLACED',
+    ]);
+  });
+
+  test('--max-chars cuts the lower sections and says where the full review is; high risk stays', async () => {
+    const r = await runCli(
+      ['review', 'base', 'head', '--max-chars', '1500', '--full-link', 'https://ci/run/1'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThanOrEqual(1500);
+    expect(r.stdout).toContain('`it-admins: SUPER_ADMIN`');
+    expect(r.stdout).toContain('`sales → Sales`');
+    expect(r.stdout).toMatch(
+      /_This comment is cut to fit 1500 characters \(\d+ lines left out\)\. The full review: https:\/\/ci\/run\/1\._\n$/,
+    );
+  });
+
+  test('--max-chars too small for the high-risk changes: exit 2 saying how many characters they need', async () => {
+    const r = await runCli(['review', 'base', 'head', '--max-chars', '300'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^cdktf-okta-ldap review: --max-chars 300 is too small: the summary and the high-risk changes alone need (\d+) characters, and they are never cut\. Pass --max-chars \1 or more, or review fewer stacks at once\.\n$/,
+    );
+    const needed = Number(/need (\d+) characters/.exec(r.stderr)![1]);
+    const ok = await runCli(['review', 'base', 'head', '--max-chars', String(needed)], dir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.length).toBeLessThanOrEqual(needed);
+  });
+
+  test.each([
+    [
+      ['review'],
+      'review needs HEAD_OUT, or BASE_OUT and HEAD_OUT (got 0: []). Example: cdktf-okta-ldap review base.out cdktf.out',
+    ],
+    [
+      ['review', 'base', 'head', '--max-chars', 'lots'],
+      "--max-chars 'lots' is not a positive whole number of characters, e.g. --max-chars 65536.",
+    ],
+    [
+      ['review', 'base', 'head', '--text', '--json'],
+      "--text and --json exclude each other: pick one. See 'cdktf-okta-ldap review --help'.",
+    ],
+    [
+      ['review', 'base', 'head', '--colour'],
+      "Unknown option '--colour'. See 'cdktf-okta-ldap review --help'.",
+    ],
+  ])('usage error %j: exit 2', async (argv, message) => {
+    expect(await runCli(argv, dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap review: ${message}\n`,
+    });
+  });
+
+  test('a plan that is not plan JSON, or of another stack: exit 2 naming the file', async () => {
+    fs.writeFileSync(path.join(dir, 'plan.txt'), 'Plan: 1 to add');
+    const bad = await runCli(['review', 'base', 'head', '--plan', 'plan.txt'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      "cdktf-okta-ldap review: plan.txt is not Terraform plan JSON (not JSON): write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>).\n",
+    );
+    writeSynthesizedApp(path.join(dir, 'other'), { prod: [sampleManifest({ resources: [] })] });
+    const other = await runCli(['review', 'other', '--plan', OKTA_PLAN], dir);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(
+      `${OKTA_PLAN} is the plan of another stack: none of its 4 resource(s) belongs to an integration of stack 'prod'.`,
+    );
+  });
+
+  test('--help lists every option and the exit codes; the dispatcher lists the command', async () => {
+    const help = await runCli(['review', '--help'], dir);
+    expect(help.code).toBe(0);
+    for (const flag of [
+      '--plan',
+      '--preflight-json',
+      '--max-chars',
+      '--full',
+      '--full-link',
+      '--text',
+      '--json',
+    ]) {
+      expect(help.stdout).toContain(flag);
+    }
+    expect(help.stdout).toContain('Exit codes: 0 review printed, 2 usage or input error');
+    expect((await runCli(['--help'], dir)).stdout).toContain('  review      One pull-request comment');
+  });
+});

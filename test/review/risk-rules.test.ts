@@ -1,0 +1,225 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { IntegrationManifest, StackManifest } from '../../lib/manifest/integration-manifest';
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { buildReview } from '../../lib/review/review';
+import { isWideRole, RISK_RULES, RiskLevel } from '../../lib/review/risk-rules';
+import { PlanAction, PlannedResource, TerraformPlan } from '../../lib/review/terraform-plan';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { sampleManifest } from './synthesized-app-fixture';
+
+const base = sampleManifest();
+const s = base.settings;
+const app = (...integrations: IntegrationManifest[]): StackManifest[] => [
+  { stack: 'org', workingDirectory: 'stacks/org', integrations },
+];
+const head = (overrides: Partial<IntegrationManifest>): IntegrationManifest => sampleManifest(overrides);
+
+/** Rule ids of the changes between base and head (or of the plan's resources). */
+function ruleIds(
+  b: IntegrationManifest[] | undefined,
+  h: IntegrationManifest[],
+  resources: PlannedResource[] = [],
+): string[] {
+  // The unchanged profile mapping ties the plan to the stack, as every real plan of it would.
+  const unchanged = planned('okta_profile_mapping.JumpCloud_UserMapping', PlanAction.NO_OP);
+  const plan: TerraformPlan = {
+    file: 'plan.json',
+    formatVersion: '1.2',
+    resources: [unchanged, ...resources],
+  };
+  const review = buildReview(b === undefined ? undefined : app(...b), app(...h), {
+    plans: resources.length > 0 ? [{ plan }] : [],
+  });
+  return [
+    ...review.changes.filter((c) => c.source !== 'plan').map((c) => c.rule.id),
+    ...review.plans.flatMap((p) => p.resources.map((r) => r.rule.id)),
+  ];
+}
+
+const planned = (address: string, action: PlanAction, drifted = false): PlannedResource => ({
+  address,
+  type: address.split('.')[0]!,
+  action,
+  replacePaths: action === PlanAction.REPLACE ? ['group_assignments'] : [],
+  drifted,
+});
+const RULE = 'okta_group_rule.JumpCloud_Rule_engineering';
+const withSetting = (
+  section: 'agent' | 'schema' | 'user' | 'group' | 'role' | 'provisioning',
+  value: object,
+) => head({ settings: { ...s, [section]: { ...s[section], ...value } } });
+
+/** One case per rule of the risk table: the change, and the rule it must get. */
+const CASES: Record<string, () => string[]> = {
+  'RISK-INTEGRATION-REMOVED': () =>
+    ruleIds(
+      [
+        head({
+          userMappings: {},
+          groupMappings: [],
+          roleMappings: [],
+          passwordPolicy: undefined,
+          resources: [],
+          warnings: [],
+        }),
+      ],
+      [],
+    ),
+  'RISK-ROLE-WIDE': () =>
+    ruleIds(
+      [base],
+      [head({ roleMappings: [...base.roleMappings, { ldapGroup: 'ops', role: OktaAdminRole.SUPER_ADMIN }] })],
+    ),
+  'RISK-ROLE-WIDENED': () =>
+    ruleIds(
+      [
+        head({
+          roleMappings: [{ ldapGroup: 'hd', role: OktaAdminRole.HELP_DESK_ADMIN, targetGroupIds: ['00g1'] }],
+        }),
+      ],
+      [head({ roleMappings: [{ ldapGroup: 'hd', role: OktaAdminRole.HELP_DESK_ADMIN }] })],
+    ),
+  'RISK-LDAP-APP': () => ruleIds([base], [head({ ldapAppId: '0oaOTHER' })]),
+  'RISK-UNIQUE-ID': () =>
+    ruleIds([base], [withSetting('schema', { uniqueIdentifierAttribute: 'entryuuid' })]),
+  'RISK-USER-SCOPE': () =>
+    ruleIds([base], [withSetting('user', { objectFilter: '(&(objectclass=inetorgperson)(o=x))' })]),
+  'RISK-GROUP-SCOPE': () =>
+    ruleIds([base], [withSetting('group', { searchBase: `ou=Groups,${s.agent.rootDn}` })]),
+  'RISK-USERNAME-FORMAT': () => ruleIds([base], [withSetting('provisioning', { usernameFormat: 'UID' })]),
+  'RISK-SECURITY-WEAKENED': () =>
+    ruleIds([base], [withSetting('agent', { connectionSecurity: LdapConnectionSecurity.STARTTLS })]),
+  'RISK-BIND-DN': () => ruleIds([base], [withSetting('agent', { bindDn: `uid=other,${s.agent.rootDn}` })]),
+  'RISK-DELETE-WHEN-ABSENT': () => ruleIds([base], [head({ deleteWhenAbsent: true })]),
+  'RISK-GROUP-MAPPING-REMOVED': () => ruleIds([base], [head({ groupMappings: [base.groupMappings[0]!] })]),
+  'RISK-PROFILE-EXPRESSION': () =>
+    ruleIds([base], [head({ userMappings: { ...base.userMappings, email: 'appuser.mail' } })]),
+  'RISK-PROFILE-PROPERTY-DELETED': () =>
+    ruleIds(
+      [head({ deleteWhenAbsent: true })],
+      [
+        head({
+          deleteWhenAbsent: true,
+          userMappings: { firstName: 'appuser.givenName', lastName: 'appuser.sn' },
+        }),
+      ],
+    ),
+  'RISK-PROFILE-MAPPING-DESTROYED': () =>
+    ruleIds([base], [base], [planned('okta_profile_mapping.JumpCloud_UserMapping', PlanAction.DELETE)]),
+  'RISK-RULE-REPLACED': () => ruleIds([base], [base], [planned(RULE, PlanAction.REPLACE)]),
+  'RISK-GROUP-DESTROYED': () =>
+    ruleIds([base], [base], [planned('okta_group.JumpCloud_Group_engineering', PlanAction.REPLACE)]),
+  'RISK-SCHEMA-PROPERTY-DESTROYED': () =>
+    ruleIds([base], [base], [planned('okta_app_user_schema_property.JumpCloud_Attr', PlanAction.DELETE)]),
+  'RISK-ROLE-GRANT': () =>
+    ruleIds(
+      [base],
+      [
+        head({
+          roleMappings: [...base.roleMappings, { ldapGroup: 'audit', role: OktaAdminRole.READ_ONLY_ADMIN }],
+        }),
+      ],
+    ),
+  'RISK-ROLE-TARGETS-ADDED': () =>
+    ruleIds(
+      [
+        head({
+          roleMappings: [{ ldapGroup: 'hd', role: OktaAdminRole.USER_ADMIN, targetGroupIds: ['00g1'] }],
+        }),
+      ],
+      [
+        head({
+          roleMappings: [
+            { ldapGroup: 'hd', role: OktaAdminRole.USER_ADMIN, targetGroupIds: ['00g1', '00g2'] },
+          ],
+        }),
+      ],
+    ),
+  'RISK-ROLE-REMOVED': () => ruleIds([base], [head({ roleMappings: [] })]),
+  'RISK-SCOPE-WIDENED': () =>
+    ruleIds([base], [withSetting('user', { searchBase: 'o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com' })]),
+  'RISK-ACCOUNT-STATUS': () => ruleIds([base], [withSetting('user', { accountDisabledValue: 'TRUE' })]),
+  'RISK-GROUP-MEMBERSHIP': () => ruleIds([base], [withSetting('group', { memberAttribute: 'uniquemember' })]),
+  'RISK-AGENT-CONNECTION': () => ruleIds([base], [withSetting('agent', { host: 'ldap.eu.jumpcloud.com' })]),
+  'RISK-PROFILE-PROPERTY-ADDED': () =>
+    ruleIds([base], [head({ userMappings: { ...base.userMappings, mobilePhone: 'appuser.mobile' } })]),
+  'RISK-PASSWORD-POLICY': () => ruleIds([base], [head({ passwordPolicy: undefined })]),
+  'RISK-DRIFT': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE, true)]),
+  'RISK-PLAN-DESTROY': () =>
+    ruleIds([base], [base], [planned('okta_group_role.JumpCloud_Role_it-admins', PlanAction.DELETE)]),
+  'RISK-GUARD-RERUN': () =>
+    ruleIds([base], [base], [planned('terraform_data.JumpCloud_Guard', PlanAction.REPLACE)]),
+  'RISK-PLAN-CHANGE': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE)]),
+  'RISK-SETTING': () => ruleIds([base], [withSetting('user', { passwordAttribute: 'userPassword2' })]),
+  'RISK-OTHER': () =>
+    ruleIds(
+      [base],
+      [head({ groupMappings: [...base.groupMappings, { ldapGroup: 'ops', oktaGroup: 'Ops' }] })],
+    ),
+};
+
+describe('the risk table', () => {
+  test('every rule has a case, and every case names a rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(RISK_RULES.map((r) => r.id).sort());
+  });
+
+  test.each(Object.keys(CASES))('%s: its case gets exactly this rule', (id) => {
+    expect(CASES[id]!()).toEqual([id]);
+  });
+
+  test('rules are ordered high, then medium, then low; the last applies to everything', () => {
+    const levels = RISK_RULES.map((r) => r.level);
+    const order = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
+    expect([...levels].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(levels);
+    expect(RISK_RULES[RISK_RULES.length - 1]!.applies({ kind: 'integration', change: 'added' })).toBe(true);
+  });
+
+  test('wide and narrow admin roles', () => {
+    expect(isWideRole({ role: OktaAdminRole.SUPER_ADMIN })).toBe(true);
+    expect(isWideRole({ role: OktaAdminRole.ORG_ADMIN })).toBe(true);
+    expect(isWideRole({ role: OktaAdminRole.APP_ADMIN })).toBe(true);
+    expect(isWideRole({ role: OktaAdminRole.HELP_DESK_ADMIN })).toBe(true);
+    expect(isWideRole({ role: OktaAdminRole.HELP_DESK_ADMIN, targetGroupIds: ['00g1'] })).toBe(false);
+    expect(isWideRole({ role: OktaAdminRole.READ_ONLY_ADMIN })).toBe(false);
+  });
+
+  test('a role changed from READ_ONLY_ADMIN to SUPER_ADMIN is a high-risk grant and a medium removal', () => {
+    const ro = head({ roleMappings: [{ ldapGroup: 'it', role: OktaAdminRole.READ_ONLY_ADMIN }] });
+    const su = head({ roleMappings: [{ ldapGroup: 'it', role: OktaAdminRole.SUPER_ADMIN }] });
+    expect(ruleIds([ro], [su])).toEqual(['RISK-ROLE-WIDE', 'RISK-ROLE-REMOVED']);
+  });
+
+  test('connection security made stronger is low risk; a description change is low risk', () => {
+    const starttls = withSetting('agent', { connectionSecurity: LdapConnectionSecurity.STARTTLS });
+    expect(ruleIds([starttls], [base])).toEqual(['RISK-SETTING']);
+    const described = head({
+      groupMappings: [{ ...base.groupMappings[0]!, description: 'x' }, base.groupMappings[1]!],
+    });
+    expect(ruleIds([base], [described])).toEqual(['RISK-OTHER']);
+  });
+
+  test('a resource deleted because its mapping was removed is explained by the diff, not a second finding', () => {
+    const removed = head({
+      groupMappings: [base.groupMappings[1]!],
+      resources: base.resources.filter((r) => !r.address.includes('engineering')),
+    });
+    expect(ruleIds([base], [removed], [planned(RULE, PlanAction.DELETE)])).toEqual([
+      'RISK-GROUP-MAPPING-REMOVED',
+      'RISK-PLAN-CHANGE',
+    ]);
+  });
+
+  test('docs/review.md lists the same table (id, level, title, reason)', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'review.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `(RISK-[A-Z-]+)` +\| (\w+) +\| (.+?) +\| (.+?) +\|$/gm)].map((m) => ({
+      id: m[1],
+      level: m[2],
+      title: m[3],
+      reason: m[4],
+    }));
+    expect(rows).toEqual(
+      RISK_RULES.map((r) => ({ id: r.id, level: r.level, title: r.title, reason: r.reason })),
+    );
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Plans for the review: real `terraform plan` + `terraform show -json` of stacks whose integrations
+ * hold only the built-in preflight guard (no Okta resource, so Terraform runs offline), a plan of
+ * Okta resources written by hand in Terraform's documented format (plans/okta-resources.plan.json),
+ * and the bad inputs.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
+import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
+import { buildReview } from '../../lib/review/review';
+import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
+import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
+import { sampleManifest, tempDir } from './synthesized-app-fixture';
+
+jest.setTimeout(60_000);
+
+const ORG = '5f3c0a1b2c3d4e5f60718293';
+const OKTA_PLAN = path.join(__dirname, 'plans', 'okta-resources.plan.json');
+
+/** Synthesizes an app of one stack holding integrations without mappings: only their guards are resources. */
+function synthGuardOnlyApp(outdir: string, ids: string[], stackName = 'org'): string {
+  const app = new App({ outdir, stackTraces: false });
+  const stack = new TerraformStack(app, stackName);
+  new LocalBackend(stack, { path: 'terraform.tfstate' });
+  for (const id of ids) {
+    new OktaLdapIntegration(stack, id, {
+      directory: jumpCloudDirectory({ orgId: ORG, bindUser: 'okta-bind' }),
+      ldapAppId: '0oa6qvmxznVl4KFXe5d7',
+    });
+  }
+  app.synth();
+  return path.join(outdir, 'stacks', stackName);
+}
+
+/** `terraform plan -out` then `terraform show -json`; returns the JSON file written. */
+function planJson(stackDir: string, env: NodeJS.ProcessEnv, file: string): string {
+  const plan = terraform(['plan', '-input=false', '-out=tfplan'], stackDir, env);
+  expect({ status: plan.status, output: plan.output }).toMatchObject({ status: 0 });
+  const show = spawnSync('terraform', ['show', '-json', 'tfplan'], { cwd: stackDir, env, encoding: 'utf8' });
+  expect(show.status).toBe(0);
+  fs.writeFileSync(file, show.stdout);
+  return file;
+}
+
+describe('real plans of guard-only stacks', () => {
+  beforeAll(() => {
+    requireTerraform();
+  });
+
+  test('a first plan creates the guards; after an import of the state the guard is replaced, forced by triggers_replace', () => {
+    const dir = tempDir('review-plan-');
+    const outdir = path.join(dir, 'cdktf.out');
+    const stackDir = synthGuardOnlyApp(outdir, ['JumpCloud', 'EU']);
+    const env = terraformEnv(
+      { TF_VAR_JumpCloud_bind_password: 'x', TF_VAR_EU_bind_password: 'x' },
+      path.join(dir, '.tf'),
+    );
+    expect(terraform(['init', '-input=false'], stackDir, env).status).toBe(0);
+    const head = readSynthesizedApp(outdir);
+    const guards = head[0]!.integrations.map((i) => i.resources[0]!.address);
+    expect(guards).toEqual([
+      expect.stringMatching(/^terraform_data\.EU_PreflightGuard_/),
+      expect.stringMatching(/^terraform_data\.JumpCloud_PreflightGuard_/),
+    ]);
+
+    const first = readTerraformPlan(planJson(stackDir, env, path.join(dir, 'first.json')));
+    expect(first.formatVersion).toMatch(/^1\./);
+    expect(stackOfPlan(first, head)).toBe('org');
+    const created = buildReview(head, head, { plans: [{ plan: first }] }).plans[0]!;
+    expect(created.resources.map((r) => [r.integration, r.action, r.status, r.rule.id])).toEqual([
+      ['EU', PlanAction.CREATE, 'create', 'RISK-GUARD-RERUN'],
+      ['JumpCloud', PlanAction.CREATE, 'create', 'RISK-GUARD-RERUN'],
+    ]);
+
+    // terraform_data can be imported; its triggers_replace is then unknown to the state, so the next plan replaces it.
+    expect(terraform(['import', '-input=false', guards[1]!, 'imported'], stackDir, env).status).toBe(0);
+    const second = readTerraformPlan(planJson(stackDir, env, path.join(dir, 'second.json')));
+    const replaced = buildReview(head, head, { plans: [{ plan: second }] }).plans[0]!;
+    expect(replaced.resources.find((r) => r.integration === 'JumpCloud')).toMatchObject({
+      action: PlanAction.REPLACE,
+      replacePaths: ['triggers_replace'],
+      status: 'replace (forced by triggers_replace)',
+    });
+
+    // The same plan is of another stack for an app whose integrations have other addresses.
+    const other = path.join(dir, 'other.out');
+    synthGuardOnlyApp(other, ['Okta2'], 'prod');
+    expect(() => stackOfPlan(second, readSynthesizedApp(other))).toThrow(
+      `${path.join(dir, 'second.json')} is the plan of another stack: none of its 2 resource(s) belongs to an integration of stack 'prod'.`,
+    );
+  });
+});
+
+describe('a plan of Okta resources (written in the documented format)', () => {
+  const head = [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }];
+
+  test('replacements with their forcing attributes, drift, unchanged and foreign resources', () => {
+    const plan = readTerraformPlan(OKTA_PLAN);
+    const review = buildReview(head, head, { plans: [{ plan }] });
+    const p = review.plans[0]!;
+    expect(p.unchanged).toBe(1);
+    expect(p.resources.map((r) => [r.address, r.integration, r.status, r.rule.id])).toEqual([
+      [
+        'okta_group.JumpCloud_Group_engineering',
+        'JumpCloud',
+        'update in place (changed outside Terraform)',
+        'RISK-DRIFT',
+      ],
+      [
+        'okta_group_rule.JumpCloud_Rule_engineering',
+        'JumpCloud',
+        'replace (forced by group_assignments)',
+        'RISK-RULE-REPLACED',
+      ],
+      ['okta_app_oauth.Portal', '', 'create', 'RISK-PLAN-CHANGE'],
+    ]);
+    expect(review.changes.map((c) => [c.source, c.rule.id])).toEqual([
+      ['plan', 'RISK-RULE-REPLACED'],
+      ['plan', 'RISK-DRIFT'],
+    ]);
+  });
+
+  test('a status supplied by the caller replaces the derived one (e.g. an adopted resource)', () => {
+    const plan = readTerraformPlan(OKTA_PLAN);
+    const review = buildReview(head, head, {
+      plans: [{ plan }],
+      resourceStatus: (_stack, address) =>
+        address.startsWith('okta_app_oauth.') ? 'adopted (no change in Okta)' : undefined,
+    });
+    expect(review.plans[0]!.resources.map((r) => r.status)).toEqual([
+      'update in place (changed outside Terraform)',
+      'replace (forced by group_assignments)',
+      'adopted (no change in Okta)',
+    ]);
+  });
+});
+
+describe('bad plan files name the file and the fix', () => {
+  const HOW =
+    "write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>).";
+  const write = (name: string, text: string): string => {
+    const file = path.join(tempDir('review-bad-plan-'), name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test.each([
+    ['text.plan', 'Terraform will perform the following actions:', 'not JSON'],
+    ['tfplan', 'PK\u0003\u0004binary', 'it is a binary plan file'],
+    ['array.json', '[]', 'no "format_version"'],
+    ['state.json', '{"format_version":"1.0","values":{}}', 'a state, not a plan'],
+    ['odd.json', '{"format_version":"1.2","resource_changes":{}}', '"resource_changes" is not a list'],
+    [
+      'noactions.json',
+      '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{}}]}',
+      '"resource_changes" entry 0 (a.b) has no "change.actions" list',
+    ],
+  ])('%s: %s', (name, text, why) => {
+    const file = write(name, text);
+    expect(() => readTerraformPlan(file)).toThrow(`${file} is not Terraform plan JSON (${why}): ${HOW}`);
+  });
+
+  test('an unknown format version', () => {
+    const file = write('v2.json', '{"format_version":"2.0","resource_changes":[]}');
+    expect(() => readTerraformPlan(file)).toThrow(
+      `${file} has plan format_version "2.0"; this version of cdktf-okta-ldap reads format 1.x (Terraform 0.12 to 1.x). Write the plan with a Terraform 1.x 'terraform show -json', or upgrade cdktf-okta-ldap.`,
+    );
+  });
+
+  test('a missing file', () => {
+    expect(() => readTerraformPlan('/nonexistent/plan.json')).toThrow(
+      `plan file not found: /nonexistent/plan.json. W${HOW.slice(1)}`,
+    );
+  });
+
+  test('a plan matching two stacks equally asks for the stack by name', () => {
+    const plan = readTerraformPlan(OKTA_PLAN);
+    const twin = (stack: string) => ({
+      stack,
+      workingDirectory: `stacks/${stack}`,
+      integrations: [sampleManifest()],
+    });
+    expect(() => stackOfPlan(plan, [twin('dev'), twin('prod')])).toThrow(
+      `${OKTA_PLAN} matches stacks 'dev' and 'prod' equally (their integrations have the same resource addresses). Name the stack: --plan dev=${OKTA_PLAN}.`,
+    );
+    expect(stackOfPlan(plan, [twin('dev'), twin('prod')], 'prod')).toBe('prod');
+  });
+});
