@@ -4,7 +4,14 @@ import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import type { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
-import { Annotations, Lazy, TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
+import {
+  Annotations,
+  Lazy,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformVariable,
+} from 'cdktf';
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { AdoptionSource, OktaAdoption, readAdoptionFile, resolveAdoption } from '../adoption/adoption-file';
@@ -30,6 +37,7 @@ import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
+import { checkOktaProvider, useOktaProvider } from './okta-provider';
 import { addPasswordPolicy } from './password-policy';
 import { addExtraAttribute, addProfileMapping } from './profile-mapping';
 import { addRoleMapping } from './role-mapping';
@@ -147,6 +155,14 @@ export interface OktaLdapIntegrationProps {
    * @default - the guard's defaults: system trust store, the preflight's timeout, no example user
    */
   readonly preflightGuardOptions?: IntegrationPreflightGuardOptions;
+
+  /**
+   * The okta provider every Okta resource and data source of this integration uses, e.g. an
+   * aliased `new OktaProvider(stack, 'okta-preview', { alias: 'preview' })` to target a second
+   * Okta org from the same stack (`provider = okta.preview` in the plan).
+   * @default - the stack's default (unaliased) okta provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** Options passed to the integration's `PreflightGuard` (see `PreflightGuardProps`). */
@@ -217,6 +233,8 @@ export class OktaLdapIntegration extends Construct {
    * output `<id>_windows_tls12_script`.
    */
   public readonly windowsTls12Script: string;
+  /** The okta provider given in props; unset means the stack's default okta provider. */
+  public readonly provider?: TerraformProvider;
 
   private readonly manifestBase: Omit<IntegrationManifest, 'resources' | 'warnings'>;
   /** Id references of imported LDAP groups (one exact lookup each), by LDAP group name. */
@@ -233,6 +251,7 @@ export class OktaLdapIntegration extends Construct {
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
     super(scope, id);
+    if (props.provider !== undefined) checkOktaProvider(this.node.path, props.provider);
     this.ldapAppId = props.ldapAppId;
     const userMappings = { ...(props.userMappings ?? {}) };
     const groupMappings = [...(props.groupMappings ?? [])];
@@ -358,6 +377,10 @@ export class OktaLdapIntegration extends Construct {
     if (settingsName !== undefined) settingsOutput.overrideLogicalId(settingsName);
     if (tls12Name !== undefined) tls12Output.overrideLogicalId(tls12Name);
 
+    if (props.provider !== undefined) {
+      this.provider = props.provider;
+      useOktaProvider(this, props.provider);
+    }
     writeManifest(this, this.manifestKey, () => this.manifest);
   }
 
