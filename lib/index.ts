@@ -1,54 +1,7 @@
-// Public surface of cdktf-okta-ldap. This file only re-exports; internals stay out.
-
-// Settings model and presets
-export * from './settings/ldap-directory-settings';
-export * from './settings/presets/directory-settings-overrides';
-export * from './settings/presets/jumpcloud-directory';
-export * from './settings/presets/openldap-directory';
-
-// Mappings
-export * from './mappings/mapping-types';
-export {
-  defaultGroupRuleName,
-  effectiveGroupRuleName,
-  GROUP_RULE_NAME_MAX_LENGTH,
-} from './mappings/group-rule-name';
-export {
-  GROUP_RULE_NAME_MAX_BYTES,
-  OKTA_GROUP_NAME_MAX_BYTES,
-  utf8ByteLength,
-} from './mappings/okta-name-limits';
-
-// Validation
-export * from './validation/validation-rule';
-export {
-  validateIntegration,
-  OktaLdapValidationError,
-  type ValidationResult,
-} from './validation/validate-integration';
-export { ALL_RULES } from './validation/rules';
-export {
-  parseDn,
-  tryParseDn,
-  type DnParseResult,
-  type DnParseOptions,
-  LENIENT_DN,
-  formatDn,
-  escapeRdnValue,
-  isDnWithin,
-  dnEquals,
-  rdnEquals,
-  isAttributeType,
-  DnSyntaxError,
-  type Rdn,
-  type DnAttributeTypeAndValue,
-} from './ldap-names/dn';
-export {
-  parseLdapFilter,
-  ldapFilterProblem,
-  filterAttributeNames,
-  LdapFilterSyntaxError,
-} from './ldap-names/ldap-filter';
+// The package's main entry, `cdktf-okta-ldap`: the construct, its props, the settings model and
+// presets, mapping types, enums and errors. This file only re-exports, one list per module; every
+// name here is a semver promise. It loads neither ldapts nor the CLI: the preflight is
+// `cdktf-okta-ldap/preflight`, the review tools are `cdktf-okta-ldap/review`.
 
 // Okta resources
 export {
@@ -73,21 +26,78 @@ export {
 // Deploy hook
 export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
 
-// Manifest (what a synthesized stack records)
-export * from './manifest/integration-manifest';
-export { readSynthesizedApp, selectIntegration } from './manifest/read-synthesized-app';
+// Settings model
+export {
+  LdapConnectionSecurity,
+  LdapVendor,
+  OktaUsernameFormat,
+  type LdapAgentSettings,
+  type LdapSchemaSettings,
+  type LdapExtraUserAttribute,
+  type LdapUserSettings,
+  type LdapGroupSettings,
+  type LdapRoleSettings,
+  type LdapProvisioningSettings,
+  type LdapDirectorySettings,
+} from './settings/ldap-directory-settings';
 
-// Preflight and its renderers
-export * from './preflight';
-export { renderText, renderProgressLine, type TextRenderOptions } from './render/text';
-export { renderJson } from './render/json';
-export { renderMarkdown } from './render/markdown';
+// Presets
+export {
+  type LdapAgentSettingsOverrides,
+  type LdapUserSettingsOverrides,
+  type LdapGroupSettingsOverrides,
+  type LdapDirectorySettingsOverrides,
+} from './settings/presets/directory-settings-overrides';
+export {
+  jumpCloudDirectory,
+  JumpCloudRegion,
+  JUMPCLOUD_LDAP_HOSTS,
+  type JumpCloudDirectoryProps,
+} from './settings/presets/jumpcloud-directory';
+export { openLdapDirectory, type OpenLdapDirectoryProps } from './settings/presets/openldap-directory';
 
-// Pull-request review
-export { renderReport, type ReportOptions } from './review/report-markdown';
-export { consoleSettings, type ConsoleSetting, SettingScreen } from './review/console-settings';
-export * from './review/app-diff';
-export { renderDiffText, renderDiffMarkdown, diffSummary } from './review/diff-render';
+// Mappings
+export {
+  OktaAdminRole,
+  type LdapGroupMapping,
+  type LdapRoleMapping,
+  type LdapPasswordPolicy,
+} from './mappings/mapping-types';
+export {
+  defaultGroupRuleName,
+  effectiveGroupRuleName,
+  GROUP_RULE_NAME_MAX_LENGTH,
+} from './mappings/group-rule-name';
+export {
+  GROUP_RULE_NAME_MAX_BYTES,
+  OKTA_GROUP_NAME_MAX_BYTES,
+  utf8ByteLength,
+} from './mappings/okta-name-limits';
 
-// Errors
-export { InputError } from './errors';
+// Validation
+export {
+  validateIntegration,
+  OktaLdapValidationError,
+  type ValidationResult,
+} from './validation/validate-integration';
+export {
+  formatViolation,
+  type IntegrationValidationInput,
+  type ValidationRule,
+  type Violation,
+  type ViolationSeverity,
+} from './validation/validation-rule';
+export { ALL_RULES } from './validation/rules';
+
+// LDAP names
+export {
+  escapeRdnValue,
+  formatDn,
+  parseDn,
+  LENIENT_DN,
+  DnSyntaxError,
+  type DnParseOptions,
+  type Rdn,
+  type DnAttributeTypeAndValue,
+} from './ldap-names/dn';
+export { LdapFilterSyntaxError } from './ldap-names/ldap-filter';

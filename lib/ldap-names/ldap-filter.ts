@@ -2,8 +2,22 @@
  * LDAP search filters (RFC 4515): a syntax check done by ldapts' own filter parser (the parser the
  * preflight sends filters with), plus the list of attribute names a filter uses.
  */
-import { AndFilter, ExtensibleFilter, type Filter, FilterParser, NotFilter, OrFilter } from 'ldapts';
+import type * as Ldapts from 'ldapts';
+import type { Filter } from 'ldapts';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from './dn';
+
+let ldaptsModule: typeof Ldapts | undefined;
+
+/**
+ * ldapts, loaded on the first filter parsed rather than with this module: the construct entry
+ * (`cdktf-okta-ldap`) imports the validation rules but must not load the LDAP client until a
+ * filter is actually checked.
+ */
+function ldapts(): typeof Ldapts {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ldaptsModule ??= require('ldapts') as typeof Ldapts;
+  return ldaptsModule;
+}
 
 const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 
@@ -62,7 +76,7 @@ export function parseLdapFilter(filter: string): Filter {
   }
   let parsed: Filter;
   try {
-    parsed = FilterParser.parseString(filter);
+    parsed = ldapts().FilterParser.parseString(filter);
   } catch (err) {
     throw new LdapFilterSyntaxError(filter, cleanLdaptsMessage(err));
   }
@@ -105,6 +119,7 @@ export function filterAttributeNames(filter: string): string[] {
 }
 
 function collectAttributes(filter: Filter): string[] {
+  const { AndFilter, ExtensibleFilter, NotFilter, OrFilter } = ldapts();
   if (filter instanceof AndFilter || filter instanceof OrFilter)
     return filter.filters.flatMap(collectAttributes);
   if (filter instanceof NotFilter) return collectAttributes(filter.filter);

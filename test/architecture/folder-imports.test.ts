@@ -11,11 +11,18 @@ import { tempDir } from '../review/synthesized-app-fixture';
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const edges = folderImports(LIB);
 
-/** Root-level files of lib/ that only re-export (entry points): nothing in lib/ may import them. */
-const ENTRY_FILES = fs
-  .readdirSync(LIB)
-  .filter((name) => name.endsWith('.ts') && name !== 'errors.ts')
-  .map((name) => name.replace(/\.ts$/, ''));
+/**
+ * Files that only re-export (entry points): the root-level files of lib/ and the folder of subpath
+ * entries (lib/entries: `cdktf-okta-ldap/preflight`, `cdktf-okta-ldap/review`). Nothing in lib/ may
+ * import them.
+ */
+const ENTRY_FILES = [
+  ...fs
+    .readdirSync(LIB)
+    .filter((name) => name.endsWith('.ts') && name !== 'errors.ts')
+    .map((name) => name.replace(/\.ts$/, '')),
+  'entries',
+];
 
 function importsOf(folder: string, allowedFrom: (from: string) => boolean): string[] {
   return edges

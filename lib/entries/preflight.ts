@@ -1,0 +1,36 @@
+// `cdktf-okta-ldap/preflight`: the LDAPS preflight, its findings and their renderers. This file
+// only re-exports, one list per module; every name here is a semver promise. It loads neither
+// cdktf nor the okta provider bindings.
+
+export { runPreflight } from '../preflight/run-preflight';
+export {
+  type PreflightInput,
+  type PreflightOptions,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_OPERATION_TIMEOUT_MS,
+  DEFAULT_OVERALL_TIMEOUT_MS,
+  CERTIFICATE_WARN_DAYS,
+} from '../preflight/preflight-options';
+export {
+  PREFLIGHT_REPORT_SCHEMA,
+  type Finding,
+  type FindingStatus,
+  type PreflightReport,
+} from '../preflight/finding';
+export { CHECK_IDS } from '../preflight/checks';
+export { readSettingsFile, parseSettingsDocument } from '../preflight/settings-file';
+
+// Renderers
+export { renderText, renderProgressLine, type TextRenderOptions } from '../render/text';
+export { renderJson } from '../render/json';
+export { renderMarkdown } from '../render/markdown';
+
+// The settings the preflight reads
+export {
+  LdapConnectionSecurity,
+  type LdapDirectorySettings,
+  type ResolvedLdapDirectorySettings,
+} from '../settings/ldap-directory-settings';
+
+// Errors
+export { InputError } from '../errors';

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Second step of `npm run build` (after tsc): single-file bundles made with esbuild, for the files
+// that must start fast or run where no node_modules exists. Add an entry to BUNDLES; each one is
+// written to `dist/bundle/`, which `package.json` "files" ships. A `#!` line of the entry is kept.
+//
+//   node scripts/build-bundles.mjs           builds every entry
+//   node scripts/build-bundles.mjs --list    prints the entries as JSON (for tests)
+import * as esbuild from 'esbuild';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The bundles. Fields:
+ * - `name`: what it is, for messages;
+ * - `entry`: the TypeScript entry point, relative to the repository root;
+ * - `outfile`: where the bundle goes, relative to the repository root (under `dist/bundle/`);
+ * - `selfContained`: true to include every npm package it imports (runs with only `node`), false to
+ *   leave `dependencies` and `peerDependencies` to `require` at run time.
+ */
+export const BUNDLES = [
+  {
+    // The deploy guard's runner: Terraform's local-exec runs it with only `node` (ldapts included).
+    name: 'guard runner',
+    entry: 'lib/hook/run-guard.ts',
+    outfile: 'dist/bundle/guard-runner.js',
+    selfContained: true,
+  },
+];
+
+/** Builds one bundle; resolves to the output file's size in bytes. */
+export async function buildBundle(bundle) {
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [bundle.entry],
+    outfile: bundle.outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: bundle.selfContained ? 'bundle' : 'external',
+    // No source maps: the package ships no TypeScript sources they could point at.
+    sourcemap: false,
+    legalComments: 'inline',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  return result.metafile.outputs[bundle.outfile]?.bytes ?? 0;
+}
+
+async function main(argv) {
+  if (argv.includes('--list')) {
+    process.stdout.write(`${JSON.stringify(BUNDLES, null, 2)}\n`);
+    return;
+  }
+  for (const bundle of BUNDLES) {
+    const bytes = await buildBundle(bundle);
+    process.stdout.write(`bundle ${bundle.name}: ${bundle.outfile} (${(bytes / 1024).toFixed(1)} KiB)\n`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e) => {
+    process.stderr.write(`build-bundles: ${e?.message ?? String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
