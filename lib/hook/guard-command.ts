@@ -81,7 +81,9 @@ export function guardInvocation(runnerPath: string): GuardInvocation {
     "const fs=require('fs'),path=require('path');",
     'const given=path.resolve(process.argv[1]);',
     'let file=fs.existsSync(given)?given:undefined;',
-    `if(!file){try{file=require.resolve('${PACKAGE_NAME}/${GUARD_RUNNER_FROM_PACKAGE_ROOT}',{paths:[process.cwd()]})}catch(e){}}`,
+    // Walks up node_modules folders by hand: the package's `exports` map does not export the runner
+    // (require.resolve would refuse it), and a walk never resolves to a package by self-reference.
+    `for(let d=process.cwd();!file;){const f=path.join(d,'node_modules','${PACKAGE_NAME}','${GUARD_RUNNER_FROM_PACKAGE_ROOT}');if(fs.existsSync(f)){file=f;break}const up=path.dirname(d);if(up===d)break;d=up}`,
     `if(!file){console.error('${PACKAGE_NAME} preflight guard: cannot find the ${PACKAGE_NAME} CLI: '+given+' does not exist and no ${PACKAGE_NAME} package is installed in a node_modules above '+process.cwd()+'. Fix: run npm ci (and npm run build when deploying from the ${PACKAGE_NAME} repository itself), then deploy again.');process.exit(2)}`,
     'require(file)',
   ].join('');

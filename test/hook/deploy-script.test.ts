@@ -16,7 +16,7 @@ test('deploy = build, synth, preflight (stops on a failed check), then cdktf dep
     `node ${pkg.bin['cdktf-okta-ldap']} preflight --out cdktf.out`,
     'cdktf deploy',
   ]);
-  expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json');
+  expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json && node scripts/build-bundles.mjs');
   expect(pkg.scripts.synth).toMatch(/cdktf synth$/);
   expect(fs.existsSync(path.join(ROOT, 'node_modules', '.bin', 'cdktf'))).toBe(true);
 });
