@@ -51,6 +51,7 @@ describe('the public entry points', () => {
   test('cdktf-okta-ldap/preflight (lib/entries/preflight.ts): runPreflight, findings, renderers', () => {
     expect(runtimeNames(preflight)).toEqual(
       [
+        'BIND_PASSWORD_ENV',
         'CERTIFICATE_WARN_DAYS',
         'CHECK_IDS',
         'DEFAULT_CONNECT_TIMEOUT_MS',

@@ -6,6 +6,7 @@ export { runPreflight } from '../preflight/run-preflight';
 export {
   type PreflightInput,
   type PreflightOptions,
+  BIND_PASSWORD_ENV,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
   DEFAULT_OVERALL_TIMEOUT_MS,
