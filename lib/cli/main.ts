@@ -11,10 +11,11 @@ Commands:
   report      Markdown review of the integrations in a synthesized app (for a pull-request comment)
   diff        Semantic diff of the integrations in two synthesized apps
   review      One pull-request comment: changes ranked by risk, the Terraform plan, preflight results
+  adopt       Find the Okta objects that already exist (read-only) and write the adoption file
 
 Run 'cdktf-okta-ldap <command> --help' for the options of a command.
 
-Exit codes: 0 ok, 1 a preflight check failed, 2 usage or input error, 3 diff found differences.
+Exit codes: 0 ok, 1 a preflight check failed (adopt: a conflict), 2 usage or input error, 3 diff found differences.
 `;
 
 async function loadCommand(name: string): Promise<Command | undefined> {
@@ -27,6 +28,8 @@ async function loadCommand(name: string): Promise<Command | undefined> {
       return (await import('./diff-command')).diffCommand;
     case 'review':
       return (await import('./review-command')).reviewCommand;
+    case 'adopt':
+      return (await import('./adopt-command')).adoptCommand;
     default:
       return undefined;
   }
@@ -42,7 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const command = await loadCommand(name);
   if (command === undefined) {
     io.stderr.write(
-      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, report, diff, review. See --help.\n`,
+      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, report, diff, review, adopt. See --help.\n`,
     );
     return ExitCode.USAGE;
   }

@@ -1,0 +1,53 @@
+/**
+ * The parts of Okta management API objects the adoption discovery reads, as published in Okta's
+ * management OpenAPI specification (okta/okta-management-openapi-spec, release 2026.06.3:
+ * `Group`, `GroupRule`, `StandardRole`, `CatalogApplication`, `PasswordPolicy`).
+ */
+
+/** `Group` (GET /api/v1/groups). */
+export interface OktaGroup {
+  readonly id: string;
+  readonly type?: 'APP_GROUP' | 'BUILT_IN' | 'OKTA_GROUP' | string;
+  readonly profile?: { readonly name?: string; readonly description?: string | null };
+  readonly _links?: { readonly source?: { readonly href?: string } };
+}
+
+/** `GroupRule` (GET /api/v1/groups/rules). */
+export interface OktaGroupRule {
+  readonly id: string;
+  readonly name?: string;
+  readonly status?: 'ACTIVE' | 'INACTIVE' | 'INVALID' | string;
+  readonly conditions?: { readonly expression?: { readonly type?: string; readonly value?: string } };
+  readonly actions?: { readonly assignUserToGroups?: { readonly groupIds?: readonly string[] } };
+}
+
+/** `StandardRole` / `CustomRole` (GET /api/v1/groups/{groupId}/roles). */
+export interface OktaRoleAssignment {
+  readonly id: string;
+  readonly type?: string;
+  readonly status?: string;
+  readonly label?: string;
+}
+
+/** `CatalogApplication` (GET …/roles/{roleAssignmentId}/targets/catalog/apps). */
+export interface OktaCatalogApp {
+  readonly name?: string;
+  /** Set only for an app instance target (not a whole catalog app). */
+  readonly id?: string;
+}
+
+/** `PasswordPolicy` (GET /api/v1/policies?type=PASSWORD). */
+export interface OktaPasswordPolicy {
+  readonly id: string;
+  readonly name?: string;
+  readonly system?: boolean;
+  readonly status?: string;
+  readonly conditions?: { readonly authProvider?: { readonly provider?: string } };
+}
+
+/** The app an APP_GROUP was imported from: the last segment of `_links.source.href`. */
+export function groupSourceAppId(group: OktaGroup): string | undefined {
+  const href = group._links?.source?.href;
+  if (typeof href !== 'string') return undefined;
+  return href.replace(/\/+$/, '').split('/').pop();
+}

@@ -1,0 +1,68 @@
+import type { AdoptionDiscovery, AdoptionFinding, AdoptionStatus } from './discover-adoption';
+
+/** Schema tag of `adopt --json`. */
+export const ADOPT_REPORT_SCHEMA = 'cdktf-okta-ldap/adopt@1';
+
+/** Where the discovery ran, for the report. */
+export interface AdoptionContext {
+  readonly stack: string;
+  readonly integration: string;
+  readonly orgUrl: string;
+  /** The adoption file written, if any. */
+  readonly written?: string;
+}
+
+/** Counts per status. */
+export function adoptionSummary(findings: readonly AdoptionFinding[]): Record<AdoptionStatus, number> {
+  const summary: Record<AdoptionStatus, number> = { adopt: 0, create: 0, conflict: 0 };
+  for (const f of findings) summary[f.status]++;
+  return summary;
+}
+
+/** `adopt --json`: the findings, their summary and the adoption file content. */
+export function renderAdoptionJson(discovery: AdoptionDiscovery, context: AdoptionContext): string {
+  return (
+    JSON.stringify(
+      {
+        schema: ADOPT_REPORT_SCHEMA,
+        ...context,
+        summary: adoptionSummary(discovery.findings),
+        findings: discovery.findings,
+        adoption: discovery.adoption,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** The text table: one line per resource (status, type, name, id), then its detail and fix indented. */
+export function renderAdoptionText(discovery: AdoptionDiscovery, context: AdoptionContext): string {
+  const rows = discovery.findings.map((f) => [f.status, f.resource, f.name, f.id ?? '-']);
+  const header = ['status', 'resource', 'name', 'Okta id'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  const out = [
+    `Okta objects of integration ${context.integration} (stack ${context.stack}) in ${context.orgUrl} (read-only):`,
+    '',
+    line(header),
+  ];
+  discovery.findings.forEach((f, i) => {
+    out.push(line(rows[i]!));
+    out.push(`    ${f.mapping}: ${f.detail}`);
+    if (f.fix !== undefined) out.push(`    fix: ${f.fix}`);
+  });
+  const s = adoptionSummary(discovery.findings);
+  out.push('', `${s.adopt} to adopt, ${s.create} to create, ${s.conflict} conflict(s).`);
+  if (context.written !== undefined) {
+    out.push(
+      `Wrote ${context.written}: set adoptionFile: '${context.written}' on the integration, synthesize and read the plan (adopted resources show "will be imported"). After the first deploy the file can be deleted.`,
+    );
+  } else if (s.adopt > 0) {
+    out.push('Write the adoption file with --write FILE.');
+  }
+  if (s.conflict > 0)
+    out.push('Resolve the conflicts (each says what differs and what to do) and run adopt again.');
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,33 @@
+const OKTA_API_ERROR = Symbol.for('cdktf-okta-ldap.OktaApiError');
+
+/** Why a read from the Okta management API failed. Stable ids, for machines and docs. */
+export type OktaApiErrorId =
+  | 'OKTA-UNAUTHORIZED'
+  | 'OKTA-FORBIDDEN'
+  | 'OKTA-RATE-LIMITED'
+  | 'OKTA-TIMEOUT'
+  | 'OKTA-NETWORK'
+  | 'OKTA-HTTP'
+  | 'OKTA-BAD-RESPONSE';
+
+/**
+ * A failed read from the Okta management API. The message names the request (method and path,
+ * never a header) and the fix; it never holds the API token.
+ */
+export class OktaApiError extends Error {
+  /** True for any OktaApiError, whichever copy of the package created it. */
+  public static isOktaApiError(x: unknown): x is OktaApiError {
+    return typeof x === 'object' && x !== null && OKTA_API_ERROR in x;
+  }
+
+  constructor(
+    public readonly id: OktaApiErrorId,
+    message: string,
+    /** HTTP status, when Okta answered. */
+    public readonly status?: number,
+  ) {
+    super(`[${id}] ${message}`);
+    this.name = 'OktaApiError';
+    Object.defineProperty(this, OKTA_API_ERROR, { value: true });
+  }
+}

@@ -1,0 +1,440 @@
+/**
+ * `cdktf-okta-ldap adopt` against a local HTTPS stand-in of the Okta management API
+ * (test/support/okta-api-server.ts, shapes from the management OpenAPI spec release 2026.06.3),
+ * reading a really synthesized app, and the adoption file it writes fed back into the construct.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
+import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
+import { APP_ID, freshApp, OrgStack, validProps } from '../resources/fixtures';
+import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { FixtureOrg, OktaApiServer, startOktaApiServer } from '../support/okta-api-server';
+import { runCli } from '../support/run-cli';
+
+const TOKEN = '00TOKEN-planted-Zq8xW3vB9-do-not-print';
+const OTHER_APP = '0oaOtherDirectoryApp1';
+
+// Ids shaped like Okta's (20 characters, type prefix).
+const LDAP = {
+  engineering: '00gLdapEngineering01',
+  sales: '00gLdapSales00000002',
+  support: '00gLdapSupport000003',
+  helpdesk: '00gLdapHelpdesk00004',
+  otherEngineering: '00gOtherEngineering5',
+};
+const ENG = '00gOktaEngineering06';
+const SALES = '00gOktaSales00000007';
+const SUPPORT_AD = '00gAdSupport00000008';
+const ENG_RULE = '0prEngineeringRule09';
+const SALES_RULE = '0prSalesRule00000010';
+const POLICY = '00pJumpCloudLdap0011';
+
+/** The hand-made org: adoptable objects, conflicts of every kind, and look-alikes that must not match. */
+function org(): FixtureOrg {
+  return {
+    token: TOKEN,
+    groups: [
+      { id: LDAP.engineering, type: 'APP_GROUP', name: 'engineering', sourceAppId: APP_ID },
+      { id: LDAP.otherEngineering, type: 'APP_GROUP', name: 'engineering', sourceAppId: OTHER_APP },
+      { id: LDAP.sales, type: 'APP_GROUP', name: 'sales', sourceAppId: APP_ID },
+      { id: LDAP.support, type: 'APP_GROUP', name: 'support', sourceAppId: APP_ID },
+      { id: LDAP.helpdesk, type: 'APP_GROUP', name: 'it-helpdesk', sourceAppId: APP_ID },
+      {
+        id: ENG,
+        type: 'OKTA_GROUP',
+        name: 'Engineering',
+        description: 'Members of LDAP group engineering (managed by cdktf-okta-ldap)',
+      },
+      { id: SALES, type: 'OKTA_GROUP', name: 'Sales', description: 'Sales team (made by hand)' },
+      { id: SUPPORT_AD, type: 'APP_GROUP', name: 'Support', sourceAppId: OTHER_APP },
+    ],
+    rules: [
+      {
+        id: ENG_RULE,
+        name: 'LDAP engineering to Engineering',
+        status: 'ACTIVE',
+        expression: `isMemberOfAnyGroup("${LDAP.engineering}")`,
+        groupIds: [ENG],
+      },
+      // Names that contain the searched keyword but are not the rule (and force a second page).
+      ...[1, 2, 3].map((n) => ({
+        id: `0prEngineeringOld0${n}0`,
+        name: `LDAP engineering to Engineering ${n}`,
+        status: 'INACTIVE' as const,
+        expression: 'true',
+        groupIds: [ENG],
+      })),
+      {
+        id: SALES_RULE,
+        name: 'LDAP sales to Sales',
+        status: 'ACTIVE',
+        expression: 'isMemberOfGroupName("sales")',
+        groupIds: [SALES],
+      },
+    ],
+    roles: {
+      [LDAP.engineering]: [{ id: 'ra1ReadOnlyEng000012', type: 'READ_ONLY_ADMIN' }],
+      [LDAP.helpdesk]: [
+        { id: 'IFIFAX2BIRGUSTQ', type: 'HELP_DESK_ADMIN', groupTargets: [SALES] },
+        { id: 'ra1ReportAdmin000013', type: 'REPORT_ADMIN' },
+      ],
+    },
+    policies: [
+      { id: '00pDefaultPolicy0014', name: 'Default Policy', provider: 'OKTA', system: true },
+      { id: POLICY, name: 'JumpCloud LDAP users', provider: 'LDAP' },
+      { id: '00pJumpCloudOld00015', name: 'JumpCloud LDAP users (old)', provider: 'LDAP' },
+      { id: '00pJumpCloudOld00016', name: 'JumpCloud LDAP users 2019', provider: 'OKTA' },
+    ],
+  };
+}
+
+let server: OktaApiServer;
+let outdir: string;
+
+beforeAll(async () => {
+  server = await startOktaApiServer(org());
+  outdir = tempDir('adopt-app-');
+  const app = freshApp(outdir);
+  new OktaLdapIntegration(new OrgStack(app, 'okta-org'), 'JumpCloud', validProps());
+  app.synth();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+beforeEach(() => {
+  server.requests.length = 0;
+  server.pageSize = 2;
+});
+
+function adopt(args: string[], env: NodeJS.ProcessEnv = { OKTA_API_TOKEN: TOKEN }, cwd = outdir) {
+  return runCli(
+    ['adopt', '--out', outdir, '--org-url', server.url, '--ca-file', server.caFile, ...args],
+    cwd,
+    env,
+  );
+}
+
+/** Every request was a GET, and the token went only into the Authorization header. */
+function expectReadOnlyAndTokenOnlyInAuthorization(): void {
+  expect(server.requests.length).toBeGreaterThan(0);
+  for (const r of server.requests) {
+    expect(r.method).toBe('GET');
+    expect(r.url).not.toContain(TOKEN);
+    const { authorization, ...others } = r.headers;
+    expect(authorization).toBe(`SSWS ${TOKEN}`);
+    expect(JSON.stringify(others)).not.toContain(TOKEN);
+  }
+}
+
+const EXPECTED_FILE = {
+  schema: ADOPTION_SCHEMA,
+  groupMappings: { Engineering: { group: ENG, groupRule: ENG_RULE }, Sales: { group: SALES } },
+  roleMappings: {
+    engineering: { group: LDAP.engineering, roles: { READ_ONLY_ADMIN: 'ra1ReadOnlyEng000012' } },
+  },
+  passwordPolicy: POLICY,
+};
+
+describe('adopt against the Okta API stand-in', () => {
+  test('finds what exists, says exactly what conflicts, writes the adoption file; GET only, token only in Authorization', async () => {
+    const file = path.join(tempDir('adopt-file-'), 'okta-adoption.json');
+    const run = await adopt(['--write', file, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1); // conflicts found
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({
+      schema: 'cdktf-okta-ldap/adopt@1',
+      stack: 'okta-org',
+      integration: 'JumpCloud',
+      orgUrl: server.url,
+      summary: { adopt: 5, create: 1, conflict: 3 },
+    });
+    type Row = {
+      status: string;
+      resource: string;
+      name: string;
+      id?: string;
+      mapping: string;
+      detail: string;
+      fix?: string;
+    };
+    const findings = report.findings as Row[];
+    expect(findings.map((f) => [f.status, f.resource, f.mapping, f.name, f.id])).toEqual([
+      ['adopt', 'okta_group', 'groupMappings[0]', 'Engineering', ENG],
+      ['adopt', 'okta_group_rule', 'groupMappings[0]', 'LDAP engineering to Engineering', ENG_RULE],
+      ['adopt', 'okta_group', 'groupMappings[1]', 'Sales', SALES],
+      ['conflict', 'okta_group_rule', 'groupMappings[1]', 'LDAP sales to Sales', SALES_RULE],
+      ['conflict', 'okta_group', 'groupMappings[2]', 'Support', SUPPORT_AD],
+      ['create', 'okta_group_rule', 'groupMappings[2]', 'LDAP support to Support', undefined],
+      ['conflict', 'okta_group_role', 'roleMappings[0]', 'it-helpdesk HELP_DESK_ADMIN', 'IFIFAX2BIRGUSTQ'],
+      ['adopt', 'okta_group_role', 'roleMappings[1]', 'engineering READ_ONLY_ADMIN', 'ra1ReadOnlyEng000012'],
+      ['adopt', 'okta_policy_password', 'passwordPolicy', 'JumpCloud LDAP users', POLICY],
+    ]);
+    const byName = (name: string) => findings.find((f) => f.name === name)!;
+    expect(byName('Sales').detail).toBe(
+      'existing OKTA_GROUP "Sales"; the apply sets its description to "Members of LDAP group sales (managed by cdktf-okta-ldap)" (now "Sales team (made by hand)"; set description to keep it)',
+    );
+    expect(byName('LDAP sales to Sales')).toMatchObject({
+      detail: `rule ${SALES_RULE} uses "isMemberOfGroupName(\\"sales\\")"; the construct writes "isMemberOfAnyGroup(\\"${LDAP.sales}\\")" (isMemberOfGroupName matches a group of that name from any source, not only the LDAP one); adopting it rewrites the expression on apply, which can change who is in "Sales"`,
+      fix: `To adopt it and rewrite the expression in place, put ${SALES_RULE} at groupMappings["Sales"].groupRule by hand and read the plan; or set ruleName to a new name and delete the hand-made rule later`,
+    });
+    expect(byName('Support')).toMatchObject({
+      detail: `a group named "Support" exists with type APP_GROUP (imported from app ${OTHER_APP}); okta_group manages only OKTA_GROUP groups, and creating one would leave two groups of that name`,
+      fix: 'Give the mapping another oktaGroup name',
+    });
+    expect(byName('it-helpdesk HELP_DESK_ADMIN')).toMatchObject({
+      detail: `assignment IFIFAX2BIRGUSTQ has group targets ${SALES}; the mapping has none (all groups); adopting it changes the targets on apply, and removing every target replaces the assignment (okta/resource_okta_group_role.go:24-53)`,
+      fix: `Set targetGroupIds to ["${SALES}"] to adopt it as it is and run adopt again, or put IFIFAX2BIRGUSTQ in the file by hand to change the targets`,
+    });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(EXPECTED_FILE);
+    expect(report.adoption).toEqual(EXPECTED_FILE);
+
+    expectReadOnlyAndTokenOnlyInAuthorization();
+    // Listings were paged through Link rel="next" (page size 2).
+    expect(
+      server.requests.some((r) => r.url.startsWith('/api/v1/groups/rules?') && r.url.includes('after=2')),
+    ).toBe(true);
+    expect(
+      server.requests.some((r) => r.url.startsWith('/api/v1/policies?') && r.url.includes('after=2')),
+    ).toBe(true);
+    for (const text of [run.stdout, run.stderr, fs.readFileSync(file, 'utf8')]) {
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toContain(Buffer.from(TOKEN).toString('base64'));
+    }
+  });
+
+  test('the written file makes the construct import exactly those objects', async () => {
+    const file = path.join(tempDir('adopt-file-'), 'okta-adoption.json');
+    expect((await adopt(['--write', file])).code).toBe(1);
+    const out = tempDir('adopted-app-');
+    const app = freshApp(out);
+    new OktaLdapIntegration(new OrgStack(app, 'okta-org'), 'JumpCloud', validProps({ adoptionFile: file }));
+    app.synth();
+    const tf = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'okta-org', 'cdk.tf.json'), 'utf8'));
+    const imports = (tf.import as { to: string; id: string }[]).map((b) => [b.to.split('.')[0], b.id]).sort();
+    expect(imports).toEqual(
+      [
+        ['okta_group', ENG],
+        ['okta_group_rule', ENG_RULE],
+        ['okta_group', SALES],
+        ['okta_group_role', `${LDAP.engineering}/ra1ReadOnlyEng000012`],
+        ['okta_policy_password', POLICY],
+      ].sort(),
+    );
+  });
+
+  test('the text table: one line per resource, its detail and fix, and what to do next', async () => {
+    const run = await adopt(
+      ['--write', 'okta-adoption.json'],
+      { OKTA_API_TOKEN: TOKEN },
+      tempDir('adopt-cwd-'),
+    );
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(
+      `Okta objects of integration JumpCloud (stack okta-org) in ${server.url} (read-only):`,
+    );
+    expect(lines[2]).toMatch(/^status +resource +name +Okta id$/);
+    expect(lines[3]).toMatch(new RegExp(`^adopt +okta_group +Engineering +${ENG}$`));
+    expect(lines[4]).toBe('    groupMappings[0]: existing OKTA_GROUP "Engineering"');
+    expect(run.stdout).toMatch(new RegExp(`\nconflict +okta_group +Support +${SUPPORT_AD}\n`));
+    expect(run.stdout).toContain('    fix: Give the mapping another oktaGroup name\n');
+    expect(run.stdout).toContain(
+      '\n5 to adopt, 1 to create, 3 conflict(s).\nWrote okta-adoption.json: set adoptionFile: \'okta-adoption.json\' on the integration, synthesize and read the plan (adopted resources show "will be imported"). After the first deploy the file can be deleted.\nResolve the conflicts (each says what differs and what to do) and run adopt again.\n',
+    );
+  });
+
+  test('exit 0 when nothing conflicts; a missing LDAP group is a conflict that names the fix', async () => {
+    const clean = writeSynthesizedApp(tempDir('adopt-clean-'), {
+      org: [
+        sampleManifest({
+          ldapAppId: APP_ID,
+          groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }],
+          roleMappings: [],
+          passwordPolicy: { name: 'JumpCloud LDAP users' },
+        }),
+      ],
+    });
+    const ok = await runCli(
+      ['adopt', '--out', clean, '--org-url', server.url, '--ca-file', server.caFile],
+      clean,
+      {
+        OKTA_API_TOKEN: TOKEN,
+      },
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(
+      '3 to adopt, 0 to create, 0 conflict(s).\nWrite the adoption file with --write FILE.\n',
+    );
+
+    const ghost = writeSynthesizedApp(tempDir('adopt-ghost-'), {
+      org: [
+        sampleManifest({
+          ldapAppId: APP_ID,
+          groupMappings: [],
+          roleMappings: [{ ldapGroup: 'ghosts', role: 'ORG_ADMIN' as never }],
+          passwordPolicy: undefined,
+        }),
+      ],
+    });
+    const run = await runCli(
+      ['adopt', '--out', ghost, '--org-url', server.url, '--ca-file', server.caFile, '--json'],
+      ghost,
+      {
+        OKTA_API_TOKEN: TOKEN,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings).toEqual([
+      {
+        resource: 'okta_groups',
+        mapping: 'ldapGroup "ghosts"',
+        name: 'ghosts',
+        status: 'conflict',
+        detail: `no imported LDAP group (type APP_GROUP) named "ghosts" imported from the LDAP app ${APP_ID}: the plan would stop at its lookup`,
+        fix: 'Make sure the group is under the group search base and bound to the LDAP directory, run an import in Okta (Directory > Directory Integrations > LDAP > Import), then run adopt again',
+      },
+      {
+        resource: 'okta_group_role',
+        mapping: 'roleMappings[0]',
+        name: 'ghosts ORG_ADMIN',
+        status: 'conflict',
+        detail: 'the imported LDAP group "ghosts" was not found, so its roles cannot be read',
+        fix: 'Import the LDAP group first (see its row) and run adopt again',
+      },
+    ]);
+  });
+});
+
+describe('adopt: rate limits, refusals, timeouts (no token in any output)', () => {
+  test('HTTP 429 is waited out until X-Rate-Limit-Reset and retried', async () => {
+    server.rateLimitOnce.add('/api/v1/groups/rules');
+    const started = Date.now();
+    const run = await adopt(['--json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).summary).toEqual({ adopt: 5, create: 1, conflict: 3 });
+    const ruleRequests = server.requests.filter((r) => r.url.startsWith('/api/v1/groups/rules?'));
+    expect(ruleRequests[0]!.url).toBe(ruleRequests[1]!.url); // the refused request, sent again
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expectReadOnlyAndTokenOnlyInAuthorization();
+  });
+
+  test('401: the token is refused, clearly, without showing it', async () => {
+    const run = await adopt([], { OKTA_API_TOKEN: 'wrong-token-Qm5' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `cdktf-okta-ldap adopt: [OKTA-UNAUTHORIZED] GET /api/v1/groups?search=type eq "APP_GROUP" and profile.name eq "engineering"&limit=200: Okta answered 401 (E0000011 Invalid token provided): the API token was refused. Set OKTA_API_TOKEN to a current token of ${server.url} (Security > API > Tokens; unused tokens expire after 30 days).\n`,
+    );
+    expect(run.stderr).not.toContain('wrong-token-Qm5');
+  });
+
+  test('403: the admin may not read roles', async () => {
+    server.forbidden.add(`/api/v1/groups/${LDAP.helpdesk}/roles`);
+    try {
+      const run = await adopt([]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `cdktf-okta-ldap adopt: [OKTA-FORBIDDEN] GET /api/v1/groups/${LDAP.helpdesk}/roles: Okta answered 403 (E0000006 You do not have permission to perform the requested action): the token's admin may not read this. Use a token made by an admin with at least the Read-only Administrator role.\n`,
+      );
+    } finally {
+      server.forbidden.clear();
+    }
+  });
+
+  test('a request that gets no answer times out with the request named', async () => {
+    server.hang.add('/api/v1/policies');
+    try {
+      const run = await adopt(['--timeout', '300ms']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `cdktf-okta-ldap adopt: [OKTA-TIMEOUT] GET /api/v1/policies?type=PASSWORD&q=JumpCloud LDAP users&limit=200: no answer from ${server.url} within 0.3 s. Check the network or proxy, or raise --timeout.\n`,
+      );
+    } finally {
+      server.hang.clear();
+    }
+  });
+
+  test('a next page on another host is not followed (the token stays with the org)', async () => {
+    server.foreignNext.add('/api/v1/policies');
+    try {
+      const run = await adopt([]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `[OKTA-BAD-RESPONSE] GET /api/v1/policies?type=PASSWORD&q=JumpCloud LDAP users&limit=200: the next page is on another host (https://attacker.example); not followed, so the token stays with ${server.url}`,
+      );
+      expect(server.requests.filter((r) => r.url.startsWith('/api/v1/policies'))).toHaveLength(1);
+    } finally {
+      server.foreignNext.clear();
+    }
+  });
+
+  test('an untrusted certificate fails with the TLS code and the --ca-file hint', async () => {
+    const run = await runCli(['adopt', '--out', outdir, '--org-url', server.url], outdir, {
+      OKTA_API_TOKEN: TOKEN,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /\[OKTA-NETWORK\] GET \/api\/v1\/groups\?.*: cannot reach https:\/\/127\.0\.0\.1:\d+ \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY): .*pass its CA with --ca-file\.\n$/,
+    );
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe('adopt: bad input (exit 2, nothing sent)', () => {
+  const cases: [string, string[], NodeJS.ProcessEnv, string][] = [
+    [
+      'no token',
+      ['--org-url', 'https://acme.okta.com'],
+      {},
+      'OKTA_API_TOKEN is not set. Set it to an Okta API token (Security > API > Tokens; a read-only administrator is enough).',
+    ],
+    [
+      'OAuth variables only',
+      ['--org-url', 'https://acme.okta.com'],
+      { OKTA_API_CLIENT_ID: '0oaClient' },
+      'adopt reads Okta with an API token only; OAuth (OKTA_API_CLIENT_ID) is not supported. Set OKTA_API_TOKEN to a token of a read-only administrator.',
+    ],
+    [
+      'no org',
+      [],
+      { OKTA_API_TOKEN: TOKEN },
+      'no Okta org: set OKTA_ORG_NAME (and OKTA_BASE_URL when it is not okta.com), as for the okta provider, or pass --org-url https://<org>.okta.com.',
+    ],
+    [
+      'a plain http org URL',
+      ['--org-url', 'http://acme.okta.com'],
+      { OKTA_API_TOKEN: TOKEN },
+      "--org-url: 'http://acme.okta.com' is not https://; Okta is reached over https only.",
+    ],
+    [
+      'an org URL with a path',
+      [],
+      { OKTA_API_TOKEN: TOKEN, OKTA_ORG_NAME: 'acme', OKTA_BASE_URL: 'okta.com/admin' },
+      "OKTA_ORG_NAME/OKTA_BASE_URL: 'https://acme.okta.com/admin' has a path, query or fragment; give only https://<org>.okta.com.",
+    ],
+    [
+      'a bad timeout',
+      ['--org-url', 'https://acme.okta.com', '--timeout', 'soon'],
+      { OKTA_API_TOKEN: TOKEN },
+      '--timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon"',
+    ],
+  ];
+  test.each(cases)('%s', async (_name, args, env, message) => {
+    const run = await runCli(['adopt', '--out', outdir, ...args], outdir, env);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `cdktf-okta-ldap adopt: ${message}\n` });
+  });
+
+  test('--help', async () => {
+    const run = await runCli(['adopt', '--help'], outdir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Only GET requests are sent. Nothing in Okta changes.');
+    expect(run.stdout).toContain(
+      'Exit codes: 0 no conflict, 1 a conflict was found, 2 usage, input or Okta API error.',
+    );
+  });
+});
