@@ -10,6 +10,8 @@ export interface Block {
   readonly head: readonly string[];
   /** The rows that may be cut, in order. */
   readonly rows: readonly string[];
+  /** Lines printed before the rows only when at least one row is (a table's header). */
+  readonly rowHead?: readonly string[];
   /**
    * How rows are joined: `'\n'` (one per line, the default) or e.g. `', '` (one line; then `indent`
    * starts it).
@@ -105,7 +107,10 @@ function mostRowsWithin(b: Block, left: number): number | undefined {
   let rows = 0;
   let k = 0;
   while (k < n) {
-    const add = b.rows[k]!.length + (inline ? (k === 0 ? (b.indent ?? '').length + 1 : b.joiner!.length) : 1);
+    const add =
+      b.rows[k]!.length +
+      (inline ? (k === 0 ? (b.indent ?? '').length + 1 : b.joiner!.length) : 1) +
+      (k === 0 ? rowHeadCost(b) : 0);
     const more = k + 1 < n ? moreMax : 0;
     if (fixed + rows + add + more > left) break;
     rows += add;
@@ -119,8 +124,12 @@ function mostRowsWithin(b: Block, left: number): number | undefined {
 function rowsCost(b: Block, k: number): number {
   if (k === 0) return 0;
   const rows = b.rows.slice(0, k);
-  if ((b.joiner ?? '\n') === '\n') return rows.reduce((n, r) => n + r.length + 1, 0);
-  return (b.indent ?? '').length + rows.join(b.joiner).length + 1;
+  if ((b.joiner ?? '\n') === '\n') return rowHeadCost(b) + rows.reduce((n, r) => n + r.length + 1, 0);
+  return rowHeadCost(b) + (b.indent ?? '').length + rows.join(b.joiner).length + 1;
+}
+
+function rowHeadCost(b: Block): number {
+  return (b.rowHead ?? []).reduce((n, l) => n + l.length + 1, 0);
 }
 
 /** Printed length of `b` with its first `k` rows (each line counts its line break). */
@@ -137,6 +146,7 @@ function lines(b: Block, k: number): string[] {
   const rows = b.rows.slice(0, k);
   const joiner = b.joiner ?? '\n';
   if (rows.length > 0) {
+    out.push(...(b.rowHead ?? []));
     if (joiner === '\n') out.push(...rows);
     else out.push(`${b.indent ?? ''}${rows.join(joiner)}`);
   }

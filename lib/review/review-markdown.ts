@@ -10,6 +10,7 @@ import {
   changeItem,
   integrationSummary,
   MARKDOWN_SIGNS,
+  NO_SIGNS,
   planCounts,
   preflightVerdict,
 } from './review-parts';
@@ -54,7 +55,7 @@ const PRIORITY = { summary: 0, high: 0, preflight: 1, medium: 2, plan: 3, low: 4
 
 /**
  * The review as one Markdown pull-request comment within `maxChars`: a summary, the changes ranked
- * by risk, what each Terraform plan will do, the preflight results, then every integration's
+ * by risk, the preflight results, what each Terraform plan will do, then every integration's
  * settings and mapping tables collapsed in `<details>`. When the budget is short, lower sections are
  * cut with "… and N more" and the comment says where the full review is; high-risk changes are never
  * cut (`CommentTooSmallError` when they alone do not fit).
@@ -62,18 +63,35 @@ const PRIORITY = { summary: 0, high: 0, preflight: 1, medium: 2, plan: 3, low: 4
 export function renderReviewMarkdown(review: Review, options: ReviewMarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? GITHUB_COMMENT_MAX_CHARS;
   const where = options.fullReviewAt ?? "run 'cdktf-okta-ldap review --full FILE' for the uncut review";
-  const blocks: Block[] = [summaryBlock(review), ...changeBlocks(review), ...planBlocks(review.plans)];
-  blocks.push(...preflightBlocks(review.preflight), ...tableBlocks(review));
-  try {
-    return fitBlocks(
+  const blocks: Block[] = [
+    summaryBlock(review),
+    ...changeBlocks(review),
+    ...preflightBlocks(review.preflight),
+  ];
+  blocks.push(...planBlocks(review.plans), ...tableBlocks(review));
+  const fit = (budget: number): string =>
+    fitBlocks(
       blocks,
-      maxChars,
+      budget,
       (cut) =>
-        `_This comment is cut to fit ${maxChars} characters (${cut} lines left out). The full review: ${where}._`,
+        `_This comment is cut to fit ${budget} characters (${cut} lines left out). The full review: ${where}._`,
     ).text;
+  try {
+    return fit(maxChars);
   } catch (e) {
-    if (e instanceof BudgetTooSmall) throw new CommentTooSmallError(e.needed, maxChars);
-    throw e;
+    if (!(e instanceof BudgetTooSmall)) throw e;
+    // The closing note names the budget, so the size needed depends on its digits: settle it.
+    let needed = e.needed;
+    for (;;) {
+      try {
+        fit(needed);
+        break;
+      } catch (again) {
+        if (!(again instanceof BudgetTooSmall)) throw again;
+        needed = again.needed;
+      }
+    }
+    throw new CommentTooSmallError(needed, maxChars);
   }
 }
 
@@ -84,7 +102,7 @@ function summaryBlock(review: Review): Block {
     lines.push(
       '',
       `Changes by risk: **${counts.high} high**, ${counts.medium} medium, ${counts.low} low. ` +
-        '(+ added, − removed, ~ changed.)',
+        '(\\+ added, \\- removed, \\~ changed.)',
     );
   }
   for (const plan of review.plans)
@@ -99,25 +117,28 @@ function changeBlocks(review: Review): Block[] {
     const changes = review.changes.filter((c) => c.rule.level === level);
     if (changes.length === 0) continue;
     const priority = PRIORITY[level];
-    const heading: Block = {
-      head: ['', `### ${LEVEL_TITLES[level]} (${changes.length})`, ''],
-      rows: [],
-      priority,
-    };
-    blocks.push(heading);
+    // The level's heading goes with its first entry, so a level never shows as an empty heading.
+    let first: Block | undefined;
     for (const bucket of changeBuckets(changes)) {
-      const items = bucket.changes.map((c) => changeItem(c, code, MARKDOWN_SIGNS));
       const inline = bucket.changes.every((c) => !hasDetail(c));
-      blocks.push({
+      // The never-cut high-risk list is kept short: a one-line list of keys of one kind needs no
+      // sign, as every high-risk title says what happened ("… granted", "… removed").
+      const oneKind = new Set(bucket.changes.map((c) => c.change?.kind)).size === 1;
+      const signs = inline && oneKind && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
+      const items = bucket.changes.map((c) => changeItem(c, code, signs));
+      const block: Block = {
         head: [
+          ...(first === undefined ? ['', `### ${LEVEL_TITLES[level]} (${changes.length})`, ''] : []),
           `- **${bucket.rule.title}** in ${code(bucket.where)} (${bucket.changes.length}): ${bucket.rule.reason}.`,
         ],
         rows: inline ? items : items.map((i) => `  - ${i}`),
         ...(inline ? { joiner: ', ', indent: '  ' } : {}),
         more: (n) => `  - … and ${n} more`,
         priority,
-        requires: heading,
-      });
+        ...(first !== undefined ? { requires: first } : {}),
+      };
+      first ??= block;
+      blocks.push(block);
     }
   }
   return blocks;
@@ -136,11 +157,9 @@ function planBlocks(plans: readonly ReviewedPlan[]): Block[] {
     head: [
       '',
       `### Terraform plan of ${code(plan.stack)} (${code(plan.file)})`,
-      '',
-      ...(plan.resources.length === 0
-        ? ['_No change._']
-        : compactTableHeader(['Integration', 'Terraform will', 'Address', 'Risk'])),
+      ...(plan.resources.length === 0 ? ['', '_No change._'] : []),
     ],
+    rowHead: ['', ...compactTableHeader(['Integration', 'Terraform will', 'Address', 'Risk'])],
     rows: plan.resources.map((r) =>
       compactTableRow([
         r.integration === '' ? '_(none)_' : code(r.integration),
@@ -173,9 +192,8 @@ function preflightBlocks(preflight: readonly ReviewedPreflight[]): Block[] {
           '',
           `${report.ok ? 'Passed' : '**FAILED**'} against ${code(report.target)} as ${code(report.bindDn)} for ${of} ` +
             `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped).`,
-          '',
-          ...compactTableHeader(['Check', 'Status', 'Result', 'Fix']),
         ],
+        rowHead: ['', ...compactTableHeader(['Check', 'Status', 'Result', 'Fix'])],
         rows: [...report.findings]
           .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
           .map((f) =>
@@ -210,12 +228,8 @@ function tableBlocks(review: Review): Block[] {
     });
     for (const t of reportTables(i.head!)) {
       blocks.push({
-        head: [
-          '',
-          `#### ${t.title}`,
-          '',
-          ...(t.rows.length === 0 ? ['_None._'] : compactTableHeader(t.headers)),
-        ],
+        head: ['', `#### ${t.title}`, ...(t.rows.length === 0 ? ['', '_None._'] : [])],
+        rowHead: ['', ...compactTableHeader(t.headers)],
         rows: t.rows.map(compactTableRow),
         more: (n) => `\n_… and ${n} more rows._`,
         priority: PRIORITY.tables,

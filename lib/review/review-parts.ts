@@ -18,6 +18,12 @@ export const PLAIN_SIGNS: Record<'added' | 'removed' | 'changed', string> = {
   removed: '-',
   changed: '~',
 };
+/** No sign: for a list whose title says what happened to all its items. */
+export const NO_SIGNS: Record<'added' | 'removed' | 'changed', string> = {
+  added: '',
+  removed: '',
+  changed: '',
+};
 /** The same signs escaped for Markdown, where `+`, `-` at a line start would make a list item. */
 export const MARKDOWN_SIGNS: Record<'added' | 'removed' | 'changed', string> = {
   added: '\\+',
@@ -51,7 +57,8 @@ export function changeItem(
   if (c.change === undefined) return c.source === 'integration' ? 'the whole integration' : '';
   const ch = c.change;
   const shown = (v: string | undefined): string => (v === undefined || v === '' ? '(unset)' : quote(v));
-  const head = `${signs[ch.kind]} ${what(ch, quote)}`;
+  const sign = signs[ch.kind];
+  const head = sign === '' ? what(ch, quote) : `${sign} ${what(ch, quote)}`;
   if (ch.kind === 'changed') return `${head}: ${shown(ch.before)} → ${shown(ch.after)}`;
   const value = ch.kind === 'added' ? ch.after : ch.before;
   return value === undefined || value === '' ? head : `${head}: ${quote(value)}`;

@@ -29,7 +29,7 @@ describe('cdktf-okta-ldap review', () => {
     expect(r.stdout).toContain('Changes by risk: **2 high**, 1 medium, 0 low.');
     expect(r.stdout.indexOf('### High risk (2)')).toBeLessThan(r.stdout.indexOf('### Medium risk (1)'));
     expect(r.stdout).toContain('- **Wide admin role granted** in `org/JumpCloud` (1): ');
-    expect(r.stdout).toContain('\\+ `it-admins: SUPER_ADMIN`');
+    expect(r.stdout).toContain('\n  `it-admins: SUPER_ADMIN`\n');
   });
 
   test('with the head alone (first pull request) it reviews the head', async () => {

@@ -2,50 +2,11 @@ import { PreflightReport } from '../../lib/preflight/finding';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { renderReport } from '../../lib/review/report-markdown';
 import { expectGolden } from './golden';
-import { sampleManifest } from './synthesized-app-fixture';
+import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
 
 const PASSWORD = 'S3cret-bind-pw!';
 
-function preflight(overrides: Partial<PreflightReport> = {}): PreflightReport {
-  return {
-    schema: 'cdktf-okta-ldap/preflight@1',
-    target: 'ldaps://ldap.jumpcloud.com:636',
-    host: 'ldap.jumpcloud.com',
-    port: 636,
-    connectionSecurity: LdapConnectionSecurity.LDAPS,
-    bindDn: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
-    startedAt: '2026-11-29T03:00:00.000Z',
-    durationMs: 412,
-    findings: [
-      {
-        id: 'PF-PASSWORD',
-        title: 'Password present',
-        status: 'pass',
-        message: 'A bind password was given.',
-        evidence: {},
-      },
-      {
-        id: 'PF-BIND',
-        title: 'Bind as the bind DN',
-        status: 'fail',
-        message: 'The directory refused the bind (49 invalid credentials).',
-        evidence: { code: 49 },
-        fix: 'JumpCloud → Users → okta-bind: check the password and enable "LDAP Bind DN".',
-      },
-      {
-        id: 'PF-BASES',
-        title: 'Search bases exist',
-        status: 'skipped',
-        message: 'Not checked: the bind failed.',
-        evidence: {},
-        skippedBecause: 'PF-BIND',
-      },
-    ],
-    summary: { pass: 1, warn: 0, fail: 1, skipped: 1 },
-    ok: false,
-    ...overrides,
-  };
-}
+const preflight = samplePreflightReport;
 
 describe('renderReport', () => {
   test('one JumpCloud integration: settings table, mappings, resources, warnings (golden)', () => {

@@ -7,7 +7,8 @@ import {
   MANIFEST_SCHEMA,
 } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import type { PreflightReport } from '../../lib/preflight/finding';
+import { LdapConnectionSecurity, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
 const USERS = `ou=Users,o=${ORG},dc=jumpcloud,dc=com`;
@@ -64,6 +65,48 @@ export function sampleManifest(overrides: Partial<IntegrationManifest> = {}): In
         message: "'entrydn' changes when a user or group is renamed; prefer 'entryuuid'.",
       },
     ],
+    ...overrides,
+  };
+}
+
+/** A preflight report (`preflight --json`) of the sample manifest's directory: one pass, one fail, one skipped. */
+export function samplePreflightReport(overrides: Partial<PreflightReport> = {}): PreflightReport {
+  return {
+    schema: 'cdktf-okta-ldap/preflight@1',
+    target: 'ldaps://ldap.jumpcloud.com:636',
+    host: 'ldap.jumpcloud.com',
+    port: 636,
+    connectionSecurity: LdapConnectionSecurity.LDAPS,
+    bindDn: 'uid=okta-bind,ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com',
+    startedAt: '2026-11-29T03:00:00.000Z',
+    durationMs: 412,
+    findings: [
+      {
+        id: 'PF-PASSWORD',
+        title: 'Password present',
+        status: 'pass',
+        message: 'A bind password was given.',
+        evidence: {},
+      },
+      {
+        id: 'PF-BIND',
+        title: 'Bind as the bind DN',
+        status: 'fail',
+        message: 'The directory refused the bind (49 invalid credentials).',
+        evidence: { code: 49 },
+        fix: 'JumpCloud → Users → okta-bind: check the password and enable "LDAP Bind DN".',
+      },
+      {
+        id: 'PF-BASES',
+        title: 'Search bases exist',
+        status: 'skipped',
+        message: 'Not checked: the bind failed.',
+        evidence: {},
+        skippedBecause: 'PF-BIND',
+      },
+    ],
+    summary: { pass: 1, warn: 0, fail: 1, skipped: 1 },
+    ok: false,
     ...overrides,
   };
 }

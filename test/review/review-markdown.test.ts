@@ -1,0 +1,262 @@
+import * as path from 'path';
+import fc from 'fast-check';
+import { IntegrationManifest, StackManifest } from '../../lib/manifest/integration-manifest';
+import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { buildReview, Review } from '../../lib/review/review';
+import {
+  CommentTooSmallError,
+  GITHUB_COMMENT_MAX_CHARS,
+  renderReviewMarkdown,
+} from '../../lib/review/review-markdown';
+import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-parts';
+import { renderReviewText } from '../../lib/review/review-text';
+import { RiskLevel } from '../../lib/review/risk-rules';
+import { readTerraformPlan } from '../../lib/review/terraform-plan';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { code } from '../../lib/shared/markdown';
+import { expectGolden } from './golden';
+import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
+
+const app = (...integrations: IntegrationManifest[]): StackManifest[] => [
+  { stack: 'org', workingDirectory: 'stacks/org', integrations },
+];
+const base = sampleManifest();
+
+/** A pull request touching one of everything: risky settings, roles, mappings, a plan and a preflight. */
+function sampleReview(): Review {
+  const s = base.settings;
+  const head = sampleManifest({
+    settings: {
+      ...s,
+      agent: { ...s.agent, connectionSecurity: LdapConnectionSecurity.STARTTLS, port: 389 },
+      user: { ...s.user, searchBase: `ou=Staff,${s.user.searchBase}` },
+    },
+    userMappings: { ...base.userMappings, email: 'appuser.mail', mobilePhone: 'appuser.mobile' },
+    groupMappings: [
+      base.groupMappings[0]!,
+      { ldapGroup: 'support', oktaGroup: 'Support', description: 'Help desk' },
+    ],
+    roleMappings: [
+      { ldapGroup: 'it-admins', role: OktaAdminRole.SUPER_ADMIN },
+      { ldapGroup: 'helpdesk', role: OktaAdminRole.HELP_DESK_ADMIN, targetGroupIds: ['00g1'] },
+    ],
+  });
+  const plan = readTerraformPlan(path.join(__dirname, 'plans', 'okta-resources.plan.json'), 'plan.json');
+  return buildReview(app(base), app(head), {
+    plans: [{ plan }],
+    preflight: [
+      samplePreflightReport({
+        target: 'ldap://ldap.jumpcloud.com:389 (StartTLS)',
+        port: 389,
+        connectionSecurity: LdapConnectionSecurity.STARTTLS,
+      }),
+      samplePreflightReport({ target: 'ldaps://ldap.eu.jumpcloud.com:636', host: 'ldap.eu.jumpcloud.com' }),
+    ],
+  });
+}
+
+/** Whether the comment prints every high-risk change of the review (inline lists carry no sign). */
+const containsItem = (comment: string, review: Review) =>
+  review.changes
+    .filter((c) => c.rule.level === RiskLevel.HIGH)
+    .every(
+      (c) =>
+        comment.includes(changeItem(c, code, MARKDOWN_SIGNS)) ||
+        comment.includes(changeItem(c, code, NO_SIGNS)),
+    );
+
+describe('renderReviewMarkdown', () => {
+  test('golden comment: summary, ranked changes, preflight, plan, collapsed tables (reviewed by eye)', () => {
+    const review = sampleReview();
+    const comment = renderReviewMarkdown(review);
+    expectGolden('review-jumpcloud.md', comment);
+    const order = [
+      '### High risk',
+      '### Medium risk',
+      '### Low risk',
+      '### Preflight',
+      '### Terraform plan',
+      '<details>',
+    ];
+    const at = order.map((h) => comment.indexOf(h));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(comment).not.toContain('_This comment is cut');
+  });
+
+  test('golden text form of the same review', () => {
+    expectGolden('review-jumpcloud.txt', renderReviewText(sampleReview()));
+  });
+
+  test('golden cut comment: lower sections cut with "… and N more", a closing note, high risk whole', () => {
+    const review = sampleReview();
+    const comment = renderReviewMarkdown(review, { maxChars: 4000, fullReviewAt: 'the job summary' });
+    expect(comment.length).toBeLessThanOrEqual(4000);
+    expect(containsItem(comment, review)).toBe(true);
+    expect(comment).toMatch(
+      /_This comment is cut to fit 4000 characters \(\d+ lines left out\)\. The full review: the job summary\._\n$/,
+    );
+    expectGolden('review-jumpcloud-cut.md', comment);
+  });
+
+  test('a cut <details> is always closed', () => {
+    const review = sampleReview();
+    const full = renderReviewMarkdown(review, { maxChars: Infinity });
+    for (const maxChars of [4000, 6000, 8000, 10000, full.length - 1]) {
+      const comment = renderReviewMarkdown(review, { maxChars });
+      expect({
+        maxChars,
+        open: comment.split('<details>').length,
+        close: comment.split('</details>').length,
+      }).toEqual({
+        maxChars,
+        open: comment.split('</details>').length,
+        close: comment.split('<details>').length,
+      });
+    }
+  });
+
+  test('no change: says so', () => {
+    const comment = renderReviewMarkdown(buildReview(app(base), app(sampleManifest())));
+    expect(comment).toContain('No change to the 1 integration(s).');
+    expect(comment).not.toContain('### High risk');
+  });
+
+  test('too small for the high-risk changes: CommentTooSmallError with the characters they need', () => {
+    const review = sampleReview();
+    let error: unknown;
+    try {
+      renderReviewMarkdown(review, { maxChars: 500 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CommentTooSmallError);
+    const needed = (error as CommentTooSmallError).needed;
+    expect((error as Error).message).toBe(
+      `--max-chars 500 is too small: the summary and the high-risk changes alone need ${needed} characters, and they are never cut. Pass --max-chars ${needed} or more, or review fewer stacks at once.`,
+    );
+    expect(renderReviewMarkdown(review, { maxChars: needed }).length).toBeLessThanOrEqual(needed);
+  });
+});
+
+// ----- property: any pair of apps up to 2,000 mappings ------------------------------------------
+
+const ldapName = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const oktaName = fc.stringMatching(/^[A-Z][A-Za-z0-9 ]{0,11}$/);
+const roles = Object.values(OktaAdminRole);
+
+/** Group mappings with unique pairs, up to `max`, plus a description now and then. */
+const groupMappings = (max: number) =>
+  fc
+    .uniqueArray(fc.record({ ldapGroup: ldapName, oktaGroup: oktaName, described: fc.boolean() }), {
+      maxLength: max,
+      selector: (g) => g.oktaGroup,
+    })
+    .map((gs) =>
+      gs.map((g): LdapGroupMapping => ({
+        ldapGroup: g.ldapGroup,
+        oktaGroup: g.oktaGroup,
+        ...(g.described ? { description: `d ${g.ldapGroup}` } : {}),
+      })),
+    );
+const roleMappings = fc
+  .uniqueArray(fc.record({ ldapGroup: ldapName, role: fc.constantFrom(...roles), targeted: fc.boolean() }), {
+    maxLength: 12,
+    selector: (r) => `${r.ldapGroup}:${r.role}`,
+  })
+  .map((rs) =>
+    rs.map((r): LdapRoleMapping => ({
+      ldapGroup: r.ldapGroup,
+      role: r.role,
+      ...(r.targeted ? { targetGroupIds: ['00g1'] } : {}),
+    })),
+  );
+const settingsChange = fc.record({
+  security: fc.constantFrom(LdapConnectionSecurity.LDAPS, LdapConnectionSecurity.STARTTLS),
+  uniqueId: fc.constantFrom('entrydn', 'entryuuid'),
+  filter: fc.constantFrom('(objectclass=inetorgperson)', '(&(objectclass=inetorgperson)(!(pwdlock=true)))'),
+});
+
+interface SettingsChange {
+  security: LdapConnectionSecurity;
+  uniqueId: string;
+  filter: string;
+}
+
+function manifest(
+  groups: LdapGroupMapping[],
+  rolesOf: LdapRoleMapping[],
+  s: SettingsChange,
+): IntegrationManifest {
+  const settings = base.settings;
+  return sampleManifest({
+    groupMappings: groups,
+    roleMappings: rolesOf,
+    settings: {
+      ...settings,
+      agent: { ...settings.agent, connectionSecurity: s.security },
+      schema: { ...settings.schema, uniqueIdentifierAttribute: s.uniqueId },
+      user: { ...settings.user, objectFilter: s.filter },
+    },
+  });
+}
+
+/** A base app and a head that keeps, drops and adds mappings at random (both up to 2,000 group mappings). */
+const appPair = fc
+  .record({
+    shared: groupMappings(2000),
+    keep: fc.double({ min: 0, max: 1, noNaN: true }),
+    added: groupMappings(300),
+    baseRoles: roleMappings,
+    headRoles: roleMappings,
+    baseSettings: settingsChange,
+    headSettings: settingsChange,
+    firstPr: fc.boolean(),
+  })
+  .map((p) => {
+    const kept = p.shared.filter((_, i) => (i * 7919) % 1000 < p.keep * 1000);
+    const taken = new Set(p.shared.map((g) => g.oktaGroup));
+    const added = p.added.filter((g) => !taken.has(g.oktaGroup)).slice(0, 2000 - kept.length);
+    return {
+      base: p.firstPr ? undefined : app(manifest(p.shared, p.baseRoles, p.baseSettings)),
+      head: app(manifest([...kept, ...added], p.headRoles, p.headSettings)),
+    };
+  });
+
+test('property: any pair of apps up to 2,000 mappings gives a comment within --max-chars that holds every high-risk change', () => {
+  fc.assert(
+    fc.property(
+      appPair,
+      fc.integer({ min: 3_000, max: GITHUB_COMMENT_MAX_CHARS }),
+      ({ base: b, head: h }, maxChars) => {
+        const review = buildReview(b, h);
+        let comment: string;
+        try {
+          comment = renderReviewMarkdown(review, { maxChars });
+        } catch (e) {
+          // Only a budget too small for the high-risk changes may refuse, and then a comment of the size it names holds them.
+          if (!(e instanceof CommentTooSmallError)) throw e;
+          expect(e.needed).toBeGreaterThan(maxChars);
+          comment = renderReviewMarkdown(review, { maxChars: e.needed });
+          maxChars = e.needed;
+        }
+        expect(comment.length).toBeLessThanOrEqual(maxChars);
+        expect(containsItem(comment, review)).toBe(true);
+        return true;
+      },
+    ),
+    { numRuns: 25, seed: 20261201 },
+  );
+});
+
+test('at GitHub’s limit, 2,000 group mappings removed at once still fit with every one of them listed', () => {
+  const groups = Array.from({ length: 2000 }, (_, i) => ({ ldapGroup: `grp-${i}`, oktaGroup: `Group ${i}` }));
+  const review = buildReview(
+    app(sampleManifest({ groupMappings: groups })),
+    app(sampleManifest({ groupMappings: [] })),
+  );
+  expect(review.changes.filter((c) => c.rule.id === 'RISK-GROUP-MAPPING-REMOVED')).toHaveLength(2000);
+  const comment = renderReviewMarkdown(review);
+  expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_CHARS);
+  expect(containsItem(comment, review)).toBe(true);
+});
