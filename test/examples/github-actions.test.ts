@@ -54,16 +54,35 @@ test('runs on pull requests and may write pull-request comments', () => {
   expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
 });
 
-test('synthesizes base and head, runs preflight, report and diff, and posts a comment', () => {
+test('synthesizes base and head, runs preflight and review, and posts one comment', () => {
   const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
   expect(checkouts.map((s) => s.with?.path)).toEqual(['head', 'base']);
   const synthDirs = steps.filter((s) => /npm run synth/.test(s.run ?? '')).map((s) => s['working-directory']);
   expect(synthDirs).toEqual(['head', 'base']);
   const all = runs.join('\n');
   expect(all).toMatch(/npx cdktf-okta-ldap preflight --out cdktf\.out --json/);
-  expect(all).toMatch(/npx cdktf-okta-ldap report --out cdktf\.out/);
-  expect(all).toMatch(/npx cdktf-okta-ldap diff \.\.\/base\/cdktf\.out cdktf\.out --markdown/);
+  expect(all).toMatch(
+    /npx cdktf-okta-ldap review "\$\{base\[@\]\}" cdktf\.out "\$\{preflight\[@\]\}" --max-chars 65500 /,
+  );
+  expect(all).toMatch(/base=\(\.\.\/base\/cdktf\.out\)/);
   expect(all).toMatch(/gh api -X (PATCH|POST) .*comments/);
+  // One comment: the body file is written by the review step only and posted once.
+  expect(runs.filter((r) => r.includes('> "$body"')).length).toBe(1);
+});
+
+test('the comment fits GitHub’s limit with its marker line; the uncut review goes to the job summary and an artifact', () => {
+  const review = runs.find((r) => r.includes('npx cdktf-okta-ldap review'))!;
+  const marker = /echo '(<!-- cdktf-okta-ldap-review -->)' > "\$body"/.exec(review)![1]!;
+  const maxChars = Number(/--max-chars (\d+) \\\n\s+--full/.exec(review)![1]);
+  expect(marker.length + 1 + maxChars).toBeLessThanOrEqual(65_536);
+  expect(review).toMatch(/--full "\$full"/);
+  expect(review).toMatch(/cat "\$full" >> "\$GITHUB_STEP_SUMMARY"/);
+  // The fallback for the summary: 340,000 UTF-16 units are at most 1,020,000 UTF-8 bytes (< 1 MiB).
+  expect(
+    Number(/--max-chars (\d+) \\\n\s+--full-link "the okta-ldap-review artifact/.exec(review)![1]) * 3,
+  ).toBeLessThan(1_048_576);
+  const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+  expect(upload?.with).toEqual({ name: 'okta-ldap-review', path: '${{ runner.temp }}/okta-ldap-review.md' });
 });
 
 test('every npm script it runs exists in package.json', () => {
@@ -86,8 +105,11 @@ test('every npx bin it calls is this package or installed, and the built bin fil
 });
 
 test('every cdktf-okta-ldap command and flag it uses is in that command’s --help', async () => {
-  const calls = runs.flatMap((r) => [...r.matchAll(/npx cdktf-okta-ldap (\w+)([^\n>]*)/g)]);
-  expect(calls.length).toBe(3);
+  // A command's flags may go on across backslash-continued lines.
+  const calls = runs.flatMap((r) => [
+    ...r.replace(/\\\n\s*/g, ' ').matchAll(/npx cdktf-okta-ldap (\w+)([^\n>]*)/g),
+  ]);
+  expect(calls.map((c) => c[1])).toEqual(['preflight', 'review', 'review']);
   for (const [, command, rest] of calls) {
     const text = await help(command!);
     for (const flag of rest!.match(/--[\w-]+/g) ?? []) {
@@ -106,6 +128,6 @@ test('the bind password comes from the secret through the environment, never a c
 
 test('third-party actions are pinned to a major version', () => {
   for (const s of steps.filter((step) => step.uses !== undefined)) {
-    expect(s.uses).toMatch(/^actions\/(checkout|setup-node)@v\d+$/);
+    expect(s.uses).toMatch(/^actions\/(checkout|setup-node|upload-artifact)@v\d+$/);
   }
 });
