@@ -12,5 +12,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+  // Builds the guard runner bundle when a lib/ source is newer (the construct copies it into stacks).
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
 };

@@ -4,8 +4,11 @@ import * as path from 'path';
 /** Name of this package, as installed in `node_modules`. */
 export const PACKAGE_NAME = 'cdktf-okta-ldap';
 
-/** The guard runner script, relative to the package root (built by `npm run build`). */
-export const GUARD_RUNNER_FROM_PACKAGE_ROOT = 'dist/lib/hook/run-guard.js';
+/**
+ * The guard runner, relative to the package root: one self-contained file (ldapts included) made by
+ * `npm run build` (`scripts/build-bundles.mjs`), which needs only `node` to run.
+ */
+export const GUARD_RUNNER_FROM_PACKAGE_ROOT = 'dist/bundle/guard-runner.js';
 
 /**
  * Finds the root of the installed `cdktf-okta-ldap` package by walking up from `fromDir` to the
@@ -34,58 +37,43 @@ export function findPackageRoot(fromDir: string): string | undefined {
 let runnerPath: string | undefined;
 
 /**
- * Absolute path of the guard runner of the package this module belongs to. Found once per process
- * (it depends only on where this module lives), not once per `PreflightGuard`.
+ * Absolute path of the bundled guard runner of the package this module belongs to. Found once per
+ * process (it depends only on where this module lives), not once per `PreflightGuard`.
+ * @throws Error naming the missing file and the fix (build the package, or pass `cliPath`)
  */
 export function defaultGuardRunnerPath(): string {
   if (runnerPath !== undefined) return runnerPath;
   const root = findPackageRoot(__dirname);
   if (root === undefined) {
     throw new Error(
-      `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
+      `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at its ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
     );
   }
-  runnerPath = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+  const file = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `PreflightGuard: the guard runner ${file} is missing. Fix: run 'npm run build' in ${root} (an installed ${PACKAGE_NAME} package ships it; a git install builds it on install), or set preflightGuard: false.`,
+    );
+  }
+  runnerPath = file;
   return runnerPath;
-}
-
-/**
- * The path Terraform's `local-exec` uses to reach the runner: relative to the stack's working
- * directory (`cdktf.out/stacks/<stack>`), with forward slashes, so that the synthesized JSON holds
- * no machine-specific absolute path and survives a move of the whole project (CI checkouts).
- */
-export function pathFromStackDir(runnerPath: string, stackDir: string): string {
-  return path.relative(path.resolve(stackDir), path.resolve(runnerPath)).split(path.sep).join('/');
 }
 
 /** How the provisioner starts the runner: `interpreter` + [`command`], with no shell in between. */
 export interface GuardInvocation {
-  /** `node -e <bootstrap>`: finds the runner, or fails with exit code 2 and a message saying how to fix it. */
+  /** `['node']`: the only program the runner needs where Terraform runs. */
   readonly interpreter: string[];
-  /** The runner path, relative to the stack's working directory (the bootstrap's only argument). */
+  /** The runner's asset path, relative to the stack's working directory (`assets/…/guard-runner.js`). */
   readonly command: string;
 }
 
 /**
- * The provisioner's invocation: Terraform runs `node -e <bootstrap> <runnerPath>` directly (no
- * shell, so no quoting and the same on Windows). The bootstrap runs the guard runner at
- * `runnerPath` (relative to the working directory), or, when that file is missing, the runner of the
- * `cdktf-okta-ldap` package installed in a `node_modules` above the working directory; otherwise it
- * fails with exit code 2 and a message saying how to fix it. Works without network (never `npx`).
- *
- * Neither part holds a secret or a reference to one: the bind password reaches the runner only
+ * The provisioner's invocation: Terraform runs `node <runner>` directly (no shell, so no quoting, and
+ * the same on Windows), in the stack's working directory, where the runner was copied as an asset.
+ * Nothing outside `cdktf.out` is needed, so a `cdktf.out` handed from a synth job to an apply job
+ * works. Neither part holds a secret or a reference to one: the bind password reaches the runner only
  * through the provisioner's `environment`.
  */
-export function guardInvocation(runnerPath: string): GuardInvocation {
-  const bootstrap = [
-    "const fs=require('fs'),path=require('path');",
-    'const given=path.resolve(process.argv[1]);',
-    'let file=fs.existsSync(given)?given:undefined;',
-    // Walks up node_modules folders by hand: the package's `exports` map does not export the runner
-    // (require.resolve would refuse it), and a walk never resolves to a package by self-reference.
-    `for(let d=process.cwd();!file;){const f=path.join(d,'node_modules','${PACKAGE_NAME}','${GUARD_RUNNER_FROM_PACKAGE_ROOT}');if(fs.existsSync(f)){file=f;break}const up=path.dirname(d);if(up===d)break;d=up}`,
-    `if(!file){console.error('${PACKAGE_NAME} preflight guard: cannot find the ${PACKAGE_NAME} CLI: '+given+' does not exist and no ${PACKAGE_NAME} package is installed in a node_modules above '+process.cwd()+'. Fix: run npm ci (and npm run build when deploying from the ${PACKAGE_NAME} repository itself), then deploy again.');process.exit(2)}`,
-    'require(file)',
-  ].join('');
-  return { interpreter: ['node', '-e', bootstrap], command: runnerPath };
+export function guardInvocation(runnerAssetPath: string): GuardInvocation {
+  return { interpreter: ['node'], command: runnerAssetPath };
 }

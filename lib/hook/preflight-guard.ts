@@ -1,10 +1,11 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import { App, DataResource, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
+import { AssetType, DataResource, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
 import { valueToken } from '../shared/value-token';
-import { defaultGuardRunnerPath, GuardInvocation, guardInvocation, pathFromStackDir } from './guard-command';
+import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
@@ -16,15 +17,15 @@ export interface PreflightGuardProps {
   /** The sensitive variable holding the bind password; passed to the check through the environment only. */
   readonly bindPassword: TerraformVariable;
   /**
-   * Path of the guard runner script (`dist/lib/hook/run-guard.js` of this package), absolute or
-   * relative to the current directory at synth. It is written into the command relative to the
-   * stack's working directory.
-   * @default - the runner of the installed cdktf-okta-ldap package this construct was loaded from
+   * Path of the guard runner: one self-contained script that needs only `node`, absolute or relative
+   * to the current directory at synth. It is copied into the stack (`assets/…`) and run from there.
+   * @default - this package's bundled runner (`dist/bundle/guard-runner.js`)
    */
   readonly cliPath?: string;
   /**
    * PEM CA bundle the check trusts for the directory's certificate, absolute or relative to the
-   * current directory at synth (written relative to the stack's working directory).
+   * current directory at synth. It is copied into the stack (`assets/…`) like the runner, so the
+   * synthesized stack holds everything the check needs.
    * @default - the system trust store (Node's default CAs)
    */
   readonly caFile?: string;
@@ -44,6 +45,8 @@ export interface PreflightGuardProps {
  * A built-in `terraform_data` resource (no provider, Terraform >= 1.4) whose `local-exec` provisioner
  * runs the LDAP preflight before any Okta resource of the integration is created.
  *
+ * - the runner is one bundled file copied into the stack as a `TerraformAsset`: `node` (>= 20) is
+ *   all the machine that runs `terraform apply` needs, with or without the app's `node_modules`;
  * - `input` holds the non-secret settings and mappings (shown in the plan);
  * - `triggers_replace` is their sha256, so a change shows as a replacement and re-runs the check;
  * - the provisioner gets the bind password only through its `environment`
@@ -62,15 +65,14 @@ export class PreflightGuard extends Construct {
 
   constructor(scope: Construct, id: string, props: PreflightGuardProps) {
     super(scope, id);
-    const stackDir = stackWorkingDirectory(this);
     const check: GuardCheckOptions = {
-      ...(props.caFile !== undefined ? { caFile: pathFromStackDir(props.caFile, stackDir) } : {}),
+      ...(props.caFile !== undefined ? { caFile: asset(this, 'CaFile', props.caFile).path } : {}),
       ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: validTimeout(props.timeoutSeconds) } : {}),
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
     this.input = buildGuardInput(props.manifest, check);
     this.inputHash = guardInputHash(this.input);
-    this.invocation = guardInvocation(pathFromStackDir(props.cliPath ?? defaultGuardRunnerPath(), stackDir));
+    this.invocation = guardInvocation(asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath()).path);
 
     const resource = new DataResource(this, 'Resource', {
       provisioners: [
@@ -98,9 +100,18 @@ export class PreflightGuard extends Construct {
   }
 }
 
-/** `cdktf.out/stacks/<stack>` (absolute): the directory Terraform runs the provisioner in. */
-function stackWorkingDirectory(scope: Construct): string {
-  return path.resolve(App.of(scope).outdir, 'stacks', TerraformStack.of(scope).node.id);
+/**
+ * A file copied into the stack's `assets/` folder; its `path` is relative to the stack's working
+ * directory (where Terraform runs the provisioner) and changes when the file's content does.
+ */
+function asset(scope: Construct, id: string, file: string): TerraformAsset {
+  const absolute = path.resolve(file);
+  if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
+    throw new Error(
+      `PreflightGuard: ${id === 'Runner' ? 'cliPath' : 'caFile'} '${file}' is not a file (resolved to ${absolute}).`,
+    );
+  }
+  return new TerraformAsset(scope, id, { path: absolute, type: AssetType.FILE });
 }
 
 function validTimeout(seconds: number): number {

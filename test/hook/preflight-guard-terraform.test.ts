@@ -1,7 +1,8 @@
 /**
  * The deploy hook for real: a stack holding the PreflightGuard alone is synthesized, then
  * `terraform init` + `terraform apply` run in its output directory against a real slapd. Terraform
- * must be on PATH: without it this file fails loudly (it never skips).
+ * must be on PATH: without it this file fails loudly (it never skips). The runner is the bundle
+ * `npm run build` makes (jest's global setup rebuilds it when a source is newer).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,7 +11,8 @@ import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-sett
 import { startSlapd, SlapdFixture } from '../support/slapd-fixture';
 import { tempDir } from '../review/synthesized-app-fixture';
 import { guardManifest, guardStack } from './guard-fixtures';
-import { ensureBuilt, requireTerraform, terraform, terraformEnv } from './terraform-harness';
+import { isolatedDir } from '../support/isolated-dir';
+import { requireTerraform, terraform, terraformEnv } from './terraform-harness';
 
 jest.setTimeout(180_000);
 
@@ -18,7 +20,6 @@ let ldap: SlapdFixture;
 
 beforeAll(async () => {
   requireTerraform();
-  ensureBuilt();
   ldap = await startSlapd();
 });
 
@@ -38,6 +39,8 @@ function synthAndApply(options: {
   password: string;
   groupMappings?: { ldapGroup: string; oktaGroup: string }[];
   outdir?: string;
+  /** Copy `cdktf.out` here and run Terraform in the copy (a synth job handing its output to an apply job). */
+  copyTo?: string;
 }): Deployed {
   const outdir = options.outdir ?? tempDir('guard-tf-');
   const { app, guard } = guardStack(outdir, {
@@ -50,8 +53,15 @@ function synthAndApply(options: {
     timeoutSeconds: 20,
   });
   app.synth();
-  const stackDir = path.join(outdir, 'stacks', 'org');
-  const env = terraformEnv({ TF_VAR_bind_password: options.password }, path.join(outdir, '.terraform-data'));
+  let stackDir = path.join(outdir, 'stacks', 'org');
+  if (options.copyTo !== undefined) {
+    fs.cpSync(outdir, options.copyTo, { recursive: true });
+    stackDir = path.join(options.copyTo, 'stacks', 'org');
+  }
+  const env = terraformEnv(
+    { TF_VAR_bind_password: options.password },
+    path.join(options.copyTo ?? outdir, '.terraform-data'),
+  );
   const init = terraform(['init', '-input=false'], stackDir, env);
   expect({ status: init.status, output: init.output }).toMatchObject({ status: 0 });
   const apply = terraform(['apply', '-auto-approve', '-input=false'], stackDir, env);
@@ -75,6 +85,29 @@ test('apply succeeds on a good directory; the check really ran; the password is 
   expect(d.output).toMatch(/terraform_data\.\S+: Creation complete after/);
   expect(d.output).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
   expectNoPassword(d, ldap.bindPassword);
+});
+
+test('apply from a copy of cdktf.out in a folder with no node_modules above: passes on a good directory, fails naming the finding on a bad one', () => {
+  const good = synthAndApply({
+    password: ldap.bindPassword,
+    copyTo: path.join(isolatedDir('guard-copy-'), 'cdktf.out'),
+  });
+  expect({
+    status: good.status,
+    complete: good.output.includes('Apply complete! Resources: 1 added'),
+  }).toEqual({
+    status: 0,
+    complete: true,
+  });
+  const bad = synthAndApply({
+    password: ldap.bindPassword,
+    groupMappings: [{ ldapGroup: 'no-such-group', oktaGroup: 'Nobody' }],
+    copyTo: path.join(isolatedDir('guard-copy-'), 'cdktf.out'),
+  });
+  expect(bad.status).toBe(1);
+  expect(bad.output).toMatch(/FAIL +PF-MAPPED-GROUP/);
+  expect(bad.output).toContain('no-such-group');
+  expect(bad.output).not.toContain('Apply complete!');
 });
 
 test('apply fails on a wrong password, naming the finding, before anything else is created', () => {

@@ -6,9 +6,10 @@ import { gzipSync } from 'zlib';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
-import { findPackageRoot, guardInvocation } from '../../lib/hook/guard-command';
 import { GUARD_INPUT_SCHEMA } from '../../lib/hook/guard-input';
 import { readGuardInput } from '../../lib/hook/guard-runner';
+import { GUARD_BUNDLE } from '../support/guard-bundle';
+import { isolatedDir } from '../support/isolated-dir';
 import { tempDir } from '../review/synthesized-app-fixture';
 import { guardManifest, guardStack, jumpCloudLikeSettings } from './guard-fixtures';
 
@@ -58,18 +59,18 @@ describe('PreflightGuard synthesized JSON', () => {
     });
     const commandLine = [...exec.interpreter, exec.command].join(' ');
     expect(commandLine).not.toMatch(/var\.|\$\{|password/i);
-    expect(exec.interpreter.slice(0, 2)).toEqual(['node', '-e']);
-    expect(exec.interpreter).toHaveLength(3);
-    expect(exec.command).toMatch(/^(\.\.\/)+dist\/lib\/hook\/run-guard\.js$/);
+    expect(exec.interpreter).toEqual(['node']);
+    expect(exec.command).toMatch(/^assets\/PreflightGuard_Runner_[0-9A-F]+\/[0-9A-F]+\/guard-runner\.js$/);
   });
 
-  test('the runner path is relative to the stack working directory and points at this package', () => {
-    const { json, outdir } = synthGuard({ manifest: guardManifest() });
-    const runner = json.provisioner[0]!['local-exec'].command;
+  test('the runner is copied into the stack (a relative asset path), byte for byte the bundled runner', () => {
+    const outdir = tempDir('guard-synth-');
+    const { app, guard } = guardStack(outdir, { manifest: guardManifest() });
+    app.synth();
+    const runner = guard.invocation.command;
     expect(path.isAbsolute(runner)).toBe(false);
-    expect(path.resolve(outdir, 'stacks', 'org', runner)).toBe(
-      path.join(findPackageRoot(__dirname)!, 'dist', 'lib', 'hook', 'run-guard.js'),
-    );
+    const copied = path.join(outdir, 'stacks', 'org', runner);
+    expect(fs.readFileSync(copied).equals(fs.readFileSync(GUARD_BUNDLE))).toBe(true);
   });
 
   test('triggers_replace changes when a setting or a mapping changes', () => {
@@ -116,23 +117,46 @@ describe('PreflightGuard synthesized JSON', () => {
     expect((json.input.settings as { user: { objectFilter: string } }).user.objectFilter).toBe('(cn=$${x})');
   });
 
-  test('check options: caFile relative to the stack dir, timeout, example user', () => {
+  test('check options: caFile copied into the stack (its path changes with its content), timeout, example user', () => {
     const outdir = tempDir('guard-synth-');
     const caFile = path.join(outdir, 'ca.pem');
-    const { stack } = guardStack(outdir, {
-      manifest: guardManifest(),
-      caFile,
-      timeoutSeconds: 45,
-      exampleUser: 'ada@example.com',
-    });
-    const tf = JSON.parse(Testing.synth(stack)) as {
-      resource: { terraform_data: Record<string, GuardJson> };
+    fs.writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const synthCheck = () => {
+      const { app, stack } = guardStack(outdir, {
+        manifest: guardManifest(),
+        caFile,
+        timeoutSeconds: 45,
+        exampleUser: 'ada@example.com',
+      });
+      app.synth();
+      const tf = JSON.parse(Testing.synth(stack)) as {
+        resource: { terraform_data: Record<string, GuardJson> };
+      };
+      return Object.values(tf.resource.terraform_data)[0]!.input.check as Record<string, unknown>;
     };
-    expect(Object.values(tf.resource.terraform_data)[0]!.input.check).toEqual({
-      caFile: '../../ca.pem',
+    const check = synthCheck();
+    expect(check).toEqual({
+      caFile: expect.stringMatching(
+        /^assets\/PreflightGuard_CaFile_[0-9A-F]+\/[0-9A-F]+\/ca\.pem$/,
+      ) as unknown,
       timeoutSeconds: 45,
       exampleUser: 'ada@example.com',
     });
+    expect(fs.readFileSync(path.join(outdir, 'stacks', 'org', check.caFile as string), 'utf8')).toBe(
+      fs.readFileSync(caFile, 'utf8'),
+    );
+    fs.appendFileSync(caFile, '\n');
+    expect(synthCheck().caFile).not.toBe(check.caFile);
+  });
+
+  test('a caFile or cliPath that is not a file is refused at synth, naming the prop and the path', () => {
+    const outdir = tempDir('guard-synth-');
+    expect(() => guardStack(outdir, { manifest: guardManifest(), caFile: 'no/such/ca.pem' })).toThrow(
+      `PreflightGuard: caFile 'no/such/ca.pem' is not a file (resolved to ${path.resolve('no/such/ca.pem')}).`,
+    );
+    expect(() => guardStack(outdir, { manifest: guardManifest(), cliPath: outdir })).toThrow(
+      `PreflightGuard: cliPath '${outdir}' is not a file (resolved to ${outdir}).`,
+    );
   });
 
   test('a bad timeout is refused with the value and the fix', () => {
@@ -144,43 +168,21 @@ describe('PreflightGuard synthesized JSON', () => {
   });
 });
 
-/** Runs the invocation the way Terraform does: interpreter + [command], no shell. */
-function runInvocation(runnerPath: string, cwd: string) {
-  const { interpreter, command } = guardInvocation(runnerPath);
-  return spawnSync(interpreter[0]!, [...interpreter.slice(1), command], { cwd, encoding: 'utf8' });
-}
-
-describe('guard invocation', () => {
-  test('when the runner cannot be found it fails with exit 2 and says how to fix it', () => {
-    const cwd = tempDir('guard-cmd-');
-    const r = runInvocation('../nowhere/run-guard.js', cwd);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe(
-      `cdktf-okta-ldap preflight guard: cannot find the cdktf-okta-ldap CLI: ${path.resolve(cwd, '../nowhere/run-guard.js')} does not exist and no cdktf-okta-ldap package is installed in a node_modules above ${fs.realpathSync(cwd)}. Fix: run npm ci (and npm run build when deploying from the cdktf-okta-ldap repository itself), then deploy again.\n`,
-    );
-  });
-
-  test('falls back to the package installed in a node_modules above the working directory', () => {
-    const project = tempDir('guard-cmd-');
-    const pkg = path.join(project, 'node_modules', 'cdktf-okta-ldap', 'dist', 'lib', 'hook');
-    fs.mkdirSync(pkg, { recursive: true });
-    fs.writeFileSync(
-      path.join(pkg, 'run-guard.js'),
-      "console.log('installed runner ran'); process.exitCode = 7;",
-    );
-    const stackDir = path.join(project, 'cdktf.out', 'stacks', 'org');
-    fs.mkdirSync(stackDir, { recursive: true });
-    const r = runInvocation('../../../moved/run-guard.js', stackDir);
-    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 7, stdout: 'installed runner ran\n' });
-  });
-
-  test('a path with spaces, quotes and $ needs no shell quoting', () => {
-    const project = tempDir('guard cmd "q" $HOME ');
-    fs.mkdirSync(path.join(project, "it's here"));
-    fs.mkdirSync(path.join(project, 'stack'));
-    fs.writeFileSync(path.join(project, "it's here", 'run-guard.js'), "console.log('runner ran');");
-    const r = runInvocation("../it's here/run-guard.js", path.join(project, 'stack'));
-    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'runner ran\n' });
+describe('the bundled runner', () => {
+  test('is one self-contained file: copied out of the repository it runs with only node (no node_modules)', () => {
+    const dir = isolatedDir('guard-runner-');
+    const runner = path.join(dir, 'guard-runner.js');
+    fs.copyFileSync(GUARD_BUNDLE, runner);
+    const r = spawnSync(process.execPath, [runner], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap preflight guard: ${GUARD_INPUT_ENV} is not set. This script is run by the PreflightGuard's local-exec provisioner during 'cdktf deploy'; to check a directory by hand run 'npx cdktf-okta-ldap preflight'.\n`,
+    });
   });
 });
 

@@ -1,7 +1,4 @@
 import { spawnSync, SpawnSyncReturns } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
-import { findPackageRoot, GUARD_RUNNER_FROM_PACKAGE_ROOT } from '../../lib/hook/guard-command';
 
 /** What a real deploy-hook test needs from the machine. Throws (never skips) when Terraform is missing. */
 export function requireTerraform(): string {
@@ -15,42 +12,6 @@ export function requireTerraform(): string {
     );
   }
   return (JSON.parse(r.stdout) as { terraform_version: string }).terraform_version;
-}
-
-/**
- * Builds the package (dist/) when the guard runner is missing or older than a source file: the
- * provisioner runs the BUILT CLI, as in a real project.
- */
-export function ensureBuilt(): void {
-  const root = findPackageRoot(__dirname)!;
-  const runner = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
-  const built = fs.existsSync(runner) ? fs.statSync(runner).mtimeMs : 0;
-  if (built > 0 && newestSource([path.join(root, 'lib'), path.join(root, 'bin')]) <= built) return;
-  const r = spawnSync(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0 || !fs.existsSync(runner)) {
-    throw new Error(
-      `npm run build failed, so the guard runner ${runner} is missing:\n${r.stdout}${r.stderr}`,
-    );
-  }
-}
-
-function newestSource(dirs: string[]): number {
-  let newest = 0;
-  for (const dir of dirs) {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (entry.isFile() && entry.name.endsWith('.ts')) {
-        newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-      }
-    }
-  }
-  return newest;
 }
 
 /**
