@@ -58,10 +58,25 @@ export interface LdapRoleMapping {
    */
   readonly targetApps?: string[];
   /**
-   * Send admin notification emails to the group's members.
+   * Turn off Okta's administrator emails for the group's members (`disable_notifications`). Okta
+   * takes it only when the role is assigned, so changing it replaces the role assignment (removed,
+   * then assigned again).
    * @default false
    */
   readonly disableNotifications?: boolean;
+  /**
+   * Id of the custom admin role (`role_id`, e.g. `cr0…`): required with `role: OktaAdminRole.CUSTOM`,
+   * refused with any other role. Changing it replaces the role assignment.
+   * @default - none (a standard role)
+   */
+  readonly roleId?: string;
+  /**
+   * Id of the resource set the custom role is granted on (`resource_set_id`, e.g. `iam…`): required
+   * with `role: OktaAdminRole.CUSTOM`, refused with any other role. Changing it replaces the role
+   * assignment.
+   * @default - none (a standard role)
+   */
+  readonly resourceSetId?: string;
 }
 
 /** The Okta password policy for users whose passwords live in LDAP (`auth_provider = LDAP`). */

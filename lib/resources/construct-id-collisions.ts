@@ -61,7 +61,7 @@ export function constructIdCollisions(
   check(
     DUPLICATE_ROLE_MAPPING_RULE_ID,
     roleMappings,
-    (m) => groupRoleId(m.ldapGroup, m.role),
+    (m) => groupRoleId(m.ldapGroup, m.role, m),
     (i) => `roleMappings[${i}]`,
     (m) => ({ ldapGroup: m.ldapGroup, role: m.role }),
     'this LDAP group and role pair',

@@ -1,3 +1,5 @@
+import { Token } from 'cdktf';
+
 /**
  * Construct ids of the resources an `OktaLdapIntegration` creates. They are derived from mapping
  * content (LDAP group names, Okta group names, attribute names), never from array positions, so
@@ -29,9 +31,31 @@ export function groupRuleId(oktaGroup: string): string {
   return `GroupRule-${idComponent(oktaGroup)}`;
 }
 
-/** Construct id of an admin role given to an imported LDAP group. */
-export function groupRoleId(ldapGroup: string, role: string): string {
-  return `GroupRole-${idComponent(ldapGroup)}-${role}`;
+/**
+ * Construct id of an admin role given to an imported LDAP group: `GroupRole-<ldap group>-<role>`.
+ * A CUSTOM role with literal `roleId` and `resourceSetId` adds both
+ * (`GroupRole-<ldap group>-CUSTOM-<roleId>-<resourceSetId>`), so one group can hold several custom
+ * roles; with a token among them the id is `GroupRole-<ldap group>-CUSTOM` (one per group).
+ */
+export function groupRoleId(
+  ldapGroup: string,
+  role: string,
+  custom?: { readonly roleId?: string; readonly resourceSetId?: string },
+): string {
+  const base = `GroupRole-${idComponent(ldapGroup)}-${role}`;
+  const parts = [custom?.roleId, custom?.resourceSetId];
+  if (role !== 'CUSTOM' || !parts.every((p) => typeof p === 'string' && p !== '' && !Token.isUnresolved(p))) {
+    return base;
+  }
+  return `${base}-${parts.map((p) => idComponent(p!)).join('-')}`;
+}
+
+/**
+ * Construct id of a `terraform_data` replace trigger: `ReplaceTrigger-<construct id of the resource
+ * it replaces>`, e.g. `ReplaceTrigger-GroupRole-engineering-READ_ONLY_ADMIN`.
+ */
+export function replaceTriggerId(resourceId: string): string {
+  return `ReplaceTrigger-${resourceId}`;
 }
 
 /** Construct id of an app user schema property for an extra LDAP attribute. */

@@ -332,12 +332,15 @@ export class OktaLdapIntegration extends Construct {
     this.groups = groups;
     this.groupRules = rules;
 
-    this.groupRoles = roleMappings.map((mapping) =>
-      this.track(
-        addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup)),
-        `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`,
-      ),
-    );
+    this.groupRoles = roleMappings.map((mapping) => {
+      const { role, trigger } = addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup));
+      const purpose = `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`;
+      this.created.push({
+        resource: trigger,
+        purpose: `replaces the ${purpose} when its notification setting or custom role changes`,
+      });
+      return this.track(role, purpose);
+    });
 
     if (props.passwordPolicy !== undefined) {
       this.passwordPolicy = this.track(

@@ -272,8 +272,11 @@ describe('options', () => {
     const { stack, integration } = build({ preflightGuard: false });
     const tf = synthJson(stack);
     expect(integration.preflightGuard).toBeUndefined();
-    expect(tf.resource.terraform_data).toBeUndefined();
-    expect(JSON.stringify(tf.resource)).not.toContain('terraform_data.');
+    // What remains of terraform_data are replace triggers, and nothing depends on a guard.
+    expect(Object.keys(tf.resource.terraform_data ?? {}).every((k) => k.includes('_ReplaceTrigger-'))).toBe(
+      true,
+    );
+    expect(JSON.stringify(tf.resource)).not.toMatch(/"depends_on":\[[^\]]*terraform_data\./);
   });
 
   test('preflightGuardOptions reach the guard', () => {
@@ -349,6 +352,49 @@ describe('options', () => {
     expect(roles.filter((r) => r.target_app_list !== undefined)).toHaveLength(1);
     expect(roles.filter((r) => r.target_group_list !== undefined)).toHaveLength(1);
   });
+
+  test('a CUSTOM role passes role_id and resource_set_id; one group may hold two custom roles', () => {
+    const { stack } = build({
+      roleMappings: [
+        { ldapGroup: 'it-admins', role: OktaAdminRole.CUSTOM, roleId: 'cr0one', resourceSetId: 'iamset' },
+        { ldapGroup: 'it-admins', role: OktaAdminRole.CUSTOM, roleId: 'cr0two', resourceSetId: 'iamset' },
+        { ldapGroup: 'it-admins', role: OktaAdminRole.REPORT_ADMIN },
+      ],
+    });
+    const tf = synthJson(stack);
+    const roles = res(tf, 'okta_group_role');
+    expect(Object.keys(roles).map((k) => k.replace(/_[0-9A-F]{8}$/, ''))).toEqual([
+      'JumpCloud_GroupRole-it-admins-CUSTOM-cr0one-iamset',
+      'JumpCloud_GroupRole-it-admins-CUSTOM-cr0two-iamset',
+      'JumpCloud_GroupRole-it-admins-REPORT_ADMIN',
+    ]);
+    const [one, two, report] = Object.values(roles);
+    expect([one!.role_id, one!.resource_set_id, two!.role_id]).toEqual(['cr0one', 'iamset', 'cr0two']);
+    expect(report).not.toHaveProperty('role_id');
+    expect(report).not.toHaveProperty('resource_set_id');
+  });
+
+  test('each role lists its own replace trigger, holding the values Okta reads only on assignment', () => {
+    const { stack } = build({
+      roleMappings: [
+        { ldapGroup: 'it-admins', role: OktaAdminRole.CUSTOM, roleId: 'cr0one', resourceSetId: 'iamset' },
+        { ldapGroup: 'helpdesk', role: OktaAdminRole.HELP_DESK_ADMIN, disableNotifications: true },
+      ],
+    });
+    const tf = synthJson(stack);
+    const triggers = res(tf, 'terraform_data');
+    for (const [name, role] of Object.entries(res(tf, 'okta_group_role'))) {
+      const trigger = `JumpCloud_ReplaceTrigger-${name.replace(/^JumpCloud_/, '').replace(/_[0-9A-F]{8}$/, '')}`;
+      const triggerName = Object.keys(triggers).find((k) => k.startsWith(`${trigger}_`))!;
+      expect(role.lifecycle).toEqual({ replace_triggered_by: [`terraform_data.${triggerName}`] });
+    }
+    expect(Object.values(triggers).map((t) => t.input)).toEqual(
+      expect.arrayContaining([
+        { disable_notifications: false, role_id: 'cr0one', resource_set_id: 'iamset' },
+        { disable_notifications: true },
+      ]),
+    );
+  });
 });
 
 describe('literal text is escaped for Terraform', () => {
@@ -400,6 +446,8 @@ describe('stable construct ids', () => {
       'okta_group_rule.JumpCloud_GroupRule-Support_BB409FCE',
       'okta_policy_password.JumpCloud_PasswordPolicy_7B942345',
       'okta_profile_mapping.JumpCloud_ProfileMapping_D2E83A30',
+      'terraform_data.JumpCloud_ReplaceTrigger-GroupRole-engineering-READ_ONLY_ADMIN_57A219EE',
+      'terraform_data.JumpCloud_ReplaceTrigger-GroupRole-it-helpdesk-HELP_DESK_ADMIN_3D4F2CC7',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { OktaAdminRole } from '../../mappings/mapping-types';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { isCheckableString, nameKey, q, violation } from './rule-support';
 
@@ -14,7 +15,12 @@ export const duplicateRoleMappingRule: ValidationRule = {
     const out: Violation[] = [];
     input.roleMappings.forEach((mapping, i) => {
       if (!isCheckableString(mapping.ldapGroup) || mapping.ldapGroup.trim() === '') return;
-      const key = `${nameKey(mapping.ldapGroup)}\u0000${String(mapping.role)}`;
+      // A group may hold several custom roles: CUSTOM assignments differ by role and resource set.
+      const custom =
+        mapping.role === OktaAdminRole.CUSTOM
+          ? `\u0000${String(mapping.roleId)}\u0000${String(mapping.resourceSetId)}`
+          : '';
+      const key = `${nameKey(mapping.ldapGroup)}\u0000${String(mapping.role)}${custom}`;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, i);

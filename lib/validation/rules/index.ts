@@ -31,6 +31,7 @@ import { roleTargetAllowedRule } from './role-target-allowed';
 import { groupRuleLimitRule } from './group-rule-limit';
 import { passwordPolicyPriorityRule } from './password-policy-priority';
 import { oktaGroupNameLengthRule } from './okta-group-name-length';
+import { customRoleIdsRule } from './custom-role-ids';
 import { adoptionFileShapeRule } from './adoption-file-shape';
 import { adoptionIdShapeRule } from './adoption-id-shape';
 import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly ValidationRule[] = [
   groupRuleLimitRule,
   passwordPolicyPriorityRule,
   oktaGroupNameLengthRule,
+  customRoleIdsRule,
   adoptionFileShapeRule,
   adoptionIdShapeRule,
   adoptionDuplicateIdRule,
