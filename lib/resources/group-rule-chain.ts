@@ -1,5 +1,5 @@
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
-import { TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 
 /**
@@ -10,20 +10,31 @@ import type { IConstruct } from 'constructs';
  * (okta/config.go:689-703, v4.20.0). A chain per integration would still let two integrations'
  * rules run in parallel.
  *
+ * The lock is per Okta org, so there is one chain per stack and okta provider (the default provider,
+ * or each aliased one an integration names in `provider`: another org).
+ *
  * Each rule depends on the rule added before it in the stack, in construction order. Adding or
  * removing an integration (or a mapping) only changes the `depends_on` of the rule after it, which
  * Terraform applies in place with no change to the resource (no replacement; tested with Terraform).
  */
 export class GroupRuleChain {
-  private static readonly chains = new WeakMap<TerraformStack, GroupRuleChain>();
+  private static readonly chains = new WeakMap<
+    TerraformStack,
+    Map<TerraformProvider | undefined, GroupRuleChain>
+  >();
 
-  /** The chain of the stack that holds `scope`. */
-  public static of(scope: IConstruct): GroupRuleChain {
+  /** The chain of the stack that holds `scope`, for rules written through `provider` (unset: the default). */
+  public static of(scope: IConstruct, provider?: TerraformProvider): GroupRuleChain {
     const stack = TerraformStack.of(scope);
-    let chain = GroupRuleChain.chains.get(stack);
+    let byProvider = GroupRuleChain.chains.get(stack);
+    if (byProvider === undefined) {
+      byProvider = new Map();
+      GroupRuleChain.chains.set(stack, byProvider);
+    }
+    let chain = byProvider.get(provider);
     if (chain === undefined) {
       chain = new GroupRuleChain();
-      GroupRuleChain.chains.set(stack, chain);
+      byProvider.set(provider, chain);
     }
     return chain;
   }

@@ -313,7 +313,7 @@ export class OktaLdapIntegration extends Construct {
     const groups: Group[] = [];
     const rules: GroupRule[] = [];
     const mappedGroupIds = new Map<string, string>();
-    const chain = props.chainGroupRules !== false ? GroupRuleChain.of(this) : undefined;
+    const chain = props.chainGroupRules !== false ? GroupRuleChain.of(this, props.provider) : undefined;
     for (const mapping of groupMappings) {
       const previous = chain?.last;
       const { group, rule, groupId } = addGroupMapping(

@@ -10,6 +10,7 @@ import { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
+import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { windowsTls12PowerShell } from '../../lib/agent-host/windows-tls12';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
@@ -264,6 +265,27 @@ describe('group rule chaining', () => {
     const second = new OktaLdapIntegration(secondStack, 'A', validProps());
     expect(ruleDeps(synthJson(secondStack))[second.groupRules[0]!.friendlyUniqueId]).toEqual([]);
     expect(first.groupRules).toHaveLength(3);
+  });
+
+  test('integrations writing to another org (an aliased okta provider) have their own chain', () => {
+    const stack = new OrgStack(Testing.app(), 'org');
+    const preview = new OktaProvider(stack, 'preview', { alias: 'preview' });
+    new OktaLdapIntegration(stack, 'A', validProps());
+    const other = new OktaLdapIntegration(stack, 'B', validProps({ provider: preview }));
+    const again = new OktaLdapIntegration(
+      stack,
+      'C',
+      validProps({
+        provider: preview,
+        groupMappings: [{ ldapGroup: 'ops', oktaGroup: 'Ops' }],
+        roleMappings: [],
+      }),
+    );
+    const deps = ruleDeps(synthJson(stack));
+    expect(deps[other.groupRules[0]!.friendlyUniqueId]).toEqual([]);
+    expect(deps[again.groupRules[0]!.friendlyUniqueId]).toEqual([
+      `okta_group_rule.${other.groupRules[2]!.friendlyUniqueId}`,
+    ]);
   });
 });
 
