@@ -151,6 +151,7 @@ function reviewJson(review: Review): unknown {
         action: r.action,
         replacePaths: r.replacePaths,
         drifted: r.drifted,
+        ...(r.importId !== undefined ? { importId: r.importId } : {}),
         status: r.status,
         risk: r.rule.level,
         ruleId: r.rule.id,

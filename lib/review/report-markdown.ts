@@ -143,9 +143,15 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
       ),
     },
     {
-      title: `Okta resources that will exist (${m.resources.length})`,
+      title: `Okta resources that will exist (${m.resources.length}${adoptedCount(m)})`,
       headers: ['Type', 'Address', 'Purpose'],
-      rows: m.resources.map((r) => [code(r.type), code(r.address), r.purpose]),
+      rows: m.resources.map((r) => [
+        code(r.type),
+        code(r.address),
+        r.importId !== undefined
+          ? `${r.purpose}; **adopted (no change in Okta)**: imports ${code(r.importId)}`
+          : r.purpose,
+      ]),
     },
   ];
 }
@@ -165,4 +171,10 @@ function roleTargets(groups: readonly string[] | undefined, apps: readonly strin
     ...(apps ?? []).map((a) => `app ${code(a)}`),
   ];
   return parts.length === 0 ? '_(all)_' : parts.join(', ');
+}
+
+/** `; 3 adopted by import` when the integration adopts existing Okta objects, else nothing. */
+function adoptedCount(m: IntegrationManifest): string {
+  const adopted = m.resources.filter((r) => r.importId !== undefined).length;
+  return adopted === 0 ? '' : `; ${adopted} adopted by import`;
 }

@@ -81,7 +81,9 @@ export function integrationSummary(review: Review, quote: (s: string) => string)
 export function planCounts(plan: ReviewedPlan): string {
   const n = (a: PlanAction): number => plan.resources.filter((r) => r.action === a).length;
   const drifted = plan.resources.filter((r) => r.drifted).length;
+  const adopted = plan.resources.filter((r) => r.importId !== undefined).length;
   return (
+    (adopted > 0 ? `${adopted} to adopt (import), ` : '') +
     `${n(PlanAction.CREATE)} to create, ${n(PlanAction.UPDATE)} to update, ${n(PlanAction.REPLACE)} to replace, ` +
     `${n(PlanAction.DELETE)} to delete, ${plan.unchanged} unchanged` +
     (drifted > 0 ? `; ${drifted} changed outside Terraform` : '')

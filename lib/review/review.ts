@@ -206,7 +206,7 @@ function reviewPlan(
   const resources: ReviewedResource[] = [];
   let unchanged = 0;
   for (const r of plan.resources) {
-    if (r.action === PlanAction.NO_OP && !r.drifted) {
+    if (r.action === PlanAction.NO_OP && !r.drifted && r.importId === undefined) {
       unchanged++;
       continue;
     }
@@ -218,8 +218,16 @@ function reviewPlan(
   return { file: plan.file, stack, formatVersion: plan.formatVersion, resources, unchanged };
 }
 
-/** `create`, `update in place`, `replace (forced by group_assignments)`, … */
+/**
+ * `create`, `update in place`, `replace (forced by group_assignments)`, … An imported (adopted)
+ * resource reads `adopted (no change in Okta)`, or `adopted, then update in place` and so on.
+ */
 function actionStatus(r: PlannedResource): string {
+  if (r.importId !== undefined) {
+    return r.action === PlanAction.NO_OP
+      ? 'adopted (no change in Okta)'
+      : `adopted, then ${actionStatus({ ...r, importId: undefined } as PlannedResource)}`;
+  }
   const drift = r.drifted ? ' (changed outside Terraform)' : '';
   switch (r.action) {
     case PlanAction.UPDATE:

@@ -410,6 +410,15 @@ export const RISK_RULES: readonly RiskRule[] = [
     applies: (s) => s.kind === 'plan' && s.resource.type === 'terraform_data',
   },
   {
+    id: 'RISK-PLAN-ADOPT',
+    level: RiskLevel.LOW,
+    title: 'Existing Okta object adopted',
+    reason:
+      'an import block (adoption file) brings the object made by hand under Terraform; the import itself changes nothing in Okta',
+    applies: (s) =>
+      s.kind === 'plan' && s.resource.importId !== undefined && s.resource.action === PlanAction.NO_OP,
+  },
+  {
     id: 'RISK-PLAN-CHANGE',
     level: RiskLevel.LOW,
     title: 'Planned as the code says',

@@ -22,6 +22,8 @@ export interface TerraformResourceChangeJson {
     readonly actions: readonly string[];
     /** Attribute paths that force the replacement, each a list of keys and indexes. */
     readonly replace_paths?: readonly (readonly (string | number)[])[];
+    /** Set when an `import` block brings an existing object under Terraform (Terraform >= 1.5). */
+    readonly importing?: { readonly id?: string };
   };
   readonly action_reason?: string;
 }
@@ -46,6 +48,8 @@ export interface PlannedResource {
   readonly replacePaths: readonly string[];
   /** True when the resource changed outside Terraform since the last apply (`resource_drift`). */
   readonly drifted: boolean;
+  /** The id an `import` block imports it from (an adopted Okta object), when it is imported. */
+  readonly importId?: string;
 }
 
 /** A plan file read and checked. */
@@ -122,6 +126,7 @@ export function parseTerraformPlan(parsed: unknown, file: string): TerraformPlan
       action: planAction(c.change.actions),
       replacePaths: (c.change.replace_paths ?? []).map(formatPath),
       drifted: drift.has(c.address),
+      ...(c.change.importing !== undefined ? { importId: String(c.change.importing.id ?? '') } : {}),
     }));
   return { file, formatVersion: plan.format_version, resources };
 }

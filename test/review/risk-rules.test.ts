@@ -150,6 +150,8 @@ const CASES: Record<string, () => string[]> = {
     ruleIds([base], [base], [planned('okta_group_role.JumpCloud_Role_it-admins', PlanAction.DELETE)]),
   'RISK-GUARD-RERUN': () =>
     ruleIds([base], [base], [planned('terraform_data.JumpCloud_Guard', PlanAction.REPLACE)]),
+  'RISK-PLAN-ADOPT': () =>
+    ruleIds([base], [base], [{ ...planned(RULE, PlanAction.NO_OP), importId: '0prEngineeringRule09' }]),
   'RISK-PLAN-CHANGE': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE)]),
   'RISK-SETTING': () => ruleIds([base], [withSetting('user', { passwordAttribute: 'userPassword2' })]),
   'RISK-OTHER': () =>
