@@ -15,6 +15,16 @@ export {
 } from './resources/exit-on-validation-error';
 export { terraformLiteral } from './shared/terraform-literal';
 
+// The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
+export {
+  WINDOWS_TLS12_VALUES,
+  WindowsTls12Format,
+  windowsTls12PowerShell,
+  windowsTls12Reg,
+  windowsTls12Settings,
+  type WindowsRegistryDword,
+} from './agent-host/windows-tls12';
+
 // Adoption of existing Okta objects (import blocks)
 export {
   ADOPTION_SCHEMA,

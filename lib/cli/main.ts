@@ -8,6 +8,7 @@ const USAGE = `Usage: cdktf-okta-ldap <command> [options]
 
 Commands:
   preflight   Bind to the LDAP directory over LDAPS and check the integration settings and mappings
+  agent-host  Check the machine that will host the Okta LDAP agent (OS, TLS 1.2, reach to LDAP and Okta)
   report      Markdown review of the integrations in a synthesized app (for a pull-request comment)
   diff        Semantic diff of the integrations in two synthesized apps
   review      One pull-request comment: changes ranked by risk, the Terraform plan, preflight results
@@ -22,6 +23,8 @@ async function loadCommand(name: string): Promise<Command | undefined> {
   switch (name) {
     case 'preflight':
       return (await import('./preflight-command')).preflightCommand;
+    case 'agent-host':
+      return (await import('./agent-host-command')).agentHostCommand;
     case 'report':
       return (await import('./report-command')).reportCommand;
     case 'diff':
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const command = await loadCommand(name);
   if (command === undefined) {
     io.stderr.write(
-      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, report, diff, review, adopt. See --help.\n`,
+      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, agent-host, report, diff, review, adopt. See --help.\n`,
     );
     return ExitCode.USAGE;
   }

@@ -21,10 +21,21 @@ export {
 export { CHECK_IDS } from '../preflight/checks';
 export { readSettingsFile, parseSettingsDocument } from '../preflight/settings-file';
 
+// Agent host checks (the machine that will run the Okta LDAP agent)
+export {
+  runAgentHost,
+  AGENT_HOST_REPORT_SCHEMA,
+  type AgentHostOptions,
+  type AgentHostReport,
+} from '../agent-host/run-agent-host';
+export { AGENT_HOST_CHECK_IDS } from '../agent-host/checks';
+export type { HostProbe } from '../agent-host/host-probe';
+
 // Renderers
 export { renderText, renderProgressLine, type TextRenderOptions } from '../render/text';
 export { renderJson } from '../render/json';
 export { renderMarkdown } from '../render/markdown';
+export { renderAgentHostText, renderAgentHostJson, renderAgentHostMarkdown } from '../render/agent-host';
 
 // The settings the preflight reads
 export {

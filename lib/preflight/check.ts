@@ -42,7 +42,10 @@ export interface PreflightCheck {
 }
 
 /** Builds a finding from an outcome. */
-export function toFinding(check: PreflightCheck, outcome: CheckOutcome): Finding {
+export function toFinding(
+  check: Pick<PreflightCheck, 'id' | 'title' | 'titleOf'>,
+  outcome: CheckOutcome,
+): Finding {
   return {
     id: check.id,
     title: check.titleOf?.(outcome) ?? check.title,

@@ -25,6 +25,21 @@ export interface Finding {
   readonly skippedBecause?: string;
 }
 
+/** What every report of findings has (the preflight's and the agent host's). */
+export interface FindingsOutcome {
+  readonly durationMs: number;
+  /** In check order. */
+  readonly findings: Finding[];
+  readonly summary: {
+    readonly pass: number;
+    readonly warn: number;
+    readonly fail: number;
+    readonly skipped: number;
+  };
+  /** True when no finding failed. */
+  readonly ok: boolean;
+}
+
 export interface PreflightReport {
   /** Schema tag for `--json` consumers. */
   readonly schema: typeof PREFLIGHT_REPORT_SCHEMA;

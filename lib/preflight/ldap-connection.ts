@@ -32,6 +32,11 @@ export interface LdapConnectionOptions {
   readonly ca?: string | Buffer;
   readonly connectTimeoutMs: number;
   readonly operationTimeoutMs: number;
+  /**
+   * The only TLS version to offer, e.g. `TLSv1.2` to prove what the Okta LDAP agent speaks.
+   * @default - TLS 1.2 or later (whatever the server prefers)
+   */
+  readonly tlsVersion?: tls.SecureVersion;
 }
 
 /** A search result: normalized entries. */
@@ -91,7 +96,10 @@ export class LdapConnection {
       const given = (args[last] ?? {}) as tls.ConnectionOptions;
       args[last] = {
         ...given,
-        secureContext: sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION),
+        secureContext:
+          options.tlsVersion !== undefined
+            ? sharedSecureContext(options.ca, options.tlsVersion, options.tlsVersion)
+            : sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION),
       };
       return capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args));
     }) as typeof tls.connect;
@@ -294,7 +302,8 @@ function annotateHandshakeErrors(socket: tls.TLSSocket): void {
   });
 }
 
-function certificateFacts(cert: tls.PeerCertificate): CertificateFacts {
+/** The facts of a peer certificate an admin can check by eye (also used for the Okta org's certificate). */
+export function certificateFacts(cert: tls.PeerCertificate): CertificateFacts {
   return {
     subject: distinguishedName(cert.subject),
     issuer: distinguishedName(cert.issuer),

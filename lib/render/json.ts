@@ -27,7 +27,8 @@ export function renderJson(report: PreflightReport): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-function orderFinding(f: Finding): Record<string, unknown> {
+/** A finding with its keys in the contract's order and its evidence keys sorted. */
+export function orderFinding(f: Finding): Record<string, unknown> {
   return {
     id: f.id,
     title: f.title,

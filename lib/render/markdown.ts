@@ -1,14 +1,22 @@
-import type { Finding, PreflightReport } from '../preflight/finding';
+import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
 import { code, escapeCell, escapeText, fenceSafe } from '../shared/markdown';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
 /** Markdown report (e.g. a pull-request comment): a table of findings, then the details of each. */
 export function renderMarkdown(report: PreflightReport): string {
+  return renderFindingsMarkdown('LDAP preflight', `${code(report.target)} as ${code(report.bindDn)}`, report);
+}
+
+/**
+ * Any report of findings as Markdown: a `## title`, a status line with `subject` (Markdown, already
+ * escaped), a table of findings, then the details of each that did not pass.
+ */
+export function renderFindingsMarkdown(title: string, subject: string, report: FindingsOutcome): string {
   const s = report.summary;
   const out: string[] = [
-    '## LDAP preflight',
+    `## ${escapeText(title)}`,
     '',
-    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'} — ${code(report.target)} as ${code(report.bindDn)}: ${s.pass} passed, ${s.warn} warned, ${s.fail} failed, ${s.skipped} skipped (${report.durationMs} ms).`,
+    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'} — ${subject}: ${s.pass} passed, ${s.warn} warned, ${s.fail} failed, ${s.skipped} skipped (${report.durationMs} ms).`,
     '',
     '| Status | Check | Message |',
     '| --- | --- | --- |',

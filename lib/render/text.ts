@@ -1,4 +1,4 @@
-import type { Finding, PreflightReport } from '../preflight/finding';
+import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
 import { statusLabel } from './status-labels';
 
 /** Options of the text renderer. */
@@ -17,9 +17,18 @@ export function renderProgressLine(finding: Finding, options: TextRenderOptions 
 
 /** Human-readable report: one line per finding, the fix under each warn/fail, and a summary. */
 export function renderText(report: PreflightReport, options: TextRenderOptions = {}): string {
+  return renderFindingsText(`LDAP preflight: ${report.target} as ${report.bindDn}`, report, options);
+}
+
+/** A heading, one line per finding with the fix under each warn/fail, and a summary (any report of findings). */
+export function renderFindingsText(
+  heading: string,
+  report: FindingsOutcome,
+  options: TextRenderOptions = {},
+): string {
   const colour = options.colour === true;
   const width = Math.max(...report.findings.map((f) => f.id.length), 0);
-  const lines = [`LDAP preflight: ${report.target} as ${report.bindDn}`, ''];
+  const lines = [heading, ''];
   for (const f of report.findings) {
     lines.push(`  ${statusLabel(f.status, colour)}  ${f.id.padEnd(width)}  ${f.message}`);
     if (f.fix !== undefined) lines.push(`        ${' '.repeat(width)}  fix: ${f.fix}`);

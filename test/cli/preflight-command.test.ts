@@ -262,7 +262,7 @@ describe('preflight command (in-process)', () => {
     const unknown = fakeIo();
     expect(await main(['prefligth', '--settings', 'settings.json'], unknown)).toBe(2);
     expect(unknown.err()).toBe(
-      "cdktf-okta-ldap: unknown command 'prefligth'. Commands: preflight, report, diff, review, adopt. See --help.\n",
+      "cdktf-okta-ldap: unknown command 'prefligth'. Commands: preflight, agent-host, report, diff, review, adopt. See --help.\n",
     );
     expect(unknown.out()).toBe('');
     const none = fakeIo();

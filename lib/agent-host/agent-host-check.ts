@@ -1,0 +1,33 @@
+import type { CheckOutcome } from '../preflight/check';
+import type { PreflightInput } from '../preflight/preflight-options';
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { HostProbe } from './host-probe';
+
+/** What every agent-host check may read: the settings, the machine, and the connection options. */
+export interface AgentHostContext {
+  readonly settings: ResolvedLdapDirectorySettings;
+  readonly input: PreflightInput;
+  readonly probe: HostProbe;
+  /** PEM CA bundle for the LDAP server's certificate (`--ca-file`). */
+  readonly ca?: string;
+  /** Where that bundle was read from, for the trust-store command. */
+  readonly caFile?: string;
+  /** PEM CA bundle for the Okta org's certificate (`--okta-ca-file`), e.g. a TLS-inspecting proxy's. */
+  readonly oktaCa?: string;
+  readonly connectTimeoutMs: number;
+  readonly operationTimeoutMs: number;
+  readonly now: Date;
+}
+
+/** One agent-host check: a stable id and a read-only probe of the machine or the network. */
+export interface AgentHostCheck {
+  /** Stable id, e.g. `AH-OS` (listed in docs/agent-host.md). */
+  readonly id: string;
+  readonly title: string;
+  /** Whether the check applies on this machine (e.g. the registry only on Windows). */
+  readonly appliesTo?: (context: AgentHostContext) => boolean;
+  readonly run: (context: AgentHostContext) => Promise<CheckOutcome>;
+}
+
+/** The TLS version the Okta LDAP agent speaks, and the only one these checks offer. */
+export const AGENT_TLS_VERSION = 'TLSv1.2';

@@ -1,0 +1,153 @@
+import type { CheckOutcome } from '../../preflight/check';
+import { classifyFault } from '../../preflight/fault-class';
+import { faultEvidence } from '../../preflight/fault-outcome';
+import { oktaOrgUrlRule } from '../../validation/rules/okta-org-url';
+import { proxyUrlRule } from '../../validation/rules/proxy-url';
+import type { IntegrationValidationInput } from '../../validation/validation-rule';
+import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
+import { HttpsProbeError, OKTA_ORG_METADATA_PATH, probeHttps } from '../https-probe';
+
+/**
+ * AH-OKTA-ORG: the agent talks outbound to the Okta org over HTTPS. From this machine, the org URL
+ * (`agent.oktaOrgUrl`) answers over TLS 1.2 with a verified certificate, through `agent.proxyUrl`
+ * when set (HTTP `CONNECT`, as the agent's "Use Proxy Server"). Asks only the org's public metadata
+ * (`GET /.well-known/okta-organization`); no token. No org URL in the settings: warn.
+ */
+export const oktaOrgCheck: AgentHostCheck = {
+  id: 'AH-OKTA-ORG',
+  title: 'Okta org reached over HTTPS with TLS 1.2',
+  run: async (context) => {
+    const { oktaOrgUrl, proxyUrl } = context.settings.agent;
+    if (oktaOrgUrl === undefined || oktaOrgUrl === '') {
+      return {
+        status: 'warn',
+        message: 'No Okta org URL in the settings (agent.oktaOrgUrl): the way to Okta was not checked',
+        evidence: {},
+        fix: "Set agent.oktaOrgUrl to the org's address, e.g. 'https://example.okta.com' (the Admin Console's address without '-admin'), and run agent-host again.",
+      };
+    }
+    const input: IntegrationValidationInput = {
+      settings: context.settings,
+      userMappings: {},
+      groupMappings: [],
+      roleMappings: [],
+    };
+    for (const rule of [oktaOrgUrlRule, proxyUrlRule]) {
+      const violation = rule.check(input)[0];
+      if (violation !== undefined) {
+        return {
+          status: 'fail',
+          message: `[${violation.ruleId}] ${violation.path}: ${violation.message}`,
+          evidence: {
+            ruleId: violation.ruleId,
+            path: violation.path,
+            value: violation.value,
+            faultClass: 'invalid-input',
+          },
+          fix: violation.fix,
+        };
+      }
+    }
+    const url = new URL(oktaOrgUrl);
+    const proxy = proxyUrl !== undefined && proxyUrl !== '' ? new URL(proxyUrl) : undefined;
+    const base = {
+      url: url.origin,
+      offered: AGENT_TLS_VERSION,
+      ...(proxy !== undefined ? { proxy: proxy.origin } : {}),
+      caBundle: context.oktaCa !== undefined ? 'custom (--okta-ca-file)' : 'Node built-in roots',
+    };
+    try {
+      const result = await probeHttps({
+        url,
+        ...(proxy !== undefined ? { proxy } : {}),
+        ...(context.oktaCa !== undefined ? { ca: context.oktaCa } : {}),
+        tlsVersion: AGENT_TLS_VERSION,
+        connectTimeoutMs: context.connectTimeoutMs,
+        operationTimeoutMs: context.operationTimeoutMs,
+      });
+      const orgId = /"id"\s*:\s*"([^"]+)"/.exec(result.body)?.[1];
+      const evidence = {
+        ...base,
+        ...(result.protocol !== undefined ? { protocol: result.protocol } : {}),
+        ...(result.cipher !== undefined ? { cipher: result.cipher } : {}),
+        ...(result.certificate !== undefined ? { certificate: result.certificate } : {}),
+        httpStatus: result.httpStatus,
+        ...(orgId !== undefined ? { orgId } : {}),
+      };
+      const via = proxy !== undefined ? ` through the proxy ${proxy.host}` : '';
+      if (result.httpStatus === 200) {
+        return {
+          status: 'pass',
+          message: `${url.host} reached${via} with ${result.protocol ?? AGENT_TLS_VERSION}, certificate verified; the org answered ${OKTA_ORG_METADATA_PATH}${orgId !== undefined ? ` (org ${orgId})` : ''}`,
+          evidence,
+        };
+      }
+      return {
+        status: 'warn',
+        message: `${url.host} reached${via} with ${result.protocol ?? AGENT_TLS_VERSION}, certificate verified, but it answered HTTP ${result.httpStatus} to ${OKTA_ORG_METADATA_PATH}: is this the org's URL?`,
+        evidence,
+        fix: "Check agent.oktaOrgUrl: the org's address, e.g. 'https://example.okta.com' (not the '-admin' address, not a custom domain's page).",
+      };
+    } catch (error) {
+      return failure(url, proxy, error, base);
+    }
+  },
+};
+
+function failure(
+  url: URL,
+  proxy: URL | undefined,
+  error: unknown,
+  base: Record<string, unknown>,
+): CheckOutcome {
+  const probeError = error instanceof HttpsProbeError ? error : undefined;
+  const stage = probeError?.stage ?? 'tls';
+  const fault = classifyFault(probeError?.reason ?? error);
+  const evidence = {
+    ...base,
+    stage,
+    ...(probeError?.certificate !== undefined ? { certificate: probeError.certificate } : {}),
+    ...faultEvidence(fault),
+  };
+  const code = fault.code !== undefined ? `, ${fault.code}` : '';
+  if (stage === 'proxy' && proxy !== undefined) {
+    return {
+      status: 'fail',
+      message: `The proxy ${proxy.host} did not open a tunnel to ${url.host}${fault.code === 'EPROXY' ? '' : ` (${fault.faultClass}${code})`}: ${fault.detail}`,
+      evidence,
+      fix: `Check agent.proxyUrl (the agent's "Use Proxy Server") and that the proxy allows CONNECT to ${url.host}:443 from this machine.`,
+    };
+  }
+  const target = url.host;
+  switch (fault.faultClass) {
+    case 'dns':
+      return {
+        status: 'fail',
+        message: `Host ${url.hostname} does not resolve (${fault.code})`,
+        evidence,
+        fix: `Check agent.oktaOrgUrl (e.g. https://example.okta.com) and this machine's DNS${proxy === undefined ? '; if the network only reaches the internet through a proxy, set agent.proxyUrl' : ''}.`,
+      };
+    case 'tls-untrusted':
+      return {
+        status: 'fail',
+        message: `The certificate of ${target} is not signed by a trusted CA (${fault.code})`,
+        evidence,
+        fix: 'Okta uses public CAs: an untrusted certificate means a TLS-inspecting proxy or firewall is in the path. Exempt the Okta org from inspection (the agent pins Okta certificates), or pass that CA with --okta-ca-file to check the rest.',
+      };
+    case 'tls-handshake':
+    case 'protocol-mismatch':
+      return {
+        status: 'fail',
+        message: `TLS 1.2 handshake with ${target} failed (${fault.faultClass}${code}): ${fault.detail}`,
+        evidence,
+        fix: 'The agent connects to Okta with TLS 1.2: allow TLS 1.2 on this machine and on any proxy or firewall between it and Okta.',
+      };
+    default:
+      return {
+        status: 'fail',
+        message: `Could not reach ${target} over HTTPS${proxy !== undefined ? ` through the proxy ${proxy.host}` : ''} (${fault.faultClass}${code}): ${fault.detail}`,
+        evidence,
+        fix: `Allow outbound HTTPS (443) from this machine to ${url.hostname}${proxy === undefined ? ', or set agent.proxyUrl when the network requires a proxy' : ''}; check agent.oktaOrgUrl.`,
+      };
+  }
+}

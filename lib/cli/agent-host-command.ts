@@ -1,0 +1,134 @@
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { runAgentHost } from '../agent-host/run-agent-host';
+import { WindowsTls12Format, windowsTls12Settings } from '../agent-host/windows-tls12';
+import { InputError } from '../errors';
+import { readCaFile } from '../preflight/ca-file';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
+import { renderAgentHostJson, renderAgentHostMarkdown, renderAgentHostText } from '../render/agent-host';
+import { CliIo, ExitCode } from '../shared/cli-io';
+import {
+  parseDuration,
+  readSettingsSource,
+  SETTINGS_SOURCE_HELP,
+  SETTINGS_SOURCE_OPTIONS,
+} from './settings-source';
+
+const HELP = `Usage: cdktf-okta-ldap agent-host [options]
+       cdktf-okta-ldap agent-host --print-windows-tls12 [--format powershell|reg]
+
+Run on the machine that will host the Okta LDAP agent. Checks, read-only and without a password:
+the operating system (Windows Server 2012-2022, or Linux with RPM or DPKG packages) and CPU, on
+Windows the four SCHANNEL registry values that enable TLS 1.2, the OS FIPS mode against
+agent.fipsOnly, the LDAP host and port reached with TLS 1.2 (the agent's protocol) and the
+preflight's certificate checks, the private CA's import into the agent's Java trust store (with
+--ca-file), and the Okta org URL (agent.oktaOrgUrl) reached over HTTPS with TLS 1.2, through
+agent.proxyUrl when set.
+
+${SETTINGS_SOURCE_HELP}
+
+Connection:
+  --ca-file FILE          PEM CA bundle that signs the LDAP server certificate
+  --okta-ca-file FILE     PEM CA bundle for the Okta org's certificate (e.g. a TLS-inspecting proxy's)
+  --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
+  --operation-timeout T   Timeout of each answer after the handshake. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
+
+Windows TLS 1.2 settings as code (prints them; reads no settings, checks nothing):
+  --print-windows-tls12   An idempotent PowerShell script setting the four TLS 1.2 values
+  --format FORMAT         powershell (default) or reg (a .reg file for 'reg import')
+
+Output:
+  (default)               Text
+  --json                  The report as JSON (schema cdktf-okta-ldap/agent-host@1)
+  --markdown              The report as Markdown
+  -h, --help              This help
+
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Check ids and fixes: docs/agent-host.md.
+`;
+
+/** `cdktf-okta-ldap agent-host`: a thin shell over `runAgentHost`, and the Windows TLS 1.2 settings. */
+export async function agentHostCommand(argv: string[], io: CliIo): Promise<number> {
+  const values = parse(argv);
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return ExitCode.OK;
+  }
+  if (values['print-windows-tls12'] === true) {
+    io.stdout.write(windowsTls12Settings(format(values.format)));
+    return ExitCode.OK;
+  }
+  if (values.format !== undefined) {
+    throw new InputError('--format applies only to --print-windows-tls12.');
+  }
+  if (values.json === true && values.markdown === true) {
+    throw new InputError('--json and --markdown exclude each other; pick one output format.');
+  }
+  const input = readSettingsSource(values, io.cwd);
+  const caFile = values['ca-file'] !== undefined ? path.resolve(io.cwd, values['ca-file']) : undefined;
+  const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
+  const oktaCa =
+    values['okta-ca-file'] !== undefined
+      ? readCaFile(path.resolve(io.cwd, values['okta-ca-file']), '--okta-ca-file')
+      : undefined;
+  const report = await runAgentHost(input, {
+    ...(ca !== undefined && caFile !== undefined ? { ca, caFile } : {}),
+    ...(oktaCa !== undefined ? { oktaCa } : {}),
+    connectTimeoutMs: parseDuration(
+      values['connect-timeout'],
+      '--connect-timeout',
+      DEFAULT_CONNECT_TIMEOUT_MS,
+    ),
+    operationTimeoutMs: parseDuration(
+      values['operation-timeout'],
+      '--operation-timeout',
+      DEFAULT_OPERATION_TIMEOUT_MS,
+    ),
+  });
+  if (values.json === true) io.stdout.write(renderAgentHostJson(report));
+  else if (values.markdown === true) io.stdout.write(renderAgentHostMarkdown(report));
+  else io.stdout.write(renderAgentHostText(report));
+  return report.ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
+}
+
+function format(value: string | undefined): WindowsTls12Format {
+  if (value === undefined) return WindowsTls12Format.POWERSHELL;
+  const known = Object.values(WindowsTls12Format) as string[];
+  if (!known.includes(value)) {
+    throw new InputError(`--format must be one of ${known.join(', ')}; got ${JSON.stringify(value)}.`);
+  }
+  return value as WindowsTls12Format;
+}
+
+function parse(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...SETTINGS_SOURCE_OPTIONS,
+        'ca-file': { type: 'string' },
+        'okta-ca-file': { type: 'string' },
+        'connect-timeout': { type: 'string' },
+        'operation-timeout': { type: 'string' },
+        'print-windows-tls12': { type: 'boolean' },
+        format: { type: 'string' },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // Node names only the option (never its value); keep the first sentence.
+    const message = (e as Error).message.split('. ')[0]!.replace(/\.$/, '');
+    throw new InputError(`${message}. See 'cdktf-okta-ldap agent-host --help'.`);
+  }
+  if (parsed.positionals.length > 0) {
+    throw new InputError(
+      `unexpected argument (value not shown): agent-host takes only options. See 'cdktf-okta-ldap agent-host --help'.`,
+    );
+  }
+  return parsed.values;
+}
