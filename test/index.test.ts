@@ -32,6 +32,8 @@ describe('the public entry points', () => {
         'OktaLdapValidationError',
         'OktaUsernameFormat',
         'PreflightGuard',
+        'WINDOWS_TLS12_VALUES',
+        'WindowsTls12Format',
         'defaultGroupRuleName',
         'effectiveGroupRuleName',
         'escapeRdnValue',
@@ -44,6 +46,9 @@ describe('the public entry points', () => {
         'terraformLiteral',
         'utf8ByteLength',
         'validateIntegration',
+        'windowsTls12PowerShell',
+        'windowsTls12Reg',
+        'windowsTls12Settings',
       ].sort(),
     );
   });
@@ -51,6 +56,8 @@ describe('the public entry points', () => {
   test('cdktf-okta-ldap/preflight (lib/entries/preflight.ts): runPreflight, findings, renderers', () => {
     expect(runtimeNames(preflight)).toEqual(
       [
+        'AGENT_HOST_CHECK_IDS',
+        'AGENT_HOST_REPORT_SCHEMA',
         'BIND_PASSWORD_ENV',
         'CERTIFICATE_WARN_DAYS',
         'CHECK_IDS',
@@ -62,10 +69,14 @@ describe('the public entry points', () => {
         'PREFLIGHT_REPORT_SCHEMA',
         'parseSettingsDocument',
         'readSettingsFile',
+        'renderAgentHostJson',
+        'renderAgentHostMarkdown',
+        'renderAgentHostText',
         'renderJson',
         'renderMarkdown',
         'renderProgressLine',
         'renderText',
+        'runAgentHost',
         'runPreflight',
       ].sort(),
     );

@@ -139,7 +139,7 @@ describe('bad input: a clear finding, every other check still reported', () => {
     const org = byId(report.findings, 'AH-OKTA-ORG');
     expect(org.status).toBe('fail');
     expect(org.message).toBe(
-      `[OKLDAP-115] directory.agent.oktaOrgUrl: Okta org URL 'http://127.0.0.1:${okta.port}' uses http, not https; expected the org's address, e.g. 'https://example.okta.com'`,
+      `agent.oktaOrgUrl 'http://127.0.0.1:${okta.port}' uses http, not https; expected e.g. 'https://example.okta.com' (OKLDAP-115)`,
     );
     expect(okta.requests.length).toBe(before);
     expect(byId(report.findings, 'AH-LDAP-TLS12').status).toBe('pass');
@@ -153,7 +153,7 @@ describe('bad input: a clear finding, every other check still reported', () => {
     const org = byId(report.findings, 'AH-OKTA-ORG');
     expect(org.status).toBe('fail');
     expect(org.message).toBe(
-      "[OKLDAP-116] directory.agent.proxyUrl: proxy URL 'proxy.example.com:3128' is not an http(s):// URL; expected e.g. 'http://proxy.example.com:3128' with no user or password",
+      "agent.proxyUrl 'proxy.example.com:3128' is not an http(s):// URL; expected e.g. 'http://proxy.example.com:3128' with no user or password (OKLDAP-116)",
     );
   });
 

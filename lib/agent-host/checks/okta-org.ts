@@ -1,9 +1,7 @@
 import type { CheckOutcome } from '../../preflight/check';
 import { classifyFault } from '../../preflight/fault-class';
 import { faultEvidence } from '../../preflight/fault-outcome';
-import { oktaOrgUrlRule } from '../../validation/rules/okta-org-url';
-import { proxyUrlRule } from '../../validation/rules/proxy-url';
-import type { IntegrationValidationInput } from '../../validation/validation-rule';
+import { oktaOrgUrlProblem, proxyUrlProblem, URL_HOLDS_CREDENTIALS } from '../../settings/agent-urls';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
 import { HttpsProbeError, OKTA_ORG_METADATA_PATH, probeHttps } from '../https-probe';
 
@@ -26,27 +24,25 @@ export const oktaOrgCheck: AgentHostCheck = {
         fix: "Set agent.oktaOrgUrl to the org's address, e.g. 'https://example.okta.com' (the Admin Console's address without '-admin'), and run agent-host again.",
       };
     }
-    const input: IntegrationValidationInput = {
-      settings: context.settings,
-      userMappings: {},
-      groupMappings: [],
-      roleMappings: [],
-    };
-    for (const rule of [oktaOrgUrlRule, proxyUrlRule]) {
-      const violation = rule.check(input)[0];
-      if (violation !== undefined) {
-        return {
-          status: 'fail',
-          message: `[${violation.ruleId}] ${violation.path}: ${violation.message}`,
-          evidence: {
-            ruleId: violation.ruleId,
-            path: violation.path,
-            value: violation.value,
-            faultClass: 'invalid-input',
-          },
-          fix: violation.fix,
-        };
-      }
+    const bad = badUrl(
+      'agent.oktaOrgUrl',
+      'OKLDAP-115',
+      oktaOrgUrl,
+      oktaOrgUrlProblem(oktaOrgUrl),
+      "'https://example.okta.com'",
+      "Copy the org URL from the Okta Admin Console's address bar without '-admin' and without a path.",
+    );
+    if (bad !== undefined) return bad;
+    if (proxyUrl !== undefined && proxyUrl !== '') {
+      const badProxy = badUrl(
+        'agent.proxyUrl',
+        'OKLDAP-116',
+        proxyUrl,
+        proxyUrlProblem(proxyUrl),
+        "'http://proxy.example.com:3128' with no user or password",
+        'Set the proxy as http(s)://host:port; enter proxy credentials only in the agent installer.',
+      );
+      if (badProxy !== undefined) return badProxy;
     }
     const url = new URL(oktaOrgUrl);
     const proxy = proxyUrl !== undefined && proxyUrl !== '' ? new URL(proxyUrl) : undefined;
@@ -93,6 +89,30 @@ export const oktaOrgCheck: AgentHostCheck = {
     }
   },
 };
+
+/** A fail outcome for a URL setting with a problem (the same judgement as the validation rule `ruleId`). */
+function badUrl(
+  setting: string,
+  ruleId: string,
+  value: string,
+  problem: string | undefined,
+  example: string,
+  fix: string,
+): CheckOutcome | undefined {
+  if (problem === undefined) return undefined;
+  const shown = problem === URL_HOLDS_CREDENTIALS ? '(redacted)' : `'${value}'`;
+  return {
+    status: 'fail',
+    message: `${setting} ${shown} ${problem}; expected e.g. ${example} (${ruleId})`,
+    evidence: {
+      setting,
+      ruleId,
+      value: problem === URL_HOLDS_CREDENTIALS ? '<redacted: URL with credentials>' : value,
+      faultClass: 'invalid-input',
+    },
+    fix,
+  };
+}
 
 function failure(
   url: URL,

@@ -1,3 +1,4 @@
+import { oktaOrgUrlProblem } from '../../settings/agent-urls';
 import type { ValidationRule } from '../validation-rule';
 import { isCheckableString, q, violation } from './rule-support';
 
@@ -12,7 +13,7 @@ export const oktaOrgUrlRule: ValidationRule = {
   check(input) {
     const value = input.settings.agent.oktaOrgUrl;
     if (!isCheckableString(value)) return [];
-    const problem = orgUrlProblem(value);
+    const problem = oktaOrgUrlProblem(value);
     if (problem === undefined) return [];
     return [
       violation(
@@ -25,18 +26,3 @@ export const oktaOrgUrlRule: ValidationRule = {
     ];
   },
 };
-
-function orgUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not a URL';
-  }
-  if (url.protocol !== 'https:') return `uses ${url.protocol.replace(':', '')}, not https`;
-  if (url.username !== '' || url.password !== '') return 'holds credentials';
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
-    return 'has a path, query or fragment';
-  }
-  return undefined;
-}

@@ -1,3 +1,4 @@
+import { proxyUrlProblem } from '../../settings/agent-urls';
 import type { ValidationRule } from '../validation-rule';
 import { isCheckableString, q, violation } from './rule-support';
 
@@ -22,16 +23,3 @@ export const proxyUrlRule: ValidationRule = {
     ];
   },
 };
-
-function proxyUrlProblem(value: string): string | undefined {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return 'is not an http(s):// URL';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not a URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `uses ${url.protocol.replace(':', '')}`;
-  if (url.username !== '' || url.password !== '') return 'holds credentials';
-  return undefined;
-}
