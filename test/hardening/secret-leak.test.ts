@@ -2,7 +2,7 @@
  * Secret-leak scan. Every entry point runs with a recognisable bind password and Okta API token in the
  * environment (LDAP_BIND_PASSWORD, OKTA_API_TOKEN, TF_VAR_*): synth of the example app (main.ts) and
  * of the construct, the preflight CLI (text, JSON, Markdown; passing and every failure path reached
- * here), report, diff and the deploy hook's provisioner command. Neither secret, nor its base64 form
+ * here), report, diff, review and the deploy hook's provisioner command. Neither secret, nor its base64 form
  * at any alignment, may appear in any file written or any byte printed.
  *
  * The CLI runs as the user runs it: a spawned `node dist/bin/cdktf-okta-ldap.js` (built by
@@ -346,7 +346,7 @@ describe('secret-leak scan', () => {
     );
   }, 120_000);
 
-  it('report and diff of the synthesized apps', async () => {
+  it('report, diff and review of the synthesized apps', async () => {
     const baseOut = path.join(work, 'synth-base');
     const headOut = path.join(work, 'synth-head');
     expect((await cli('report', ['report', '--out', baseOut])).code).toBe(0);
@@ -364,6 +364,16 @@ describe('secret-leak scan', () => {
     expect((await cli('diff', ['diff', baseOut, headOut])).code).toBe(3);
     expect((await cli('diff markdown', ['diff', baseOut, headOut, '--markdown'])).code).toBe(3);
     expect((await cli('diff equal', ['diff', baseOut, baseOut])).code).toBe(0);
+    const preflightJson = path.join(work, 'preflight.json');
+    const full = path.join(work, 'review-full.md');
+    expect(
+      (await cli('review', ['review', baseOut, headOut, '--preflight-json', preflightJson, '--full', full]))
+        .code,
+    ).toBe(0);
+    expect((await cli('review text', ['review', baseOut, headOut, '--text'])).code).toBe(0);
+    expect(
+      (await cli('review json', ['review', headOut, '--json', '--preflight-json', preflightJson])).code,
+    ).toBe(0);
   }, 60_000);
 
   it('the deploy hook: the provisioner command of cdk.tf.json, run as Terraform runs it, passing and failing', async () => {
