@@ -2,7 +2,7 @@ import { PreflightReport } from '../../lib/preflight/finding';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { renderReport } from '../../lib/review/report-markdown';
 import { expectGolden } from './golden';
-import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
+import { bareManifest, sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
 
 const PASSWORD = 'S3cret-bind-pw!';
 
@@ -83,16 +83,7 @@ describe('renderReport', () => {
       {
         stack: 'org',
         workingDirectory: 'stacks/org',
-        integrations: [
-          sampleManifest({
-            userMappings: {},
-            groupMappings: [],
-            roleMappings: [],
-            passwordPolicy: undefined,
-            resources: [],
-            warnings: [],
-          }),
-        ],
+        integrations: [bareManifest()],
       },
     ]);
     for (const title of [

@@ -6,7 +6,7 @@ import { buildReview } from '../../lib/review/review';
 import { isWideRole, RISK_RULES, RiskLevel } from '../../lib/review/risk-rules';
 import { PlanAction, PlannedResource, TerraformPlan } from '../../lib/review/terraform-plan';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
-import { sampleManifest } from './synthesized-app-fixture';
+import { bareManifest, sampleManifest } from './synthesized-app-fixture';
 
 const base = sampleManifest();
 const s = base.settings;
@@ -52,20 +52,7 @@ const withSetting = (
 
 /** One case per rule of the risk table: the change, and the rule it must get. */
 const CASES: Record<string, () => string[]> = {
-  'RISK-INTEGRATION-REMOVED': () =>
-    ruleIds(
-      [
-        head({
-          userMappings: {},
-          groupMappings: [],
-          roleMappings: [],
-          passwordPolicy: undefined,
-          resources: [],
-          warnings: [],
-        }),
-      ],
-      [],
-    ),
+  'RISK-INTEGRATION-REMOVED': () => ruleIds([bareManifest()], []),
   'RISK-ROLE-WIDE': () =>
     ruleIds(
       [base],

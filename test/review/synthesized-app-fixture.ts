@@ -69,6 +69,19 @@ export function sampleManifest(overrides: Partial<IntegrationManifest> = {}): In
   };
 }
 
+/** The sample manifest with no mapping, resource or warning: an integration that manages nothing yet. */
+export function bareManifest(overrides: Partial<IntegrationManifest> = {}): IntegrationManifest {
+  return sampleManifest({
+    userMappings: {},
+    groupMappings: [],
+    roleMappings: [],
+    passwordPolicy: undefined,
+    resources: [],
+    warnings: [],
+    ...overrides,
+  });
+}
+
 /** A preflight report (`preflight --json`) of the sample manifest's directory: one pass, one fail, one skipped. */
 export function samplePreflightReport(overrides: Partial<PreflightReport> = {}): PreflightReport {
   return {
