@@ -122,7 +122,8 @@ export function keyPath(parent: string, key: string): string {
   return parent === '' ? segment.replace(/^\./, '') : `${parent}${segment}`;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+/** True for a JSON object (not null, not an array). */
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 

@@ -4,6 +4,7 @@ import {
   adoptionPath,
   AdoptionSource,
   keyPath,
+  isRecord,
 } from '../../adoption/adoption-file';
 import { OktaAdminRole } from '../../mappings/mapping-types';
 import type { ValidationRule, Violation } from '../validation-rule';
@@ -13,10 +14,6 @@ const TOP_KEYS = ['schema', 'groupMappings', 'roleMappings', 'passwordPolicy'];
 const GROUP_KEYS = ['group', 'groupRule'];
 const ROLE_KEYS = ['group', 'roles'];
 const ROLE_TYPES = Object.values(OktaAdminRole) as string[];
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 function kindOf(x: unknown): string {
   if (x === null) return 'null';

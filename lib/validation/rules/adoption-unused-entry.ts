@@ -1,10 +1,6 @@
-import { adoptionName, adoptionPath, keyPath } from '../../adoption/adoption-file';
+import { adoptionName, adoptionPath, keyPath, isRecord } from '../../adoption/adoption-file';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { q, violation } from './rule-support';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * OKLDAP-304: every entry of the adoption file belongs to a mapping of this integration (an Okta
