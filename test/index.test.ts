@@ -82,22 +82,37 @@ describe('the public entry points', () => {
     );
   });
 
-  test('cdktf-okta-ldap/review (lib/entries/review.ts): manifest reader, report, diff', () => {
+  test('cdktf-okta-ldap/review (lib/entries/review.ts): manifest reader, report, diff, review', () => {
     expect(runtimeNames(review)).toEqual(
       [
+        'CommentTooSmallError',
         'DiffArea',
+        'GITHUB_COMMENT_MAX_CHARS',
         'InputError',
         'MANIFEST_SCHEMA',
+        'PLAN_FORMAT_MAJOR',
+        'PlanAction',
+        'RISK_LEVELS',
+        'RISK_RULES',
+        'RiskLevel',
         'SettingScreen',
+        'buildReview',
         'consoleSettings',
+        'countByRisk',
         'diffApps',
         'diffIntegration',
         'diffSummary',
+        'isWideRole',
+        'parseTerraformPlan',
         'readSynthesizedApp',
+        'readTerraformPlan',
         'renderDiffMarkdown',
         'renderDiffText',
         'renderReport',
+        'renderReviewMarkdown',
+        'renderReviewText',
         'selectIntegration',
+        'stackOfPlan',
       ].sort(),
     );
   });

@@ -1,5 +1,5 @@
 // `cdktf-okta-ldap/review`: pull-request review of a synthesized app: the manifest reader, the
-// Markdown report and the semantic diff. This file only re-exports, one list per module; every name
+// Markdown report, the semantic diff and the risk-ranked review. This file only re-exports, one list per module; every name
 // here is a semver promise. It loads neither cdktf, the okta provider bindings nor ldapts.
 
 // Manifest (what a synthesized stack records)
@@ -27,6 +27,45 @@ export {
   type ValueChange,
 } from '../review/app-diff';
 export { renderDiffText, renderDiffMarkdown, diffSummary } from '../review/diff-render';
+
+// Review: one pull-request comment, changes ranked by risk, plan-aware
+export {
+  buildReview,
+  countByRisk,
+  type IntegrationStatus,
+  type PlanInput,
+  type Review,
+  type ReviewedChange,
+  type ReviewedIntegration,
+  type ReviewedPlan,
+  type ReviewedPreflight,
+  type ReviewedResource,
+  type ReviewOptions,
+} from '../review/review';
+export {
+  CommentTooSmallError,
+  GITHUB_COMMENT_MAX_CHARS,
+  renderReviewMarkdown,
+  type ReviewMarkdownOptions,
+} from '../review/review-markdown';
+export { renderReviewText } from '../review/review-text';
+export {
+  isWideRole,
+  RISK_LEVELS,
+  RISK_RULES,
+  RiskLevel,
+  type RiskRule,
+  type RiskSubject,
+} from '../review/risk-rules';
+export {
+  parseTerraformPlan,
+  PlanAction,
+  PLAN_FORMAT_MAJOR,
+  readTerraformPlan,
+  stackOfPlan,
+  type PlannedResource,
+  type TerraformPlan,
+} from '../review/terraform-plan';
 
 // Errors
 export { InputError } from '../errors';
