@@ -14,6 +14,7 @@ export {
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
 export { terraformLiteral } from './shared/terraform-literal';
+export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 
 // The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
 export {

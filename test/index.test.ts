@@ -32,6 +32,7 @@ describe('the public entry points', () => {
         'OktaLdapValidationError',
         'OktaUsernameFormat',
         'PreflightGuard',
+        'ProfileMappingRemoval',
         'WINDOWS_TLS12_VALUES',
         'WindowsTls12Format',
         'defaultGroupRuleName',

@@ -33,13 +33,16 @@ import { formatViolation, Violation } from '../validation/validation-rule';
 import { importAdopted } from './adoption-imports';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
+import { replaceTriggerId } from './construct-ids';
 import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
 import { addPasswordPolicy } from './password-policy';
-import { addExtraAttribute, addProfileMapping } from './profile-mapping';
+import { addExtraAttribute, addProfileMapping, PROFILE_MAPPING_ID } from './profile-mapping';
+import { ProfileMappingRemovedBlock, ProfileMappingRemoval } from './profile-mapping-removal';
+import { addReplaceTrigger, replaceWhenTriggerChanges } from './replace-trigger';
 import { addRoleMapping } from './role-mapping';
 import { terraformLiteral, terraformLiteralDeep } from '../shared/terraform-literal';
 
@@ -68,7 +71,8 @@ export interface OktaLdapIntegrationProps {
    * Adoption semantics of `okta_profile_mapping` (okta provider 4.20.0):
    * - it does not create a mapping: it **adopts** the one Okta made with the integration, and
    *   create fails ("no profile mappings found…") if the integration is not set up yet;
-   * - on destroy it clears every listed property except `login` (it cannot delete the mapping);
+   * - on destroy it clears every property except `login` (it cannot delete the mapping), so it is
+   *   protected by default: see `profileMappingRemoval`;
    * - with `deleteWhenAbsent` false (the default) properties mapped in the console but not listed
    *   here are left alone and are **not** reported as drift.
    *
@@ -114,6 +118,16 @@ export interface OktaLdapIntegrationProps {
    * @default false
    */
   readonly deleteWhenAbsent?: boolean;
+
+  /**
+   * What happens to the LDAP app's profile mapping when this stack would destroy its
+   * `okta_profile_mapping` (`cdktf destroy`, `userMappings` emptied or removed, a new `ldapAppId`).
+   * The provider's destroy clears every property of the mapping except `login`, managed here or not.
+   * PROTECT adds `prevent_destroy` and, without `userMappings`, a `removed` block that makes
+   * Terraform forget the mapping instead (Terraform >= 1.7); CLEAR lets the destroy clear it.
+   * @default ProfileMappingRemoval.PROTECT
+   */
+  readonly profileMappingRemoval?: ProfileMappingRemoval;
 
   /**
    * Treat validation warnings as errors (synth fails on any of them).
@@ -300,14 +314,35 @@ export class OktaLdapIntegration extends Construct {
         `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
       ),
     );
+    const protect =
+      (props.profileMappingRemoval ?? ProfileMappingRemoval.PROTECT) === ProfileMappingRemoval.PROTECT;
     if (Object.keys(userMappings).length > 0) {
       const { mapping } = addProfileMapping(this, {
         ldapAppId,
         userMappings,
         deleteWhenAbsent: props.deleteWhenAbsent ?? false,
         dependsOn: [...this.schemaProperties],
+        preventDestroy: protect,
       });
       this.profileMapping = this.track(mapping, 'profile mapping: LDAP app user -> Okta user');
+    } else if (protect) {
+      new ProfileMappingRemovedBlock(this, PROFILE_MAPPING_ID);
+    }
+    // source_id / target_id and app_id are not ForceNew (okta/resource_okta_profile_mapping.go:27-51,
+    // okta/resource_okta_app_user_custom_schema_property.go:37-41, v4.20.0): an update with a new app
+    // id would write into the old app's mapping (update goes to the mapping of the current id,
+    // :152-175). A new ldapAppId replaces them instead.
+    const appBound: TerraformResource[] = [
+      ...this.schemaProperties,
+      ...(this.profileMapping !== undefined ? [this.profileMapping] : []),
+    ];
+    if (appBound.length > 0) {
+      const trigger = addReplaceTrigger(this, replaceTriggerId('LdapApp'), { ldap_app_id: ldapAppId });
+      for (const resource of appBound) replaceWhenTriggerChanges(resource, trigger);
+      this.created.push({
+        resource: trigger,
+        purpose: 'replaces what belongs to the LDAP app when ldapAppId changes',
+      });
     }
 
     const groups: Group[] = [];

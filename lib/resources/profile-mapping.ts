@@ -43,7 +43,12 @@ export interface ProfileMappingOptions {
   readonly deleteWhenAbsent: boolean;
   /** The guard, and the schema properties the expressions may read (created first, deleted last). */
   readonly dependsOn: ITerraformDependable[];
+  /** `lifecycle.prevent_destroy` (see `ProfileMappingRemoval.PROTECT`). */
+  readonly preventDestroy: boolean;
 }
+
+/** Construct id of the profile mapping (and of its `removed` block when there is none). */
+export const PROFILE_MAPPING_ID = 'ProfileMapping';
 
 /**
  * Adds the `okta_profile_mapping` from the LDAP app user profile to the default Okta user type
@@ -62,12 +67,13 @@ export function addProfileMapping(
       expression: terraformLiteral(expression),
       pushStatus: 'PUSH',
     }));
-  const mapping = new ProfileMapping(scope, 'ProfileMapping', {
+  const mapping = new ProfileMapping(scope, PROFILE_MAPPING_ID, {
     sourceId: options.ldapAppId,
     targetId: userType.id,
     deleteWhenAbsent: options.deleteWhenAbsent,
     mappings,
     ...(options.dependsOn.length > 0 ? { dependsOn: options.dependsOn } : {}),
+    ...(options.preventDestroy ? { lifecycle: { preventDestroy: true } } : {}),
   });
   return { userType, mapping };
 }

@@ -16,6 +16,7 @@ import { windowsTls12PowerShell } from '../../lib/agent-host/windows-tls12';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
+import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { APP_ID, freshApp, jumpCloudSettings, OrgStack, USERS_BASE, validProps } from './fixtures';
 
 interface TfJson {
@@ -321,6 +322,40 @@ describe('options', () => {
     expect(Testing.synth(stack)).not.toHaveResource(ProfileMapping);
   });
 
+  test('the profile mapping is protected from destroy; without userMappings a removed block forgets it', () => {
+    const mapping = Object.entries(res(synthJson(build().stack), 'okta_profile_mapping'));
+    expect(mapping).toHaveLength(1);
+    const [address, body] = mapping[0]!;
+    expect(body.lifecycle).toMatchObject({ prevent_destroy: true });
+    const tf = synthJson(build({ userMappings: undefined }).stack) as TfJson & { removed?: unknown };
+    expect(res(tf, 'okta_profile_mapping')).toEqual({});
+    expect(tf.removed).toEqual([{ from: `okta_profile_mapping.${address}`, lifecycle: { destroy: false } }]);
+  });
+
+  test('profileMappingRemoval: CLEAR adds neither prevent_destroy nor a removed block', () => {
+    const clear = { profileMappingRemoval: ProfileMappingRemoval.CLEAR };
+    const body = Object.values(res(synthJson(build(clear).stack), 'okta_profile_mapping'))[0]!;
+    expect(body.lifecycle).not.toHaveProperty('prevent_destroy');
+    const tf = synthJson(build({ ...clear, userMappings: undefined }).stack) as TfJson & {
+      removed?: unknown;
+    };
+    expect(tf.removed).toBeUndefined();
+  });
+
+  test('a new ldapAppId replaces the profile mapping and the schema properties (one trigger holds the id)', () => {
+    const tf = synthJson(build().stack);
+    const triggers = Object.entries(res(tf, 'terraform_data')).filter(([k]) =>
+      k.includes('_ReplaceTrigger-LdapApp_'),
+    );
+    expect(triggers.map(([, t]) => t.input)).toEqual([{ ldap_app_id: APP_ID }]);
+    const trigger = `terraform_data.${triggers[0]![0]}`;
+    for (const type of ['okta_profile_mapping', 'okta_app_user_schema_property']) {
+      for (const body of Object.values(res(tf, type))) {
+        expect(body.lifecycle).toMatchObject({ replace_triggered_by: [trigger] });
+      }
+    }
+  });
+
   test('an existing bind password variable is used instead of a new one', () => {
     const app = Testing.app();
     const stack = new OrgStack(app, 'org');
@@ -470,6 +505,7 @@ describe('stable construct ids', () => {
       'okta_profile_mapping.JumpCloud_ProfileMapping_D2E83A30',
       'terraform_data.JumpCloud_ReplaceTrigger-GroupRole-engineering-READ_ONLY_ADMIN_57A219EE',
       'terraform_data.JumpCloud_ReplaceTrigger-GroupRole-it-helpdesk-HELP_DESK_ADMIN_3D4F2CC7',
+      'terraform_data.JumpCloud_ReplaceTrigger-LdapApp_D41F5DB4',
     ]);
   });
 

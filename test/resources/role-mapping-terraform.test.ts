@@ -36,7 +36,7 @@ function withoutTriggers(config: Json): Json {
 
 function triggerActions(actions: Record<string, string[]>): string[][] {
   return Object.entries(actions)
-    .filter(([a]) => a.includes('_ReplaceTrigger-'))
+    .filter(([a]) => a.includes('_ReplaceTrigger-GroupRole-'))
     .map(([, a]) => a);
 }
 
@@ -64,7 +64,9 @@ test('upgrading adds the trigger without replacing; a changed notification setti
     const upgrade = ws.plannedActions();
     expect(roleActions(upgrade)).toEqual([['no-op']]);
     expect(
-      Object.entries(upgrade).filter(([a, x]) => a.includes('_ReplaceTrigger-') && x[0] === 'create'),
+      Object.entries(upgrade).filter(
+        ([a, x]) => a.includes('_ReplaceTrigger-GroupRole-') && x[0] === 'create',
+      ),
     ).toHaveLength(1);
     ws.apply();
 

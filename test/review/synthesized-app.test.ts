@@ -55,7 +55,7 @@ test('report of a synthesized JumpCloud integration', () => {
   expect(text).toMatch(/\| Okta Admin Console +\| User +\| Account Disabled Attribute +\| `pwdlock` +\|/);
   expect(text).toMatch(/\| `engineering` +\| `Engineering` +\|/);
   expect(text).toMatch(/\| `it-admins` +\| `READ_ONLY_ADMIN` +\|/);
-  expect(text).toMatch(/### Okta resources that will exist \(10\)/);
+  expect(text).toMatch(/### Okta resources that will exist \(11\)/);
   expect(text).toMatch(/\| `okta_group_rule` +\| `okta_group_rule\.JumpCloud_GroupRule-Sales_\w+` +\|/);
   expect(text).toMatch(/- `OKLDAP-\d+` `directory\.schema\.uniqueIdentifierAttribute`: /);
   expect(text).toMatch(/\| `terraform_data` +\| `terraform_data\.JumpCloud_PreflightGuard_\w+` +\|/);
