@@ -20,7 +20,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { OktaAdminRole } from '../lib/mappings/mapping-types';
-import { startFaultProxy } from '../test/support/fault-proxy';
+import { FaultProxy, startFaultProxy } from '../test/support/fault-proxy';
 import { DEFAULT_USERS, FixtureUser, SlapdFixture, startSlapd } from '../test/support/slapd-fixture';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -32,6 +32,8 @@ interface Run {
   readonly durationMs: number;
   readonly maxRssMb: number;
   readonly exit: number;
+  /** Dependent round trips on the wire (TCP handshake + answered client flights), when run through the proxy. */
+  readonly roundTrips?: number;
 }
 
 const { values } = parseArgs({
@@ -96,7 +98,8 @@ function prepare(f: SlapdFixture, dir: string, name: string, port = f.port): str
   return ['preflight', '--settings', settings, '--ca-file', ca, '--example-user', 'ada.lovelace', '--json'];
 }
 
-async function runPreflightProcess(args: string[], f: SlapdFixture): Promise<Run> {
+async function runPreflightProcess(args: string[], f: SlapdFixture, proxy?: FaultProxy): Promise<Run> {
+  const flightsBefore = proxy?.stats.answeredClientFlights ?? 0;
   const hasTime = fs.existsSync(TIME);
   const env = { PATH: process.env.PATH, LDAP_BIND_PASSWORD: f.bindPassword };
   const start = process.hrtime.bigint();
@@ -106,7 +109,20 @@ async function runPreflightProcess(args: string[], f: SlapdFixture): Promise<Run
   const wallMs = ms(start);
   const report = JSON.parse(result.stdout) as { durationMs: number; ok: boolean };
   const rssKb = hasTime ? Number(/(\d+)\s*$/.exec(result.stderr.trim())?.[1] ?? NaN) : NaN;
-  return { wallMs, durationMs: report.durationMs, maxRssMb: rssKb / 1024, exit: result.status ?? -1 };
+  return {
+    wallMs,
+    durationMs: report.durationMs,
+    maxRssMb: rssKb / 1024,
+    exit: result.status ?? -1,
+    ...(proxy !== undefined ? { roundTrips: 1 + proxy.stats.answeredClientFlights - flightsBefore } : {}),
+  };
+}
+
+/** Wall time of a bare `node -e 1` process: the start-up floor the CLI is compared with. */
+async function runBareNode(): Promise<number> {
+  const start = process.hrtime.bigint();
+  await exec(process.execPath, ['-e', '1'], { PATH: process.env.PATH });
+  return ms(start);
 }
 
 /** The same queries as the preflight, one process each, as an admin would type them. */
@@ -226,11 +242,14 @@ async function main(): Promise<void> {
     const remoteRuns: Run[] = [];
     const manual: number[] = [];
     const remoteManual: number[] = [];
+    const bare: number[] = [];
+    await runBareNode();
     for (let i = 0; i < RUNS; i++) {
+      bare.push(await runBareNode());
       smallRuns.push(await runPreflightProcess(smallArgs, small));
       largeRuns.push(await runPreflightProcess(largeArgs, large));
       manual.push(await runManual(commands, small));
-      remoteRuns.push(await runPreflightProcess(remoteArgs, small));
+      remoteRuns.push(await runPreflightProcess(remoteArgs, small, proxy));
       remoteManual.push(await runManual(remoteCommands, small));
     }
     for (const r of [...smallRuns, ...largeRuns, ...remoteRuns]) {
@@ -245,6 +264,11 @@ async function main(): Promise<void> {
     const l = row(largeRuns);
     const r = row(remoteRuns);
     const m = median(manual);
+    const nodeFloor = median(bare);
+    const rtt = 2 * DELAY_MS;
+    const trips = median(remoteRuns.map((x) => x.roundTrips ?? NaN));
+    const tripsRange = `${Math.min(...remoteRuns.map((x) => x.roundTrips ?? NaN))}–${Math.max(...remoteRuns.map((x) => x.roundTrips ?? NaN))}`;
+    const spread = (xs: number[]) => `${f1(Math.min(...xs))}–${f1(Math.max(...xs))}`;
     const rm = median(remoteManual);
     const f1 = (x: number) => x.toFixed(1);
     const big = LARGE.toLocaleString('en');
@@ -254,12 +278,15 @@ async function main(): Promise<void> {
       '',
       '| case | wall (process) | checks (durationMs) | peak RSS |',
       '| --- | ---: | ---: | ---: |',
+      `| bare \`node -e 1\` | ${f1(nodeFloor)} ms | — | — |`,
       `| preflight, 10 users, loopback | ${f1(s.wall)} ms | ${f1(s.checks)} ms | ${f1(s.rss)} MB |`,
       `| manual: ldapwhoami + ${n - 1} ldapsearch (${n} processes), 10 users, loopback | ${f1(m)} ms | — | — |`,
       `| preflight, 10 users, +${DELAY_MS} ms each way (RTT ${2 * DELAY_MS} ms) | ${f1(r.wall)} ms | ${f1(r.checks)} ms | ${f1(r.rss)} MB |`,
       `| manual, 10 users, +${DELAY_MS} ms each way | ${f1(rm)} ms | — | — |`,
       `| preflight, ${big} users + ${big}-member mapped group, loopback | ${f1(l.wall)} ms | ${f1(l.checks)} ms | ${f1(l.rss)} MB |`,
       '',
+      `- start-up: preflight process (loopback) / bare node: ${(s.wall / nodeFloor).toFixed(2)}x (target <= 1.5); spreads ${spread(smallRuns.map((x) => x.wallMs))} ms vs ${spread(bare)} ms`,
+      `- RTT ${rtt} ms: ${trips} dependent round trips on the wire (TCP + answered client flights; range ${tripsRange}), checks durationMs / RTT = ${(r.checks / rtt).toFixed(1)} (target <= 8); spread of durationMs ${spread(remoteRuns.map((x) => x.durationMs))} ms`,
       `- preflight / manual (wall, 10 users): loopback ${(s.wall / m).toFixed(2)}x, RTT ${2 * DELAY_MS} ms ${(r.wall / rm).toFixed(2)}x (target < 1)`,
       `- ${big} users / 10 users (checks): ${(l.checks / s.checks).toFixed(2)}x (target <= 1.5); wall: ${(l.wall / s.wall).toFixed(2)}x`,
       `- peak RSS, ${big} users: ${f1(l.rss)} MB (target < 100 MB)`,

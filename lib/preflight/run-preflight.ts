@@ -12,6 +12,9 @@ import {
 } from './preflight-options';
 import { redactSecret } from './redact';
 
+/** The check that binds: every check that requires it (directly or not) starts as soon as it passed. */
+const BIND_CHECK_ID = 'PF-BIND';
+
 /**
  * Fault classes after which the connection is unusable: every later check is skipped because of the
  * check that met it (ldapts would otherwise reconnect without the bind, and an anonymous search then
@@ -75,22 +78,38 @@ export async function runPreflight(
     options.onProgress?.(safe);
   };
 
-  // Each check starts as soon as the checks it requires have settled, so independent checks share
-  // the one connection concurrently (LDAP lets several operations be in flight); findings are still
-  // reported in the fixed order of ALL_CHECKS.
+  // Round trips: once the bind has passed, every check that reads through the bound connection
+  // starts at once, so their searches share one round trip (LDAP lets several operations be in
+  // flight, and a search two checks ask alike goes to the server once). The checks a check requires
+  // still decide what is reported: when one of them failed, the check is reported as skipped because
+  // of it and its own (read-only) result is dropped. Findings are reported in the fixed order of
+  // ALL_CHECKS.
   const applicable = ALL_CHECKS.filter((check) => !check.appliesTo || check.appliesTo(context));
+  const byId = new Map(applicable.map((check) => [check.id, check]));
+  const readsAfterBind = (id: string): boolean =>
+    id === BIND_CHECK_ID || (byId.get(id)?.requires ?? []).some(readsAfterBind);
   const settled = new Map<string, Promise<Settled>>();
   for (const check of applicable) {
     const requires = check.requires.filter((id) => settled.has(id));
+    const startAfter =
+      check.id !== BIND_CHECK_ID && settled.has(BIND_CHECK_ID) && requires.some(readsAfterBind)
+        ? [BIND_CHECK_ID]
+        : requires;
     settled.set(
       check.id,
       (async (): Promise<Settled> => {
+        const gate = await Promise.all(startAfter.map((id) => settled.get(id)!));
+        for (const [i, result] of gate.entries()) {
+          const because = rootCause(startAfter[i]!, result);
+          if (because !== undefined) return { kind: 'skipped', because };
+        }
+        const ran = runOne(check, context, overall, overallTimeoutMs);
         const results = await Promise.all(requires.map((id) => settled.get(id)!));
         for (const [i, result] of results.entries()) {
           const because = rootCause(requires[i]!, result);
           if (because !== undefined) return { kind: 'skipped', because };
         }
-        return { kind: 'ran', ...(await runOne(check, context, overall, overallTimeoutMs)) };
+        return { kind: 'ran', ...(await ran) };
       })(),
     );
   }

@@ -79,6 +79,12 @@ export interface FaultProxyStats {
   faultsFired: number;
   /** Sockets (client and upstream) currently open. */
   openSockets: number;
+  /**
+   * Client flights the server answered: a flight is the client data that arrives before the next
+   * server byte is written to the client. Plus one for the TCP handshake, this is the number of
+   * dependent round trips a client needed (what a higher latency multiplies).
+   */
+  answeredClientFlights: number;
 }
 
 export interface FaultProxy {
@@ -102,6 +108,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     bytesToClient: 0,
     faultsFired: 0,
     openSockets: 0,
+    answeredClientFlights: 0,
   };
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -210,6 +217,9 @@ class Connection {
   private readonly trickleQueue: Buffer[] = [];
   private tricklePumping = false;
   private upstreamGone = false;
+  /** Whether the client's current flight has been answered (server bytes written since it began). */
+  private flightAnswered = true;
+  private flightOpen = false;
 
   constructor(
     private readonly client: net.Socket,
@@ -223,6 +233,11 @@ class Connection {
     const { client, upstream } = this;
     client.on('data', (chunk: Buffer) => {
       this.stats.bytesFromClient += chunk.length;
+      if (this.flightAnswered) {
+        // A new flight: the client sends after an answer (or for the first time).
+        this.flightAnswered = false;
+        this.flightOpen = true;
+      }
       this.fromClient(chunk);
     });
     upstream.on('data', (chunk: Buffer) => {
@@ -357,8 +372,13 @@ class Connection {
 
   private write(target: net.Socket, chunk: Buffer, direction: 'toClient' | 'toServer'): void {
     if (target.destroyed || !target.writable) return;
-    if (direction === 'toClient') this.stats.bytesToClient += chunk.length;
-    else this.stats.bytesToServer += chunk.length;
+    if (direction === 'toClient') {
+      this.stats.bytesToClient += chunk.length;
+      if (this.flightOpen && !this.flightAnswered) {
+        this.flightAnswered = true;
+        this.stats.answeredClientFlights++;
+      }
+    } else this.stats.bytesToServer += chunk.length;
     target.write(chunk);
   }
 }

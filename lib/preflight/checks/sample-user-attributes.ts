@@ -115,19 +115,25 @@ async function inspect(context: CheckContext): Promise<CheckOutcome> {
   const failures: string[] = [];
   const warnings: string[] = [];
   const attributes: Record<string, unknown> = {};
-  for (const role of roles) {
+  // The presence searches (attributes no sampled user carries) go out together: one round trip.
+  const presence = await Promise.all(
+    roles.map(async (role) =>
+      sample.some((u) => valuesOf(u, role.attribute).length > 0)
+        ? false
+        : (
+            await boundedCount(
+              context,
+              context.settings.user.searchBase,
+              `(&${context.settings.user.objectFilter}(${role.attribute}=*))`,
+              1,
+            )
+          ).count > 0,
+    ),
+  );
+  for (const [index, role] of roles.entries()) {
     const carriers = sample.filter((u) => valuesOf(u, role.attribute).length > 0);
     const missingOn = sample.filter((u) => valuesOf(u, role.attribute).length === 0).map((u) => u.dn);
-    let foundByPresenceSearch = false;
-    if (carriers.length === 0) {
-      const presence = await boundedCount(
-        context,
-        context.settings.user.searchBase,
-        `(&${context.settings.user.objectFilter}(${role.attribute}=*))`,
-        1,
-      );
-      foundByPresenceSearch = presence.count > 0;
-    }
+    const foundByPresenceSearch = presence[index]!;
     attributes[role.attribute] = {
       usedAs: role.roles,
       onSampledUsers: carriers.length,

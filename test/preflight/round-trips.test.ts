@@ -1,0 +1,43 @@
+/**
+ * Dependent round trips of one preflight, counted on the wire by a delay proxy (TCP handshake +
+ * client flights the server answered): after the bind, every check's searches go out together.
+ */
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { runPreflight } from '../../lib/preflight';
+import { FaultProxy, startFaultProxy } from '../support/fault-proxy';
+import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+
+let dir: SlapdFixture;
+let proxy: FaultProxy;
+
+beforeAll(async () => {
+  dir = await startSlapd();
+  // 15 ms each way: the client's requests of one flight reach the proxy long before any answer.
+  proxy = await startFaultProxy({
+    target: { host: dir.host, port: dir.port },
+    fault: { kind: 'delay', ms: 15 },
+  });
+});
+afterAll(async () => {
+  await Promise.all([proxy?.close(), dir?.stop()]);
+});
+
+test('every check, mapped groups and an example user: TCP, TLS, bind, then one level of searches', async () => {
+  const base = dir.settings();
+  const report = await runPreflight(
+    {
+      settings: { ...base, agent: { ...base.agent, port: proxy.port } },
+      groupMappings: [
+        { ldapGroup: 'engineering', oktaGroup: 'Engineering' },
+        { ldapGroup: 'admins', oktaGroup: 'Admins' },
+      ],
+      roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
+    },
+    { bindPassword: dir.bindPassword, ca: dir.caPem, exampleUser: 'ada.lovelace' },
+  );
+  expect(report.findings.filter((f) => f.status === 'fail' || f.status === 'skipped')).toEqual([]);
+  expect(proxy.stats.connections).toBe(1);
+  // TCP (1) + TLS 1.3 handshake (1) + bind (1) + the searches of every check (1): 4. Before the
+  // checks after the bind started together, each dependency level was a round trip of its own.
+  expect(1 + proxy.stats.answeredClientFlights).toBeLessThanOrEqual(4);
+});
