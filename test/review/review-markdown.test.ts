@@ -150,6 +150,8 @@ const groupMappings = (max: number) =>
   fc
     .uniqueArray(fc.record({ ldapGroup: ldapName, oktaGroup: oktaName, described: fc.boolean() }), {
       maxLength: max,
+      // Lengths over the whole range, not fast-check's default of small arrays.
+      size: 'max',
       selector: (g) => g.oktaGroup,
     })
     .map((gs) =>
@@ -259,4 +261,11 @@ test('at GitHub’s limit, 2,000 group mappings removed at once still fit with e
   const comment = renderReviewMarkdown(review);
   expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_CHARS);
   expect(containsItem(comment, review)).toBe(true);
+});
+
+test('the generator reaches large apps: head sizes over the runs go past 1,000 mappings', () => {
+  const sizes = fc
+    .sample(appPair, { numRuns: 25, seed: 20261201 })
+    .map((p) => p.head[0]!.integrations[0]!.groupMappings.length);
+  expect(Math.max(...sizes)).toBeGreaterThan(1000);
 });
