@@ -2,7 +2,12 @@
  * Finds which Okta objects of an integration's mappings already exist, read-only, and whether each
  * can be adopted as it is: the rows of `cdktf-okta-ldap adopt` and the adoption file it writes.
  */
-import { ADOPTION_SCHEMA, AdoptedGroupMapping, AdoptedRoleMappings } from '../adoption/adoption-file';
+import {
+  ADOPTION_SCHEMA,
+  AdoptedGroupMapping,
+  AdoptedRoleMappings,
+  adoptionRoleKey,
+} from '../adoption/adoption-file';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
@@ -153,7 +158,7 @@ export async function discoverAdoption(
     findings.push(row);
     if (row.status === 'adopt' && ldapId !== undefined) {
       const entry = ((adoption.roleMappings ??= {})[mapping.ldapGroup] ??= { group: ldapId, roles: {} });
-      entry.roles[mapping.role] = row.id!;
+      entry.roles[adoptionRoleKey(mapping)] = row.id!;
     }
   }
 
@@ -300,7 +305,7 @@ async function discoverRole(
   ldapGroupId: string | undefined,
   cache: Map<string, OktaRoleAssignment[]>,
 ): Promise<AdoptionFinding> {
-  const name = `${mapping.ldapGroup} ${mapping.role}`;
+  const name = `${mapping.ldapGroup} ${adoptionRoleKey(mapping)}`;
   const base = { resource: 'okta_group_role', mapping: at, name };
   if (ldapGroupId === undefined) {
     return {
@@ -315,21 +320,31 @@ async function discoverRole(
     roles = await api.list<OktaRoleAssignment>(`/api/v1/groups/${encodeURIComponent(ldapGroupId)}/roles`);
     cache.set(ldapGroupId, roles);
   }
-  const same = roles.filter((r) => r.type === mapping.role);
+  const custom = mapping.role === OktaAdminRole.CUSTOM;
+  const same = roles.filter(
+    (r) =>
+      r.type === mapping.role &&
+      (!custom || (r.role === mapping.roleId && r['resource-set'] === mapping.resourceSetId)),
+  );
   if (same.length === 0) {
-    const held = roles.map((r) => r.type).filter((t): t is string => typeof t === 'string');
+    const held = roles.map((r) =>
+      r.type === 'CUSTOM' ? `CUSTOM ${r.role} on ${r['resource-set']}` : r.type,
+    );
+    const what = custom
+      ? `custom role ${mapping.roleId} on resource set ${mapping.resourceSetId}`
+      : `${mapping.role} role`;
     return {
       ...base,
       status: 'create',
-      detail: `the group holds no ${mapping.role} role (holds: ${list(held)})`,
+      detail: `the group holds no ${what} (holds: ${list(held.map(String))})`,
     };
   }
-  if (mapping.role === OktaAdminRole.CUSTOM || same.length > 1) {
+  if (same.length > 1) {
     return {
       ...base,
       status: 'conflict',
-      detail: `the group holds ${same.length} ${mapping.role} assignment(s) (${list(same.map((r) => r.id))}); ${mapping.role === OktaAdminRole.CUSTOM ? 'custom role assignments are not matched automatically' : 'which one the mapping means is not clear'}`,
-      fix: `Put the right assignment id at roleMappings["${mapping.ldapGroup}"].roles.${mapping.role} by hand (with "group": "${ldapGroupId}")`,
+      detail: `the group holds ${same.length} matching ${mapping.role} assignments (${list(same.map((r) => r.id))}); which one the mapping means is not clear`,
+      fix: `Put the right assignment id at roleMappings["${mapping.ldapGroup}"].roles["${adoptionRoleKey(mapping)}"] by hand (with "group": "${ldapGroupId}")`,
     };
   }
   const role = same[0]!;
@@ -350,7 +365,9 @@ async function discoverRole(
     ...base,
     status: 'adopt',
     id: role.id,
-    detail: `existing ${mapping.role} assignment with the same targets`,
+    detail: custom
+      ? `existing assignment of custom role ${mapping.roleId} on resource set ${mapping.resourceSetId}`
+      : `existing ${mapping.role} assignment with the same targets`,
   };
 }
 

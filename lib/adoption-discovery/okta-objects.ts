@@ -27,6 +27,10 @@ export interface OktaRoleAssignment {
   readonly type?: string;
   readonly status?: string;
   readonly label?: string;
+  /** CUSTOM only: the custom role's id (`cr0…`). */
+  readonly role?: string;
+  /** CUSTOM only: the resource set's id (`iam…`). */
+  readonly 'resource-set'?: string;
 }
 
 /** `CatalogApplication` (GET …/roles/{roleAssignmentId}/targets/catalog/apps). */

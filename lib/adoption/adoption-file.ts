@@ -35,11 +35,35 @@ export interface AdoptedGroupMapping {
   readonly groupRule?: string;
 }
 
+/**
+ * The key of a role mapping under `roles` in the adoption file: the role type (`HELP_DESK_ADMIN`), or
+ * for a custom role with literal ids `CUSTOM <roleId> <resourceSetId>`, since one group may hold
+ * several custom roles.
+ */
+export function adoptionRoleKey(mapping: {
+  readonly role: string;
+  readonly roleId?: string;
+  readonly resourceSetId?: string;
+}): string {
+  const ids = [mapping.roleId, mapping.resourceSetId];
+  return mapping.role === 'CUSTOM' && ids.every((id) => typeof id === 'string' && /^[A-Za-z0-9]+$/.test(id))
+    ? `CUSTOM ${ids.join(' ')}`
+    : mapping.role;
+}
+
+/** True for a role key of the adoption file: a role type, or `CUSTOM <roleId> <resourceSetId>`. */
+export function isAdoptionRoleKey(key: string, roleTypes: readonly string[]): boolean {
+  return roleTypes.includes(key) || /^CUSTOM [A-Za-z0-9]+ [A-Za-z0-9]+$/.test(key);
+}
+
 /** Existing admin role assignments of one imported LDAP group (keyed by the mapping's `ldapGroup`). */
 export interface AdoptedRoleMappings {
   /** Id of the imported LDAP group (`00g…`, type APP_GROUP): the first half of each import id. */
   readonly group: string;
-  /** Role type (e.g. `HELP_DESK_ADMIN`) -> id of the existing role assignment of that group. */
+  /**
+   * Role type (e.g. `HELP_DESK_ADMIN`, or `CUSTOM <roleId> <resourceSetId>` for a custom role) -> id
+   * of the existing role assignment of that group.
+   */
   readonly roles: Record<string, string>;
 }
 

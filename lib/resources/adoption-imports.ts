@@ -3,7 +3,7 @@ import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import type { TerraformResource } from 'cdktf';
-import type { ResolvedAdoption } from '../adoption/adoption-file';
+import { adoptionRoleKey, type ResolvedAdoption } from '../adoption/adoption-file';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 
 /**
@@ -53,7 +53,7 @@ export function importAdopted(
   });
   resources.roleMappings.forEach((mapping, i) => {
     const entry = adoption.roleMappings.get(mapping.ldapGroup);
-    const assignment = entry?.roles[mapping.role];
+    const assignment = entry?.roles[adoptionRoleKey(mapping)];
     adopt(
       resources.groupRoles[i],
       entry && assignment ? groupRoleImportId(entry.group, assignment) : undefined,

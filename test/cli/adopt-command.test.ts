@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { APP_ID, freshApp, OrgStack, validProps } from '../resources/fixtures';
 import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
@@ -29,6 +30,9 @@ const SUPPORT_AD = '00gAdSupport00000008';
 const ENG_RULE = '0prEngineeringRule09';
 const SALES_RULE = '0prSalesRule00000010';
 const POLICY = '00pJumpCloudLdap0011';
+// The custom role and resource set of the spec's CustomRolesListResponseGroup example.
+const CUSTOM_ROLE = 'cr0Yq6IJxGIr0ouum0g3';
+const RESOURCE_SET = 'iamoJDFKaJxGIr0oamd9g';
 
 /** The hand-made org: adoptable objects, conflicts of every kind, and look-alikes that must not match. */
 function org(): FixtureOrg {
@@ -74,7 +78,10 @@ function org(): FixtureOrg {
       },
     ],
     roles: {
-      [LDAP.engineering]: [{ id: 'ra1ReadOnlyEng000012', type: 'READ_ONLY_ADMIN' }],
+      [LDAP.engineering]: [
+        { id: 'ra1ReadOnlyEng000012', type: 'READ_ONLY_ADMIN' },
+        { id: 'irb1q92TFAHzySt3x0g4', type: 'CUSTOM', roleId: CUSTOM_ROLE, resourceSetId: RESOURCE_SET },
+      ],
       [LDAP.helpdesk]: [
         { id: 'IFIFAX2BIRGUSTQ', type: 'HELP_DESK_ADMIN', groupTargets: [SALES] },
         { id: 'ra1ReportAdmin000013', type: 'REPORT_ADMIN' },
@@ -276,7 +283,7 @@ describe('adopt against the Okta API stand-in', () => {
         sampleManifest({
           ldapAppId: APP_ID,
           groupMappings: [],
-          roleMappings: [{ ldapGroup: 'ghosts', role: 'ORG_ADMIN' as never }],
+          roleMappings: [{ ldapGroup: 'ghosts', role: OktaAdminRole.ORG_ADMIN }],
           passwordPolicy: undefined,
         }),
       ],
@@ -307,6 +314,64 @@ describe('adopt against the Okta API stand-in', () => {
         fix: 'Import the LDAP group first (see its row) and run adopt again',
       },
     ]);
+  });
+});
+
+describe('adopt: custom roles', () => {
+  test('a CUSTOM assignment is matched by role id and resource set, and keyed by both in the file', async () => {
+    const dir = writeSynthesizedApp(tempDir('adopt-custom-'), {
+      org: [
+        sampleManifest({
+          ldapAppId: APP_ID,
+          groupMappings: [],
+          passwordPolicy: undefined,
+          roleMappings: [
+            {
+              ldapGroup: 'engineering',
+              role: OktaAdminRole.CUSTOM,
+              roleId: CUSTOM_ROLE,
+              resourceSetId: RESOURCE_SET,
+            },
+            {
+              ldapGroup: 'engineering',
+              role: OktaAdminRole.CUSTOM,
+              roleId: CUSTOM_ROLE,
+              resourceSetId: 'iamOtherResourceSet1',
+            },
+          ],
+        }),
+      ],
+    });
+    const run = await runCli(
+      ['adopt', '--out', dir, '--org-url', server.url, '--ca-file', server.caFile, '--json'],
+      dir,
+      {
+        OKTA_API_TOKEN: TOKEN,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: Record<string, string>) => [f.status, f.name, f.id, f.detail])).toEqual([
+      [
+        'adopt',
+        `engineering CUSTOM ${CUSTOM_ROLE} ${RESOURCE_SET}`,
+        'irb1q92TFAHzySt3x0g4',
+        `existing assignment of custom role ${CUSTOM_ROLE} on resource set ${RESOURCE_SET}`,
+      ],
+      [
+        'create',
+        `engineering CUSTOM ${CUSTOM_ROLE} iamOtherResourceSet1`,
+        undefined,
+        `the group holds no custom role ${CUSTOM_ROLE} on resource set iamOtherResourceSet1 (holds: READ_ONLY_ADMIN, CUSTOM ${CUSTOM_ROLE} on ${RESOURCE_SET})`,
+      ],
+    ]);
+    expect(report.adoption.roleMappings).toEqual({
+      engineering: {
+        group: LDAP.engineering,
+        roles: { [`CUSTOM ${CUSTOM_ROLE} ${RESOURCE_SET}`]: 'irb1q92TFAHzySt3x0g4' },
+      },
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DataResource, TerraformStack, Testing } from 'cdktf';
 import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
+import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { terraform, terraformEnv, requireTerraform } from '../hook/terraform-harness';
@@ -143,6 +144,34 @@ describe('adoption file -> import blocks', () => {
   test('the adoption prop gives the same import blocks as the file', () => {
     const { schema: _schema, ...ids } = ADOPTION;
     expect(synth({ adoption: ids }).import).toEqual(adopted.import);
+  });
+});
+
+describe('custom roles', () => {
+  test('a CUSTOM role is adopted by the key "CUSTOM <roleId> <resourceSetId>", one of several on a group', () => {
+    const custom = (resourceSetId: string) => ({
+      ldapGroup: 'it-helpdesk',
+      role: OktaAdminRole.CUSTOM,
+      roleId: 'cr0Yq6IJxGIr0ouum0g3',
+      resourceSetId,
+    });
+    const tf = synth({
+      roleMappings: [custom('iamoJDFKaJxGIr0oamd9g'), custom('iamOtherResourceSet1')],
+      adoption: {
+        roleMappings: {
+          'it-helpdesk': {
+            group: HELPDESK_LDAP_GROUP,
+            roles: { 'CUSTOM cr0Yq6IJxGIr0ouum0g3 iamoJDFKaJxGIr0oamd9g': 'irb1q92TFAHzySt3x0g4' },
+          },
+        },
+      },
+    });
+    expect(tf.import).toEqual([
+      {
+        to: address(tf, 'okta_group_role', 'iamoJDFKaJxGIr0oamd9g'),
+        id: `${HELPDESK_LDAP_GROUP}/irb1q92TFAHzySt3x0g4`,
+      },
+    ]);
   });
 });
 

@@ -45,6 +45,9 @@ export interface FixtureRole {
   readonly groupTargets?: string[];
   /** `name` or `name.id` of app targets. */
   readonly appTargets?: string[];
+  /** CUSTOM only: the custom role and the resource set (the spec's `CustomRole`). */
+  readonly roleId?: string;
+  readonly resourceSetId?: string;
 }
 
 export interface FixturePolicy {
@@ -220,6 +223,7 @@ export async function startOktaApiServer(org: FixtureOrg): Promise<OktaApiServer
             created: '2025-02-06T16:17:40.000Z',
             lastUpdated: '2025-02-06T16:17:40.000Z',
             assignmentType: 'GROUP',
+            ...(r.type === 'CUSTOM' ? { role: r.roleId, 'resource-set': r.resourceSetId } : {}),
             _links: { assignee: { href: `${base}/api/v1/groups/${groupId}` } },
           })),
         );

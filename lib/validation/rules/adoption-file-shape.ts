@@ -5,6 +5,7 @@ import {
   AdoptionSource,
   keyPath,
   isRecord,
+  isAdoptionRoleKey,
 } from '../../adoption/adoption-file';
 import { OktaAdminRole } from '../../mappings/mapping-types';
 import type { ValidationRule, Violation } from '../validation-rule';
@@ -143,8 +144,12 @@ export const adoptionFileShapeRule: ValidationRule = {
           }
           for (const [role, id] of Object.entries(assignments)) {
             const rk = keyPath(`${at}.roles`, role);
-            if (!ROLE_TYPES.includes(role))
-              bad(rk, role, `'${role}' is not an admin role type; allowed: ${ROLE_TYPES.join(', ')}`);
+            if (!isAdoptionRoleKey(role, ROLE_TYPES))
+              bad(
+                rk,
+                role,
+                `'${role}' is not an admin role type; allowed: ${ROLE_TYPES.join(', ')}, or 'CUSTOM <roleId> <resourceSetId>'`,
+              );
             else if (typeof id !== 'string')
               bad(rk, id, `${rk} is ${kindOf(id)}; a role assignment id is a string`);
           }

@@ -1,4 +1,4 @@
-import { adoptionName, adoptionPath, keyPath, isRecord } from '../../adoption/adoption-file';
+import { adoptionName, adoptionPath, keyPath, isRecord, adoptionRoleKey } from '../../adoption/adoption-file';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { q, violation } from './rule-support';
 
@@ -40,7 +40,7 @@ export const adoptionUnusedEntryRule: ValidationRule = {
         );
       }
     }
-    const roleKeys = new Set(input.roleMappings.map((m) => `${m.ldapGroup}\u0000${m.role}`));
+    const roleKeys = new Set(input.roleMappings.map((m) => `${m.ldapGroup}\u0000${adoptionRoleKey(m)}`));
     const roleGroups = new Set(input.roleMappings.map((m) => m.ldapGroup));
     const roles = src.value['roleMappings'];
     if (isRecord(roles)) {
@@ -63,7 +63,9 @@ export const adoptionUnusedEntryRule: ValidationRule = {
             keyPath(`${at}.roles`, role),
             role,
             `no role mapping gives ${q(role)} to LDAP group ${q(ldapGroup)}`,
-            `Add the role mapping { ldapGroup: ${q(ldapGroup)}, role: OktaAdminRole.${role} }, or remove the key`,
+            role.startsWith('CUSTOM ')
+              ? `Add the role mapping { ldapGroup: ${q(ldapGroup)}, role: OktaAdminRole.CUSTOM, roleId: ${q(role.split(' ')[1])}, resourceSetId: ${q(role.split(' ')[2])} }, or remove the key`
+              : `Add the role mapping { ldapGroup: ${q(ldapGroup)}, role: OktaAdminRole.${role} }, or remove the key`,
           );
         }
       }

@@ -73,7 +73,7 @@ describe('OKLDAP-301 the adoption file cannot be read or is not an adoption file
       ],
       [
         `${FILE}#roleMappings.okta-admins.roles.ADMIN`,
-        `adoption file '${FILE}': 'ADMIN' is not an admin role type; allowed: API_ADMIN, APP_ADMIN, CUSTOM, GROUP_MEMBERSHIP_ADMIN, HELP_DESK_ADMIN, MOBILE_ADMIN, ORG_ADMIN, READ_ONLY_ADMIN, REPORT_ADMIN, SUPER_ADMIN, USER_ADMIN`,
+        `adoption file '${FILE}': 'ADMIN' is not an admin role type; allowed: API_ADMIN, APP_ADMIN, CUSTOM, GROUP_MEMBERSHIP_ADMIN, HELP_DESK_ADMIN, MOBILE_ADMIN, ORG_ADMIN, READ_ONLY_ADMIN, REPORT_ADMIN, SUPER_ADMIN, USER_ADMIN, or 'CUSTOM <roleId> <resourceSetId>'`,
       ],
       [
         `${FILE}#passwordPolicy`,

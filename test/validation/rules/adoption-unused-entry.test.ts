@@ -1,5 +1,6 @@
 import { adoptionUnusedEntryRule } from '../../../lib/validation/rules/adoption-unused-entry';
 import { FILE, validAdoption, withAdoption } from './adoption-fixtures';
+import { OktaAdminRole } from '../../../lib/mappings/mapping-types';
 import { input, run, VALID_MAPPINGS } from './rule-fixtures';
 
 describe('OKLDAP-304 an adoption file entry matches no mapping of the integration', () => {
@@ -49,6 +50,34 @@ describe('OKLDAP-304 an adoption file entry matches no mapping of the integratio
         `${FILE}#passwordPolicy`,
         `adoption file '${FILE}', key passwordPolicy: the integration has no passwordPolicy`,
         'Set the passwordPolicy prop (with the name of the policy in Okta), or remove the key',
+      ],
+    ]);
+  });
+
+  test('a custom role is named by role id and resource set', () => {
+    const value = {
+      roleMappings: {
+        'okta-admins': { group: '00g1ldapAdminsAAAAA3', roles: { 'CUSTOM cr0Role iamSet': 'irb1' } },
+      },
+    };
+    const found = run(adoptionUnusedEntryRule, {
+      ...input(undefined, {
+        roleMappings: [
+          {
+            ldapGroup: 'okta-admins',
+            role: OktaAdminRole.CUSTOM,
+            roleId: 'cr0Role',
+            resourceSetId: 'iamOther',
+          },
+        ],
+      }),
+      adoption: { source: FILE, value },
+    });
+    expect(found.map((v) => [v.ruleId, v.path, v.fix])).toEqual([
+      [
+        'OKLDAP-304',
+        `${FILE}#roleMappings.okta-admins.roles["CUSTOM cr0Role iamSet"]`,
+        "Add the role mapping { ldapGroup: 'okta-admins', role: OktaAdminRole.CUSTOM, roleId: 'cr0Role', resourceSetId: 'iamSet' }, or remove the key",
       ],
     ]);
   });
