@@ -14,7 +14,7 @@
  *   postcondition), `okta_group`, `okta_group_rule` (chained), plus the user type lookup, profile
  *   mapping, schema property, password policy and two outputs: the construct's Terraform by hand,
  *   with the same attribute values (descriptions, lookup error messages, output JSON), written the
- *   way a user would (`lookup.groups.get(0).id`, each `group.id` read once), at stack level (cdktf's
+ *   way a user would (the group id filtered by `source` from `lookup.fqn`, each `group.id` read once), at stack level (cdktf's
  *   plain logical ids, no path hash).
  * - `construct`: `OktaLdapIntegration` with `preflightGuard: false` (the same Terraform), which
  *   adds validation, id derivation, escaping and the manifest.
@@ -78,6 +78,7 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const { OktaLdapIntegration } = require('../lib/resources/okta-ldap-integration');
   const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
   const { resolveDirectorySettings } = require('../lib/settings/ldap-directory-settings');
+  const { windowsTls12PowerShell } = require('../lib/agent-host/windows-tls12');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const groupMappings = mappings(n);
   const jumpCloud = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
@@ -88,6 +89,8 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   };
   // What a hand-written stack would hold as a literal: the console settings JSON.
   const consoleSettings = JSON.stringify(resolveDirectorySettings(directory));
+  const tls12Script = windowsTls12PowerShell() as string;
+  const appOperand = JSON.stringify(APP_ID);
 
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
@@ -133,12 +136,12 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
         lifecycle: {
           postcondition: [
             {
-              condition: '${length(self.groups) == 1}',
+              condition: `\${length([for g in self.groups : g.id if g.source == ${appOperand}]) == 1}`,
               errorMessage:
                 `cdktf-okta-ldap: expected exactly one imported LDAP group (Okta group of type APP_GROUP) named ` +
-                `"${m.ldapGroup}". None means the group is not imported yet: make sure it exists under the ` +
+                `"${m.ldapGroup}" imported from the LDAP app \${${appOperand}}. None means the group is not imported yet: make sure it exists under the ` +
                 `group search base and is bound to the LDAP directory, then run an import in Okta ` +
-                `(Directory > Directory Integrations > LDAP > Import). Several means the name is ambiguous: rename one group.`,
+                `(Directory > Directory Integrations > LDAP > Import), and check ldapAppId. Several means the name is ambiguous within that app: rename one group.`,
             },
           ],
         },
@@ -152,7 +155,7 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
         name: `LDAP ${m.ldapGroup} to ${m.oktaGroup}`,
         status: 'ACTIVE',
         expressionType: 'urn:okta:expression:1.0',
-        expressionValue: `isMemberOfAnyGroup("${lookup.groups.get(0).id}")`,
+        expressionValue: `isMemberOfAnyGroup("\${[for g in ${lookup.fqn}.groups : g.id if g.source == ${appOperand}][0]}")`,
         groupAssignments: [groupId],
         ...(previous ? { dependsOn: [previous] } : {}),
       });
@@ -172,6 +175,10 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
     new TerraformOutput(stack, 'JumpCloud_console_settings', {
       value: consoleSettings,
       description: 'LDAP integration settings to enter in the Okta Admin Console (JSON)',
+    });
+    new TerraformOutput(stack, 'JumpCloud_windows_tls12_script', {
+      value: tls12Script,
+      description: 'PowerShell script enabling TLS 1.2 (SCHANNEL) on a Windows Okta LDAP agent host',
     });
   } else {
     new OktaLdapIntegration(stack, 'JumpCloud', {
@@ -254,6 +261,30 @@ function measure(variant: Variant, n: number, sourceMaps: boolean): Sample {
   }
 }
 
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
+}
+
+/** One line per size: CPU ranges and the per-round ratios to raw (each round measures all variants). */
+function spread(n: number, samples: Record<Variant, Sample[]>): string {
+  const range = (v: Variant) => {
+    const xs = samples[v].map((s) => s.cpuMs);
+    return `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
+  };
+  const ratios = (v: Variant) => {
+    const xs = samples[v].map((s, i) => s.cpuMs / samples.raw[i]!.cpuMs);
+    const f = (x: number) => x.toFixed(2);
+    return `${f(Math.min(...xs))} [${f(quantile(xs, 0.25))} ${f(quantile(xs, 0.5))} ${f(quantile(xs, 0.75))}] ${f(Math.max(...xs))}`;
+  };
+  return (
+    `${pad(String(n), 8)}  cpu raw ${range('raw')}, construct ${range('construct')}, +guard ${range('construct+guard')}; ` +
+    `ratio construct ${ratios('construct')}, +guard ${ratios('construct+guard')}`
+  );
+}
+
 function pad(text: string, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
@@ -281,6 +312,7 @@ function parent(sizes: number[], runs: number, sourceMaps: boolean): void {
   const widths = header.map((h) => Math.max(h.length, 6));
   console.log(header.map((h, i) => pad(h, widths[i]!)).join('  '));
   const rows: string[][] = [];
+  const spreads: string[] = [];
   for (const n of sizes) {
     const samples: Record<Variant, Sample[]> = { raw: [], construct: [], 'construct+guard': [] };
     for (let r = 0; r < runs; r++) {
@@ -316,7 +348,12 @@ function parent(sizes: number[], runs: number, sourceMaps: boolean): void {
     }
     rows.push(row);
     console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
+    spreads.push(spread(n, samples));
   }
+  // The spread of every cell: CPU time range per variant, and the ratio of each run's sample to the
+  // raw sample of the same round (min, quartiles, max), so a reader sees how stable a median is.
+  console.log('\nspread (CPU ms min-max per variant; per-round ratio to raw: min [p25 median p75] max)');
+  for (const line of spreads) console.log(line);
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   const growth = (col: number) => Number(last[col]) / Number(first[col]);

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
-import { canonicalJson, sortByCanonicalJson, sortKeys } from '../shared/canonical-json';
+import { canonicalJson, sortKeys } from '../shared/canonical-json';
 
 /** Schema tag of `GuardInput`; the guard runner refuses any other. */
 export const GUARD_INPUT_SCHEMA = 'cdktf-okta-ldap/guard@1';
@@ -45,22 +45,39 @@ export type GuardManifest = Pick<
  * change of order alone changes neither the input nor its hash (no replacement in the plan).
  */
 export function buildGuardInput(manifest: GuardManifest, check: GuardCheckOptions = {}): GuardInput {
-  return sortKeys({
+  // One deep copy with every object's keys in order; then the mapping lists are sorted by the JSON
+  // of their (already key-ordered) items, which is their canonical JSON.
+  const input = sortKeys({
     schema: GUARD_INPUT_SCHEMA,
     integration: manifest.id,
     path: manifest.path,
     settings: manifest.settings,
     userMappings: manifest.userMappings,
-    // sortKeys (around everything) orders each mapping's keys; the sort key is canonical already.
-    groupMappings: sortByCanonicalJson(manifest.groupMappings),
-    roleMappings: sortByCanonicalJson(manifest.roleMappings.map(normaliseRoleMapping)),
+    groupMappings: manifest.groupMappings,
+    roleMappings: manifest.roleMappings.map(normaliseRoleMapping),
     check,
-  }) as GuardInput;
+  }) as { -readonly [K in keyof GuardInput]: GuardInput[K] };
+  input.groupMappings = sortByJson(input.groupMappings);
+  input.roleMappings = sortByJson(input.roleMappings);
+  return input;
 }
 
 /** sha256 (hex) of the canonical JSON of a guard input: the guard's `triggers_replace`. */
 export function guardInputHash(input: GuardInput): string {
-  return createHash('sha256').update(canonicalJson(input)).digest('hex');
+  return sha256Hex(canonicalJson(input));
+}
+
+/** sha256 (hex) of a text. `guardInputHash(input)` is `sha256Hex(JSON.stringify(buildGuardInput(…)))`. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Sorts a copy of key-ordered items by their JSON (their canonical JSON, as their keys are ordered). */
+function sortByJson<T>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, key: JSON.stringify(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
 }
 
 function normaliseRoleMapping(m: LdapRoleMapping): LdapRoleMapping {

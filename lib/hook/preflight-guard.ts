@@ -4,11 +4,11 @@ import { AssetType, DataResource, TerraformAsset, TerraformResource, TerraformVa
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
-import { valueToken } from '../shared/value-token';
+import { elementValueToken } from '../shared/value-token';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
-import { buildGuardInput, GuardCheckOptions, GuardInput, guardInputHash } from './guard-input';
+import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
 /** Props of `PreflightGuard`. */
 export interface PreflightGuardProps {
@@ -71,7 +71,9 @@ export class PreflightGuard extends Construct {
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
     this.input = buildGuardInput(props.manifest, check);
-    this.inputHash = guardInputHash(this.input);
+    // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
+    const json = JSON.stringify(this.input);
+    this.inputHash = sha256Hex(json);
     this.invocation = guardInvocation(asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath()).path);
 
     const resource = new DataResource(this, 'Resource', {
@@ -89,11 +91,12 @@ export class PreflightGuard extends Construct {
     });
     // terraform_data's input and triggers_replace are dynamic values: set them verbatim (domain.md traps).
     // Literal `${` / `%{` in settings (e.g. in a filter) are escaped so Terraform reads them back as text.
-    // A `valueToken`: the input repeats every mapping, and cdktf's resolver would walk it at each pass.
-    const input = terraformLiteralDeep(this.input);
+    // A value token: the input repeats every mapping, and cdktf's resolver would walk it at each pass.
+    // Escaping copies every string: skipped when no string holds a `${` or `%{` (JSON keeps both as is).
+    const input = json.includes('${') || json.includes('%{') ? terraformLiteralDeep(this.input) : this.input;
     resource.addOverride(
       'input',
-      valueToken(() => input, `cdktf-okta-ldap preflight guard input of ${this.node.path}`),
+      elementValueToken(() => input, `cdktf-okta-ldap preflight guard input of ${this.node.path}`),
     );
     resource.addOverride('triggers_replace', this.inputHash);
     this.resource = resource;

@@ -19,11 +19,3 @@ export function sortKeys(value: unknown): unknown {
   }
   return value;
 }
-
-/** Sorts a copy of `items` by their canonical JSON, so that order-only changes vanish. */
-export function sortByCanonicalJson<T>(items: readonly T[]): T[] {
-  return items
-    .map((item) => ({ item, key: canonicalJson(item) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ item }) => item);
-}

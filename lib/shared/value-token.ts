@@ -16,6 +16,35 @@ export function valueToken(produce: () => unknown, description: string): IResolv
   return new ValueToken(produce, [description]);
 }
 
+/**
+ * Like `valueToken`, for a value inside a resource (e.g. an `addOverride` of the resource). cdktf
+ * resolves each resource on its own, merges the results into the stack and then resolves the whole
+ * stack once more (cdktf `TerraformStack.toTerraform`), which would walk a plain value a second time.
+ * This token therefore comes out of the first resolution as a token again (holding the value, and
+ * serialising to it with `JSON.stringify`), and gives the value itself only at the next one.
+ */
+export function elementValueToken(produce: () => unknown, description: string): IResolvable {
+  return new ElementValueToken(produce, [description]);
+}
+
+class ElementValueToken implements IResolvable {
+  constructor(
+    private readonly produce: () => unknown,
+    public readonly creationStack: string[],
+  ) {}
+
+  public resolve(context: IResolveContext): unknown {
+    const value = this.produce();
+    const creationStack = this.creationStack;
+    context.registerPostProcessor({ postProcess: () => new ValueToken(() => value, creationStack) });
+    return null;
+  }
+
+  public toString(): string {
+    return Token.asString(this);
+  }
+}
+
 class ValueToken implements IResolvable {
   constructor(
     private readonly produce: () => unknown,
@@ -30,6 +59,11 @@ class ValueToken implements IResolvable {
 
   public toString(): string {
     return Token.asString(this);
+  }
+
+  /** A token left in an element's resolved configuration serialises to its value. */
+  public toJSON(): unknown {
+    return this.produce();
   }
 }
 

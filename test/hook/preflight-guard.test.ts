@@ -1,12 +1,14 @@
 import 'cdktf/lib/testing/adapters/jest';
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
-import { GUARD_INPUT_SCHEMA } from '../../lib/hook/guard-input';
+import { GUARD_INPUT_SCHEMA, guardInputHash } from '../../lib/hook/guard-input';
+import { canonicalJson } from '../../lib/shared/canonical-json';
 import { readGuardInput } from '../../lib/hook/guard-runner';
 import { GUARD_BUNDLE } from '../support/guard-bundle';
 import { isolatedDir } from '../support/isolated-dir';
@@ -47,6 +49,12 @@ describe('PreflightGuard synthesized JSON', () => {
       check: {},
     });
     expect(json.triggers_replace).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('triggers_replace is the sha256 of the canonical JSON of the input', () => {
+    const { guard } = guardStack(tempDir('guard-synth-'), { manifest: guardManifest() });
+    expect(guard.inputHash).toBe(guardInputHash(guard.input));
+    expect(guard.inputHash).toBe(createHash('sha256').update(canonicalJson(guard.input)).digest('hex'));
   });
 
   test('the password travels only in the environment: the command holds no password and no var. reference', () => {
