@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-import { processIo } from '../lib/shared/cli-io';
-import { main } from '../lib/cli/main';
+// The `cdktf-okta-ldap` command. A build also makes the whole CLI one file (dist/bundle/cli.js, see
+// scripts/build-bundles.mjs), and this loads it when it is there: Node then reads and compiles one
+// file at start-up instead of some fifty modules. Without it (a checkout run with tsx), the modules
+// are loaded as they are; both run lib/cli/cli-entry.ts.
+import { existsSync } from 'fs';
+import { join } from 'path';
 
-main(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`cdktf-okta-ldap: ${(e as Error)?.message ?? String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+const bundle = join(__dirname, '..', 'bundle', 'cli.js');
+if (existsSync(bundle)) require(bundle);
+else require('../lib/cli/cli-entry');
