@@ -95,8 +95,94 @@ export interface LdapPasswordPolicy {
    */
   readonly groups?: string[];
   /**
-   * Policy priority.
-   * @default - Okta places it last
+   * Policy priority: 1 is evaluated first. Okta places a policy at most just before the default
+   * policy, which is always last; when Okta puts it elsewhere than asked, the okta provider fails
+   * the apply after creating the policy (okta/policy.go:159-165, okta/utils.go:514-519, v4.20.0) and
+   * the next plan wants to change it again. Use a priority from 1 to the number of password policies
+   * the org has (not counting the default), or leave it unset.
+   * @default - Okta places it last (before the default policy)
    */
   readonly priority?: number;
+
+  // The settings below are the ones Okta applies to LDAP users (delegated authentication). Each is
+  // always written into the plan with the default shown, the okta provider's own default, so
+  // nothing is sent that the plan does not show. Complexity (length, character classes, excluded
+  // names) is enforced by the LDAP server, not Okta, and is left to the provider's defaults.
+
+  /**
+   * Refuse common passwords (Okta's "Common password check", `password_dictionary_lookup`); Okta
+   * checks this before passing the change to the LDAP agent.
+   * @default false
+   */
+  readonly commonPasswordCheck?: boolean;
+  /**
+   * Days a password is valid before it expires (`password_max_age_days`); 0 = never. Okta ignores it
+   * when the LDAP server's own setting is 0.
+   * @default 0
+   */
+  readonly maxAgeDays?: number;
+  /**
+   * Days before expiry a user is warned (`password_expire_warn_days`); 0 = no warning.
+   * @default 0
+   */
+  readonly expireWarnDays?: number;
+  /**
+   * Minutes a password must be kept before it can be changed again (`password_min_age_minutes`);
+   * 0 = no minimum.
+   * @default 0
+   */
+  readonly minAgeMinutes?: number;
+  /**
+   * Number of earlier passwords that cannot be reused (`password_history_count`); 0 = none.
+   * @default 0
+   */
+  readonly historyCount?: number;
+  /**
+   * Failed Okta sign-ins before the account is locked in Okta (`password_max_lockout_attempts`);
+   * 0 = never locked.
+   * @default 10
+   */
+  readonly maxLockoutAttempts?: number;
+  /**
+   * Minutes until a locked account unlocks by itself (`password_auto_unlock_minutes`); 0 = only an
+   * admin or self-service unlock.
+   * @default 0
+   */
+  readonly autoUnlockMinutes?: number;
+  /**
+   * Tell users their account is locked (`password_show_lockout_failures`).
+   * @default false
+   */
+  readonly showLockoutFailures?: boolean;
+  /**
+   * Self-service password reset by email (`email_recovery` ACTIVE / INACTIVE); the new password is
+   * written to LDAP by the agent, if the LDAP server's policy allows the change.
+   * @default true
+   */
+  readonly emailRecovery?: boolean;
+  /**
+   * Self-service password reset by SMS (`sms_recovery`).
+   * @default false
+   */
+  readonly smsRecovery?: boolean;
+  /**
+   * Self-service password reset by voice call (`call_recovery`).
+   * @default false
+   */
+  readonly callRecovery?: boolean;
+  /**
+   * Security question as a recovery step (`question_recovery`).
+   * @default true
+   */
+  readonly questionRecovery?: boolean;
+  /**
+   * Minutes the recovery email's link is valid (`recovery_email_token`).
+   * @default 60
+   */
+  readonly recoveryEmailTokenMinutes?: number;
+  /**
+   * Minimum length of the security question's answer (`question_min_length`).
+   * @default 4
+   */
+  readonly questionMinLength?: number;
 }

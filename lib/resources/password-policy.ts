@@ -1,6 +1,7 @@
 import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { Construct } from 'constructs';
 import type { LdapPasswordPolicy } from '../mappings/mapping-types';
+import { PASSWORD_POLICY_FIELDS, passwordPolicyArgument } from '../mappings/password-policy-fields';
 import { terraformLiteral } from '../shared/terraform-literal';
 
 /**
@@ -18,7 +19,9 @@ export function resolvePolicyGroups(
 
 /**
  * Adds `okta_policy_password` with `auth_provider = "LDAP"`: the password policy for users whose
- * password lives in the directory (delegated authentication).
+ * password lives in the directory (delegated authentication). Every setting Okta applies to LDAP
+ * users (`PASSWORD_POLICY_FIELDS`) is written with its value or documented default, so the plan
+ * shows what the provider sends (it sends its default for every unset argument).
  */
 export function addPasswordPolicy(
   scope: Construct,
@@ -26,7 +29,7 @@ export function addPasswordPolicy(
   mappedGroupIds: ReadonlyMap<string, string>,
 ): PolicyPassword {
   const groups = resolvePolicyGroups(policy, mappedGroupIds);
-  return new PolicyPassword(scope, 'PasswordPolicy', {
+  const resource = new PolicyPassword(scope, 'PasswordPolicy', {
     name: terraformLiteral(policy.name),
     authProvider: 'LDAP',
     status: 'ACTIVE',
@@ -34,4 +37,8 @@ export function addPasswordPolicy(
     ...(groups.length > 0 ? { groupsIncluded: groups } : {}),
     ...(policy.priority !== undefined ? { priority: policy.priority } : {}),
   });
+  for (const field of PASSWORD_POLICY_FIELDS) {
+    resource.addOverride(field.argument, passwordPolicyArgument(field, policy));
+  }
+  return resource;
 }

@@ -32,6 +32,7 @@ import { groupRuleLimitRule } from './group-rule-limit';
 import { passwordPolicyPriorityRule } from './password-policy-priority';
 import { oktaGroupNameLengthRule } from './okta-group-name-length';
 import { customRoleIdsRule } from './custom-role-ids';
+import { passwordPolicySettingsRule } from './password-policy-settings';
 import { adoptionFileShapeRule } from './adoption-file-shape';
 import { adoptionIdShapeRule } from './adoption-id-shape';
 import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
@@ -76,6 +77,7 @@ export const ALL_RULES: readonly ValidationRule[] = [
   passwordPolicyPriorityRule,
   oktaGroupNameLengthRule,
   customRoleIdsRule,
+  passwordPolicySettingsRule,
   adoptionFileShapeRule,
   adoptionIdShapeRule,
   adoptionDuplicateIdRule,
