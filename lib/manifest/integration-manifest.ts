@@ -56,6 +56,11 @@ export interface IntegrationManifest {
    * Written only when true; absent means false.
    */
   readonly deleteWhenAbsent?: boolean;
+  /**
+   * `'CLEAR'` when the construct lets Terraform destroy the profile mapping (`profileMappingRemoval:
+   * CLEAR`, which clears every property but login); absent for the default, which protects it.
+   */
+  readonly profileMappingRemoval?: string;
   /** Name of the sensitive Terraform variable that carries the bind password. */
   readonly bindPasswordVariable: string;
   readonly resources: ManifestResource[];

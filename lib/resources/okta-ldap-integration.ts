@@ -291,6 +291,9 @@ export class OktaLdapIntegration extends Construct {
       roleMappings,
       ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
       ...(props.deleteWhenAbsent === true ? { deleteWhenAbsent: true } : {}),
+      ...(props.profileMappingRemoval === ProfileMappingRemoval.CLEAR
+        ? { profileMappingRemoval: ProfileMappingRemoval.CLEAR }
+        : {}),
       bindPasswordVariable: this.bindPassword.friendlyUniqueId,
     });
 

@@ -261,7 +261,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     applies: (s) =>
       diff(s, DiffArea.USER_MAPPING)?.kind === 'removed' &&
       s.kind === 'diff' &&
-      s.head?.deleteWhenAbsent === true,
+      s.head?.deleteWhenAbsent === true &&
+      // With no mapping left the profile mapping resource is gone, so nothing is written to it.
+      Object.keys(s.head.userMappings).length > 0,
   },
   {
     id: 'RISK-PROFILE-MAPPING-DESTROYED',
@@ -271,9 +273,12 @@ export const RISK_RULES: readonly RiskRule[] = [
       'on destroy the okta provider sets every property of the mapping except login to null: users keep their values but nothing is filled from LDAP any more',
     applies: (s) =>
       planned(s, ['okta_profile_mapping'], [PlanAction.DELETE, PlanAction.REPLACE]) ||
+      // With the default profileMappingRemoval (PROTECT) a mapping gone from the code is forgotten
+      // by a `removed` block, not destroyed: only CLEAR lets Terraform destroy it.
       (diff(s, DiffArea.RESOURCE)?.kind === 'removed' &&
         s.kind === 'diff' &&
-        s.change.key.startsWith('okta_profile_mapping.')),
+        s.change.key.startsWith('okta_profile_mapping.') &&
+        s.head?.profileMappingRemoval === 'CLEAR'),
   },
   {
     id: 'RISK-RULE-REPLACED',

@@ -9,6 +9,8 @@ import { LdapGroupMapping, OktaAdminRole } from '../../lib/mappings/mapping-type
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { diffApps, DiffArea } from '../../lib/review/app-diff';
 import { renderReport } from '../../lib/review/report-markdown';
+import { buildReview } from '../../lib/review/review';
+import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
 import { tempDir } from './synthesized-app-fixture';
 
@@ -115,5 +117,20 @@ test('diff of two synthesized apps: equal, order-only, and real changes', () => 
       ['added', 'okta_group.JumpCloud_Group-Support'],
       ['added', 'okta_group_rule.JumpCloud_GroupRule-Support'],
     ]),
+  );
+});
+
+test('review of really synthesized apps: emptying userMappings is high risk only when the profile mapping may be cleared', () => {
+  const base = readSynthesizedApp(synth(props()));
+  const rules = (overrides: Partial<OktaLdapIntegrationProps>): string[] =>
+    buildReview(base, readSynthesizedApp(synth(props(overrides)))).changes.map((c) => c.rule.id);
+  // The default protects the mapping: a removed block forgets it, Okta keeps it.
+  expect(rules({ userMappings: {} })).not.toContain('RISK-PROFILE-MAPPING-DESTROYED');
+  expect(rules({ userMappings: {}, deleteWhenAbsent: true })).not.toContain('RISK-PROFILE-PROPERTY-DELETED');
+  expect(rules({ userMappings: {}, profileMappingRemoval: ProfileMappingRemoval.CLEAR })).toContain(
+    'RISK-PROFILE-MAPPING-DESTROYED',
+  );
+  expect(rules({ deleteWhenAbsent: true, userMappings: { firstName: 'appuser.givenName' } })).toEqual(
+    expect.arrayContaining(['RISK-DELETE-WHEN-ABSENT', 'RISK-PROFILE-PROPERTY-DELETED']),
   );
 });
