@@ -15,6 +15,7 @@ export {
 } from './resources/exit-on-validation-error';
 export { terraformLiteral } from './shared/terraform-literal';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
+export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
 
 // The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
 export {

@@ -18,6 +18,7 @@ describe('the public entry points', () => {
         'ADOPTION_SCHEMA',
         'ALL_RULES',
         'DnSyntaxError',
+        'DuplicatePackageError',
         'GROUP_RULE_NAME_MAX_BYTES',
         'GROUP_RULE_NAME_MAX_LENGTH',
         'OKTA_GROUP_NAME_MAX_BYTES',

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { OktaLdapValidationError } from '../validation/validate-integration';
+import { DuplicatePackageError } from './single-package-copy';
 
 /** Options of `exitOnValidationError`. */
 export interface ExitOnValidationErrorOptions {
@@ -24,8 +25,9 @@ export interface ExitOnValidationErrorOptions {
 
 /**
  * Runs an app's construction and synth; when an `OktaLdapIntegration` rejects its settings, prints
- * only the validation message (every violation with its rule id, no stack trace) and exits 1.
- * Other errors are rethrown unchanged.
+ * only the validation message (every violation with its rule id, no stack trace) and exits 1. The
+ * same for a `DuplicatePackageError` (the app loads a second copy of cdktf or constructs). Other
+ * errors are rethrown unchanged.
  *
  * ```ts
  * exitOnValidationError(() => {
@@ -41,7 +43,12 @@ export function exitOnValidationError<T>(build: () => T, options: ExitOnValidati
   try {
     return build();
   } catch (error) {
-    if (!OktaLdapValidationError.isOktaLdapValidationError(error)) throw error;
+    if (
+      !OktaLdapValidationError.isOktaLdapValidationError(error) &&
+      !DuplicatePackageError.isDuplicatePackageError(error)
+    ) {
+      throw error;
+    }
     if (!existedBefore) removeIfEmpty(outdir);
     (options.stderr ?? process.stderr).write(`${error.message}\n`);
     return (options.exit ?? ((code: number) => process.exit(code)))(1);

@@ -39,6 +39,7 @@ import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
+import { requireSinglePackageCopies } from './single-package-copy';
 import { addPasswordPolicy } from './password-policy';
 import { addExtraAttribute, addProfileMapping, PROFILE_MAPPING_ID } from './profile-mapping';
 import { ProfileMappingRemovedBlock, ProfileMappingRemoval } from './profile-mapping-removal';
@@ -264,7 +265,8 @@ export class OktaLdapIntegration extends Construct {
   private guardDependency?: string;
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
-    super(scope, id);
+    // A second copy of constructs or cdktf (a stale lockfile) fails here, clearly, not deep in synth.
+    super(requireSinglePackageCopies(scope, id), id);
     if (props.provider !== undefined) checkOktaProvider(this.node.path, props.provider);
     this.ldapAppId = props.ldapAppId;
     const userMappings = { ...(props.userMappings ?? {}) };
