@@ -1,5 +1,4 @@
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { runAgentHost } from '../agent-host/run-agent-host';
 import { WindowsTls12Format, windowsTls12Settings } from '../agent-host/windows-tls12';
 import { InputError } from '../errors';
@@ -7,6 +6,7 @@ import { readCaFile } from '../preflight/ca-file';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
 import { renderAgentHostJson, renderAgentHostMarkdown, renderAgentHostText } from '../render/agent-host';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { parseCommandOptions } from './command-options';
 import {
   parseDuration,
   readSettingsSource,
@@ -101,34 +101,16 @@ function format(value: string | undefined): WindowsTls12Format {
 }
 
 function parse(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...SETTINGS_SOURCE_OPTIONS,
-        'ca-file': { type: 'string' },
-        'okta-ca-file': { type: 'string' },
-        'connect-timeout': { type: 'string' },
-        'operation-timeout': { type: 'string' },
-        'print-windows-tls12': { type: 'boolean' },
-        format: { type: 'string' },
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    // Node names only the option (never its value); keep the first sentence.
-    const message = (e as Error).message.split('. ')[0]!.replace(/\.$/, '');
-    throw new InputError(`${message}. See 'cdktf-okta-ldap agent-host --help'.`);
-  }
-  if (parsed.positionals.length > 0) {
-    throw new InputError(
-      `unexpected argument (value not shown): agent-host takes only options. See 'cdktf-okta-ldap agent-host --help'.`,
-    );
-  }
-  return parsed.values;
+  return parseCommandOptions('agent-host', argv, {
+    ...SETTINGS_SOURCE_OPTIONS,
+    'ca-file': { type: 'string' },
+    'okta-ca-file': { type: 'string' },
+    'connect-timeout': { type: 'string' },
+    'operation-timeout': { type: 'string' },
+    'print-windows-tls12': { type: 'boolean' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  } as const);
 }

@@ -1,5 +1,4 @@
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import {
   BIND_PASSWORD_ENV,
@@ -14,6 +13,7 @@ import { renderJson } from '../render/json';
 import { renderMarkdown } from '../render/markdown';
 import { renderProgressLine, renderText } from '../render/text';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { CommandValues, parseCommandOptions } from './command-options';
 import {
   parseDuration,
   readSettingsSource,
@@ -106,29 +106,20 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   return report.ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
 }
 
-type Values = ReturnType<typeof parseValues>['values'];
+const OPTIONS = {
+  ...SETTINGS_SOURCE_OPTIONS,
+  'password-stdin': { type: 'boolean' },
+  'ca-file': { type: 'string' },
+  'example-user': { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  'operation-timeout': { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-function parseValues(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      ...SETTINGS_SOURCE_OPTIONS,
-      'password-stdin': { type: 'boolean' },
-      'ca-file': { type: 'string' },
-      'example-user': { type: 'string' },
-      'connect-timeout': { type: 'string' },
-      'operation-timeout': { type: 'string' },
-      timeout: { type: 'string' },
-      json: { type: 'boolean' },
-      markdown: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function parse(argv: string[]): Values {
+function parse(argv: string[]): CommandValues<typeof OPTIONS> {
   for (const arg of argv) {
     if (arg === '--') break;
     if (/^--?(password|passwd|pass|bind-password|pw|p)(=|$)/i.test(arg)) {
@@ -137,20 +128,7 @@ function parse(argv: string[]): Values {
       );
     }
   }
-  let parsed: ReturnType<typeof parseValues>;
-  try {
-    parsed = parseValues(argv);
-  } catch (e) {
-    // Node names only the option (never its value); keep the first sentence.
-    const message = (e as Error).message.split('. ')[0]!.replace(/\.$/, '');
-    throw new InputError(`${message}. See 'cdktf-okta-ldap preflight --help'.`);
-  }
-  if (parsed.positionals.length > 0) {
-    throw new InputError(
-      `unexpected argument (value not shown): preflight takes only options. See 'cdktf-okta-ldap preflight --help'.`,
-    );
-  }
-  return parsed.values;
+  return parseCommandOptions('preflight', argv, OPTIONS);
 }
 
 function stripNewline(text: string): string {

@@ -40,7 +40,7 @@ export interface FindingsOutcome {
   readonly ok: boolean;
 }
 
-export interface PreflightReport {
+export interface PreflightReport extends FindingsOutcome {
   /** Schema tag for `--json` consumers. */
   readonly schema: typeof PREFLIGHT_REPORT_SCHEMA;
   /** `ldaps://host:port` or `ldap://host:port` (+STARTTLS), for display. Compare `host` and `port` instead. */
@@ -53,15 +53,4 @@ export interface PreflightReport {
   readonly connectionSecurity: LdapConnectionSecurity;
   readonly bindDn: string;
   readonly startedAt: string;
-  readonly durationMs: number;
-  /** In dependency order. */
-  readonly findings: Finding[];
-  readonly summary: {
-    readonly pass: number;
-    readonly warn: number;
-    readonly fail: number;
-    readonly skipped: number;
-  };
-  /** True when no finding failed. */
-  readonly ok: boolean;
 }
