@@ -12,10 +12,11 @@ let proxy: FaultProxy;
 
 beforeAll(async () => {
   dir = await startSlapd();
-  // 15 ms each way: the client's requests of one flight reach the proxy long before any answer.
+  // 60 ms each way: the client's requests of one flight reach the proxy long before any answer,
+  // also on a loaded 2-core machine (at 15 ms, one flight was sometimes counted as two there).
   proxy = await startFaultProxy({
     target: { host: dir.host, port: dir.port },
-    fault: { kind: 'delay', ms: 15 },
+    fault: { kind: 'delay', ms: 60 },
   });
 });
 afterAll(async () => {
