@@ -19,6 +19,7 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { closedPort, startSilentServer, SilentServer } from '../support/network';
+import { startOktaApiServer } from '../support/okta-api-server';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -374,6 +375,39 @@ describe('secret-leak scan', () => {
     expect(
       (await cli('review json', ['review', headOut, '--json', '--preflight-json', preflightJson])).code,
     ).toBe(0);
+  }, 60_000);
+
+  it('adopt against the Okta API stand-in (the built bin, CA from NODE_EXTRA_CA_CERTS): found, refused, written', async () => {
+    const api = await startOktaApiServer({
+      token: OKTA_TOKEN,
+      groups: [
+        {
+          id: '00gLdapEngineering01',
+          type: 'APP_GROUP',
+          name: 'engineering',
+          sourceAppId: '0oa6qvmxznVl4KFXe5d7',
+        },
+      ],
+      rules: [],
+      roles: {},
+      policies: [],
+    });
+    try {
+      const args = ['adopt', '--out', path.join(work, 'synth-base'), '--org-url', api.url];
+      const extra = { NODE_EXTRA_CA_CERTS: api.caFile };
+      const ok = await cli('adopt', [...args, '--write', path.join(work, 'okta-adoption.json')], {
+        env: extra,
+      });
+      expect([0, 1]).toContain(ok.code);
+      expect(ok.stdout).toContain('Okta objects of integration JumpCloud (stack okta-org)');
+      expect((await cli('adopt json', [...args, '--json'], { env: extra })).code).toBeLessThan(2);
+      const refused = await cli('adopt 401', args, { env: { ...extra, OKTA_API_TOKEN: `${OKTA_TOKEN}x` } });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('[OKTA-UNAUTHORIZED]');
+      for (const r of api.requests) expect(r.method).toBe('GET');
+    } finally {
+      await api.close();
+    }
   }, 60_000);
 
   it('the deploy hook: the provisioner command of cdk.tf.json, run as Terraform runs it, passing and failing', async () => {
