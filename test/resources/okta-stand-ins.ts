@@ -102,7 +102,13 @@ export class StandInWorkspace {
   private initialised = false;
 
   constructor(vars: Record<string, string> = {}) {
-    requireTerraform();
+    const version = requireTerraform();
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    if (major < 1 || (major === 1 && minor < 7)) {
+      throw new Error(
+        `terraform ${version} is too old for the stand-in tests: they plan removed blocks (Terraform >= 1.7). Install Terraform >= 1.7.`,
+      );
+    }
     this.env = terraformEnv(
       Object.fromEntries(Object.entries(vars).map(([k, v]) => [`TF_VAR_${k}`, v])),
       join(this.dir, '.terraform'),
