@@ -95,6 +95,20 @@ export function standInConfig(stack: Json, dataOutputs: DataOutputs = () => ({})
   return JSON.parse(rewriteReferences(JSON.stringify(config))) as Json;
 }
 
+/**
+ * The same stand-in configuration as a release without replace triggers and lifecycle protection
+ * wrote it: the `ReplaceTrigger-*` stand-ins are gone, and so is the `lifecycle` of every managed
+ * stand-in (data source postconditions stay). For testing that an upgrade replaces nothing.
+ */
+export function withoutReplaceTriggers(config: Json): Json {
+  const copy = JSON.parse(JSON.stringify(config)) as { resource: { terraform_data: Record<string, Json> } };
+  for (const [name, body] of Object.entries(copy.resource.terraform_data)) {
+    if (name.includes('_ReplaceTrigger-')) delete copy.resource.terraform_data[name];
+    else if (!name.includes('_data__')) delete body.lifecycle;
+  }
+  return copy as unknown as Json;
+}
+
 /** One Terraform working directory holding stand-in configurations, applied one after another. */
 export class StandInWorkspace {
   readonly dir = mkdtempSync(join(tmpdir(), 'okta-stand-in-'));

@@ -7,7 +7,7 @@ import { TerraformVariable, Testing } from 'cdktf';
 import { type LdapRoleMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { APP_ID, jumpCloudSettings, OrgStack } from './fixtures';
-import { standInConfig, StandInWorkspace } from './okta-stand-ins';
+import { standInConfig, StandInWorkspace, withoutReplaceTriggers } from './okta-stand-ins';
 
 type Json = Record<string, unknown>;
 
@@ -22,16 +22,6 @@ function configWith(roleMappings: LdapRoleMapping[]): Json {
   return standInConfig(JSON.parse(Testing.synth(stack)) as Json, () => ({
     groups: [{ id: '00g-admins', name: 'it-admins', type: 'APP_GROUP', source: APP_ID }],
   }));
-}
-
-/** The same configuration as a release without replace triggers wrote it. */
-function withoutTriggers(config: Json): Json {
-  const copy = JSON.parse(JSON.stringify(config)) as { resource: { terraform_data: Record<string, Json> } };
-  for (const [name, body] of Object.entries(copy.resource.terraform_data)) {
-    if (name.includes('_ReplaceTrigger-')) delete copy.resource.terraform_data[name];
-    else delete body.lifecycle;
-  }
-  return copy;
 }
 
 function triggerActions(actions: Record<string, string[]>): string[][] {
@@ -57,7 +47,7 @@ const CUSTOM: LdapRoleMapping = {
 test('upgrading adds the trigger without replacing; a changed notification setting or custom role replaces', () => {
   const ws = new StandInWorkspace({ JumpCloud_bind_password: 'unused' });
   try {
-    ws.write(withoutTriggers(configWith([HELP_DESK])));
+    ws.write(withoutReplaceTriggers(configWith([HELP_DESK])));
     ws.apply();
 
     ws.write(configWith([HELP_DESK]));
