@@ -427,7 +427,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'RISK-PLAN-CHANGE',
     level: RiskLevel.LOW,
     title: 'Planned as the code says',
-    reason: 'Terraform creates it, updates it in place, or deletes it for a mapping removed in the code',
+    reason:
+      'Terraform creates it, updates it in place, forgets it (kept in Okta), or deletes it for a mapping removed in the code',
     applies: (s) => s.kind === 'plan',
   },
   {
