@@ -24,6 +24,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { PassThrough } from 'stream';
 import { parseArgs } from 'util';
 
 const ROOT = path.join(__dirname, '..');
@@ -51,7 +52,6 @@ function child(variant: Variant, dir: string): void {
   require(path.join(ROOT, 'dist', 'lib', 'cli', 'report-command.js'));
   require(path.join(ROOT, 'dist', 'lib', 'cli', 'diff-command.js'));
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const { PassThrough } = require('stream') as typeof import('stream');
   const t1 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
   let out = '';

@@ -71,7 +71,8 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const { DataOktaGroups } = require('@cdktf/provider-okta/lib/data-okta-groups');
   const { DataOktaUserType } = require('@cdktf/provider-okta/lib/data-okta-user-type');
   const { Group } = require('@cdktf/provider-okta/lib/group');
-  const { GroupRule } = require('@cdktf/provider-okta/lib/group-rule');
+  const { GroupRule } =
+    require('@cdktf/provider-okta/lib/group-rule') as typeof import('@cdktf/provider-okta/lib/group-rule');
   const { ProfileMapping } = require('@cdktf/provider-okta/lib/profile-mapping');
   const { AppUserSchemaProperty } = require('@cdktf/provider-okta/lib/app-user-schema-property');
   const { PolicyPassword } = require('@cdktf/provider-okta/lib/policy-password');
@@ -375,10 +376,10 @@ function main(): void {
   });
   if (values.child !== undefined) {
     if (!VARIANTS.includes(values.child as Variant)) throw new Error(`unknown variant ${values.child}`);
-    child(values.child as Variant, Number(values.n), values.outdir!, values['source-maps']!);
+    child(values.child as Variant, Number(values.n), values.outdir!, values['source-maps']);
     return;
   }
-  parent(values.sizes!.split(',').map(Number), Number(values.runs), values['source-maps']!);
+  parent(values.sizes.split(',').map(Number), Number(values.runs), values['source-maps']);
 }
 
 main();

@@ -7,5 +7,7 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 
 const bundle = join(__dirname, '..', 'bundle', 'cli.js');
+/* eslint-disable @typescript-eslint/no-require-imports -- which file runs is decided at start-up */
 if (existsSync(bundle)) require(bundle);
 else require('../lib/cli/cli-entry');
+/* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,6 +1,6 @@
 import 'cdktf/lib/testing/adapters/jest';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import * as api from '../lib';
 import * as preflight from '../lib/entries/preflight';
 import * as review from '../lib/entries/review';
@@ -121,7 +121,7 @@ describe('the public entry points', () => {
 
   test("the issue's usage example synthesizes through the public entry point", () => {
     const app = Testing.app();
-    const stack = new TerraformStack(app as App, 'org');
+    const stack = new TerraformStack(app, 'org');
     new OktaProvider(stack, 'okta', {});
     const directory = api.jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' });
     new api.OktaLdapIntegration(stack, 'JumpCloud', {

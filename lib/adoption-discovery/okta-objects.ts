@@ -7,7 +7,8 @@
 /** `Group` (GET /api/v1/groups). */
 export interface OktaGroup {
   readonly id: string;
-  readonly type?: 'APP_GROUP' | 'BUILT_IN' | 'OKTA_GROUP' | string;
+  /** `APP_GROUP`, `BUILT_IN`, `OKTA_GROUP`, or a type Okta adds later. */
+  readonly type?: string;
   readonly profile?: { readonly name?: string; readonly description?: string | null };
   readonly _links?: { readonly source?: { readonly href?: string } };
 }
@@ -16,7 +17,8 @@ export interface OktaGroup {
 export interface OktaGroupRule {
   readonly id: string;
   readonly name?: string;
-  readonly status?: 'ACTIVE' | 'INACTIVE' | 'INVALID' | string;
+  /** `ACTIVE`, `INACTIVE`, `INVALID`, or a status Okta adds later. */
+  readonly status?: string;
   readonly conditions?: { readonly expression?: { readonly type?: string; readonly value?: string } };
   readonly actions?: { readonly assignUserToGroups?: { readonly groupIds?: readonly string[] } };
 }

@@ -30,5 +30,5 @@ export function parseCommandOptions<T extends Options>(
       `unexpected argument (value not shown): ${command} takes only options. See 'cdktf-okta-ldap ${command} --help'.`,
     );
   }
-  return parsed.values as CommandValues<T>;
+  return parsed.values;
 }

@@ -7,7 +7,7 @@ import type { LdapPasswordPolicy } from './mapping-types';
  * unset argument (:305-366). The construct writes every one into the plan.
  */
 export interface PasswordPolicyField {
-  readonly prop: keyof LdapPasswordPolicy & string;
+  readonly prop: Extract<keyof LdapPasswordPolicy, string>;
   /** The `okta_policy_password` argument. */
   readonly argument: string;
   /** `count`: a whole number >= 0; `flag`: a boolean; `status`: a boolean sent as ACTIVE / INACTIVE. */

@@ -228,7 +228,8 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
   if (typeof v === 'object') return 'an object';
   if (v === undefined) return 'nothing (missing)';
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
+  return typeof v;
 }
 
 function object(v: unknown, path: string): Record<string, unknown> {

@@ -48,7 +48,7 @@ export function consoleSettings(settings: ResolvedLdapDirectorySettings): Consol
     section: string,
     label: string,
     path: string,
-    value: unknown,
+    value: string | number | boolean | undefined,
     literal = true,
   ): void => {
     out.push({ screen, section, label, path, value: display(value), literal });
@@ -170,7 +170,7 @@ function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
 }
 
-function display(value: unknown): string {
-  if (value === undefined || value === null) return '';
+function display(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
   return String(value);
 }

@@ -226,7 +226,7 @@ function actionStatus(r: PlannedResource): string {
   if (r.importId !== undefined) {
     return r.action === PlanAction.NO_OP
       ? 'adopted (no change in Okta)'
-      : `adopted, then ${actionStatus({ ...r, importId: undefined } as PlannedResource)}`;
+      : `adopted, then ${actionStatus({ ...r, importId: undefined })}`;
   }
   const drift = r.drifted ? ' (changed outside Terraform)' : '';
   switch (r.action) {

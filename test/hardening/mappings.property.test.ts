@@ -117,7 +117,7 @@ function synth(groupMappings: LdapGroupMapping[], roleMappings: LdapRoleMapping[
     });
   } catch (err) {
     if (OktaLdapValidationError.isOktaLdapValidationError(err)) {
-      return { kind: 'invalid', ruleIds: (err as OktaLdapValidationError).violations.map((v) => v.ruleId) };
+      return { kind: 'invalid', ruleIds: err.violations.map((v) => v.ruleId) };
     }
     throw err;
   }

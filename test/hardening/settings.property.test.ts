@@ -144,7 +144,7 @@ const settingsArb: fc.Arbitrary<LdapDirectorySettings> = fc.record(
     preset: maybe(fc.constantFrom('jumpcloud', 'openldap', 'other')),
   },
   { requiredKeys: ['agent', 'user', 'group'] },
-) as fc.Arbitrary<LdapDirectorySettings>;
+);
 
 /** A small name pool so duplicates (and name clashes between mappings) happen often. */
 const groupName = fc.oneof(fc.constantFrom('engineering', 'Engineering', 'admins', 'sales', ' ', ''), text);
@@ -409,12 +409,12 @@ function readOrInputError(read: () => ReturnType<typeof parseSettingsDocument>):
     parsed = read();
   } catch (err) {
     if (!InputError.isInputError(err)) throw err;
-    expect((err as Error).message.length).toBeGreaterThan(0);
+    expect(err.message.length).toBeGreaterThan(0);
     return 'input-error';
   }
   // What the reader accepts must be safe for every rule.
   const result = validateIntegration({
-    settings: resolveDirectorySettings(parsed.settings as LdapDirectorySettings),
+    settings: resolveDirectorySettings(parsed.settings),
     userMappings: { ...(parsed.userMappings ?? {}) },
     groupMappings: [...(parsed.groupMappings ?? [])],
     roleMappings: [...(parsed.roleMappings ?? [])],

@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { builtinModules } from 'module';
+import * as os from 'os';
 import * as path from 'path';
 import { PACKAGE_JSON, REPO, requireBuild } from './built-package';
 
@@ -105,7 +106,7 @@ describe('bundles (scripts/build-bundles.mjs)', () => {
 
   test('the guard runner bundle runs from a folder with no node_modules above it', () => {
     const runner = bundles().find((b) => b.name === 'guard runner')!;
-    const dir = fs.mkdtempSync(path.join(fs.realpathSync(require('os').tmpdir()), 'bundle-'));
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'bundle-'));
     fs.copyFileSync(path.join(REPO, runner.outfile), path.join(dir, 'runner.js'));
     const r = spawnSync(process.execPath, ['runner.js'], {
       cwd: dir,

@@ -1,7 +1,7 @@
 import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformResource, TerraformVariable, Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { MANIFEST_COMMENT_KEY } from '../../lib/manifest/integration-manifest';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { jumpCloudSettings, OrgStack, validProps } from './fixtures';
@@ -48,7 +48,7 @@ describe('tokens inside the manifest and the guard', () => {
   test("every Okta resource's depends_on follows an overrideLogicalId of the guard", () => {
     const { tf } = synth((stack) => {
       const integration = new OktaLdapIntegration(stack, 'JumpCloud', validProps());
-      (integration.preflightGuard!.resource as TerraformResource).overrideLogicalId('ldap_preflight');
+      integration.preflightGuard!.resource.overrideLogicalId('ldap_preflight');
       return integration;
     });
     expect(Object.keys(tf.resource.terraform_data).filter((k) => !k.includes('_ReplaceTrigger-'))).toEqual([

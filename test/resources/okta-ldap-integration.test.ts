@@ -100,7 +100,7 @@ describe('OktaLdapIntegration resources', () => {
       name: 'LDAP engineering to Engineering',
       status: 'ACTIVE',
       expression_type: 'urn:okta:expression:1.0',
-      expression_value: `isMemberOfAnyGroup("\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == \"${APP_ID}\"][0]}")`,
+      expression_value: `isMemberOfAnyGroup("\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == "${APP_ID}"][0]}")`,
       group_assignments: [`\${okta_group.${group}.id}`],
     });
     expect(synthesized).not.toHaveResourceWithProperties(GroupRule, {
@@ -141,7 +141,7 @@ describe('OktaLdapIntegration resources', () => {
   test('gives admin roles to the imported LDAP group', () => {
     const lookup = Object.keys(dat(tf, 'okta_groups')).find((k) => k.includes('it-helpdesk'));
     expect(synthesized).toHaveResourceWithProperties(GroupRole, {
-      group_id: `\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == \"${APP_ID}\"][0]}`,
+      group_id: `\${[for g in data.okta_groups.${lookup}.groups : g.id if g.source == "${APP_ID}"][0]}`,
       role_type: 'HELP_DESK_ADMIN',
     });
     expect(synthesized).toHaveResourceWithProperties(GroupRole, { role_type: 'READ_ONLY_ADMIN' });

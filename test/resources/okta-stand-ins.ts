@@ -86,7 +86,7 @@ export function standInConfig(stack: Json, dataOutputs: DataOutputs = () => ({})
       standIns[`${type}_data__${name}`] = standIn(body, { ...args, ...dataOutputs(type, name, args) }, true);
     }
   }
-  const existing = (resources.terraform_data ?? {}) as Json;
+  const existing = resources.terraform_data ?? {};
   resources.terraform_data = { ...existing, ...standIns };
   const config: Json = { resource: resources };
   for (const key of ['variable', 'output', 'locals', 'removed', 'moved', 'import']) {
@@ -106,7 +106,7 @@ export function withoutReplaceTriggers(config: Json): Json {
     if (name.includes('_ReplaceTrigger-')) delete copy.resource.terraform_data[name];
     else if (!name.includes('_data__')) delete body.lifecycle;
   }
-  return copy as unknown as Json;
+  return copy;
 }
 
 /** One Terraform working directory holding stand-in configurations, applied one after another. */

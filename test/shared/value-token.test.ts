@@ -1,5 +1,4 @@
 import {
-  App,
   DataResource,
   DefaultTokenResolver,
   StringConcat,
@@ -12,7 +11,7 @@ import { elementValueToken, valueToken } from '../../lib/shared/value-token';
 
 function stackWith(build: (stack: TerraformStack) => void): Record<string, unknown> {
   const app = Testing.app();
-  const stack = new TerraformStack(app as App, 'org');
+  const stack = new TerraformStack(app, 'org');
   build(stack);
   return JSON.parse(Testing.synth(stack)) as Record<string, unknown>;
 }
@@ -41,7 +40,7 @@ describe('value tokens', () => {
 
   test('resolved once (a resource on its own), it serialises to its value', () => {
     const app = Testing.app();
-    const stack = new TerraformStack(app as App, 'org');
+    const stack = new TerraformStack(app, 'org');
     const r = new DataResource(stack, 'Guard', {});
     r.addOverride(
       'input',
@@ -58,7 +57,7 @@ describe('value tokens', () => {
 
   test('a stack-level value token gives the value once the stack is resolved', () => {
     const app = Testing.app();
-    const stack = new TerraformStack(app as App, 'org');
+    const stack = new TerraformStack(app, 'org');
     stack.addOverride(
       '//.note',
       valueToken(() => ({ z: 1, a: ['b'] }), 'note'),

@@ -38,7 +38,7 @@ async function startEchoServer(): Promise<EchoServer> {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
-  } as EchoServer;
+  };
 }
 
 /** What a client saw on one connection. */

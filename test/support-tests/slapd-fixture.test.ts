@@ -55,7 +55,7 @@ function tlsHandshake(port: number, ca: string): Promise<void> {
       socket.end();
       resolve();
     });
-    socket.once('error', (error) => {
+    socket.once('error', (error: Error) => {
       socket.destroy();
       reject(error);
     });

@@ -45,7 +45,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
       client.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    const upstream = net.connect(Number(match[2]), match[1]!, () => {
+    const upstream = net.connect(Number(match[2]), match[1], () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
       upstream.pipe(client);

@@ -24,6 +24,7 @@ export function escapeDnValue(value: string): string {
 
 // RFC 2849 SAFE-STRING: ASCII without NUL/LF/CR; must not start with space, ':' or '<'.
 // A trailing space is also base64-encoded so it survives editors and parsers.
+// eslint-disable-next-line no-control-regex -- the control characters are the definition
 const SAFE_STRING = /^(?:[\x01-\x09\x0b\x0c\x0e-\x1f\x21-\x39\x3b\x3d-\x7f][\x01-\x09\x0b\x0c\x0e-\x7f]*)?$/;
 
 /** One LDIF line `attr: value`, base64-encoded (`attr:: ...`) when the value is not a safe string. */

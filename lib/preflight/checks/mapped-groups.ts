@@ -50,7 +50,7 @@ export const mappedGroupsCheck: PreflightCheck = {
         evidence: { mappedGroups: 0 },
       };
     }
-    const outcomes: CheckOutcome[] = new Array(groups.length);
+    const outcomes = new Array<CheckOutcome>(groups.length);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < groups.length) {

@@ -63,6 +63,7 @@ export function input(
 
 /** Runs one rule through an unbound reference (rules must not depend on `this`). */
 export function run(rule: ValidationRule, i: IntegrationValidationInput): Violation[] {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- deliberately unbound: proves the rule never uses `this`
   const check = rule.check;
   return check(i);
 }
