@@ -1,3 +1,11 @@
+// Two jest projects: `unit` (in-process, no server, no child process: `npm run test:unit`, seconds)
+// and `live` (a real slapd, the fault proxy in front of it, terraform, or the CLI and tools as child
+// processes). `npm test` and a bare `npx jest` run both; `npx jest --selectProjects live` the live half.
+//
+// A test file belongs to `live` when its source imports the slapd fixture, the fault proxy, the
+// terraform harness or child_process: the classification follows the code, so a new test lands in
+// the right half without a list to keep (test/support-tests/jest-projects.test.ts pins it).
+//
 // TMPDIR is pointed at a disposable folder: every cdktf Testing.app() leaves a cdktf.outdir.* behind.
 const path = require('path');
 const fs = require('fs');
@@ -5,14 +13,46 @@ const tmp = path.join(__dirname, '.tmp', 'jest');
 fs.mkdirSync(tmp, { recursive: true });
 process.env.TMPDIR = tmp;
 
-/** @type {import('jest').Config} */
-module.exports = {
+/** An import that makes a test file live (the module names, wherever the file sits). */
+const LIVE_IMPORT = /from '[^']*\/(?:slapd-fixture|fault-proxy|terraform-harness)'|from 'child_process'/;
+
+function testFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(file);
+    return entry.name.endsWith('.test.ts') ? [file] : [];
+  });
+}
+
+const testRoot = path.join(__dirname, 'test');
+const live = testFiles(testRoot).filter((file) => LIVE_IMPORT.test(fs.readFileSync(file, 'utf8')));
+/** Regular expressions that match exactly the live files (jest matches them against absolute paths). */
+const livePatterns = live.map((file) => `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
   // Builds the guard runner bundle when a lib/ source is newer (the construct copies it into stacks).
+  // Jest runs a globalSetup module once, however many projects name it.
   globalSetup: '<rootDir>/test/global-setup.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...livePatterns],
+    },
+    {
+      ...shared,
+      displayName: 'live',
+      testRegex: livePatterns.length > 0 ? livePatterns : ['^$'],
+    },
+  ],
 };
