@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { discoverAdoption } from '../adoption-discovery/discover-adoption';
 import { renderAdoptionJson, renderAdoptionText } from '../adoption-discovery/render-adoption';
 import { InputError } from '../errors';
@@ -9,6 +8,7 @@ import { checkOrgUrl, OktaApiClient, orgUrlFromEnv } from '../okta-api/okta-api-
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { parseCommandOptions } from './command-options';
 import { parseDuration } from './settings-source';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -127,24 +127,15 @@ function resolveOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        stack: { type: 'string' },
-        integration: { type: 'string' },
-        'org-url': { type: 'string' },
-        'ca-file': { type: 'string' },
-        timeout: { type: 'string' },
-        write: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (e) {
-    throw new InputError(`${(e as Error).message}. See 'cdktf-okta-ldap adopt --help'.`);
-  }
+  return parseCommandOptions('adopt', argv, {
+    out: { type: 'string' },
+    stack: { type: 'string' },
+    integration: { type: 'string' },
+    'org-url': { type: 'string' },
+    'ca-file': { type: 'string' },
+    timeout: { type: 'string' },
+    write: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }

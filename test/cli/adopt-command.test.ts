@@ -494,6 +494,17 @@ describe('adopt: bad input (exit 2, nothing sent)', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `cdktf-okta-ldap adopt: ${message}\n` });
   });
 
+  test('an unknown flag or a stray argument names --help and never echoes the value', async () => {
+    expect(await runCli(['adopt', '--token', 'x'], outdir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "cdktf-okta-ldap adopt: Unknown option '--token'. See 'cdktf-okta-ldap adopt --help'.\n",
+    });
+    expect((await runCli(['adopt', TOKEN], outdir)).stderr).toBe(
+      "cdktf-okta-ldap adopt: unexpected argument (value not shown): adopt takes only options. See 'cdktf-okta-ldap adopt --help'.\n",
+    );
+  });
+
   test('--help', async () => {
     const run = await runCli(['adopt', '--help'], outdir);
     expect(run.code).toBe(0);
