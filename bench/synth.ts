@@ -15,7 +15,7 @@
  *   mapping, schema property, password policy and two outputs: the construct's Terraform by hand,
  *   with the same attribute values (descriptions, lookup error messages, output JSON), written the
  *   way a user would (the group id filtered by `source` from `lookup.fqn`, each `group.id` read once), at stack level (cdktf's
- *   plain logical ids, no path hash).
+ *   plain logical ids, no path hash), with the `ldapAppId` replace trigger and the protected profile mapping.
  * - `construct`: `OktaLdapIntegration` with `preflightGuard: false` (the same Terraform), which
  *   adds validation, id derivation, escaping and the manifest.
  * - `construct+guard`: the default construct, which also adds the preflight guard resource holding
@@ -65,7 +65,7 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   process.setSourceMapsEnabled(sourceMaps);
   // Load every module first so the timing covers construction and synth only.
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { App, TerraformStack, TerraformVariable, TerraformOutput } =
+  const { App, DataResource, TerraformStack, TerraformVariable, TerraformOutput } =
     require('cdktf') as typeof import('cdktf');
   const { OktaProvider } = require('@cdktf/provider-okta/lib/provider');
   const { DataOktaGroups } = require('@cdktf/provider-okta/lib/data-okta-groups');
@@ -122,13 +122,21 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
       description: 'LDAP attribute employeeType (managed by cdktf-okta-ldap)',
     });
     const userType = new DataOktaUserType(stack, 'DefaultUserType', { name: 'user' });
-    new ProfileMapping(stack, 'ProfileMapping', {
+    // A new app id replaces what belongs to the app (terraform_data trigger), and the profile
+    // mapping is protected from destroy, as the construct does by default.
+    const trigger = new DataResource(stack, 'ReplaceTrigger-LdapApp', {});
+    trigger.addOverride('input', { ldap_app_id: APP_ID });
+    const replacedWithApp = ['terraform_data.ReplaceTrigger-LdapApp'];
+    property.addOverride('lifecycle.replace_triggered_by', replacedWithApp);
+    const profileMapping = new ProfileMapping(stack, 'ProfileMapping', {
       sourceId: APP_ID,
       targetId: userType.id,
       deleteWhenAbsent: false,
       mappings: [{ id: 'firstName', expression: 'appuser.givenName', pushStatus: 'PUSH' }],
       dependsOn: [property],
+      lifecycle: { preventDestroy: true },
     });
+    profileMapping.addOverride('lifecycle.replace_triggered_by', replacedWithApp);
     const groupIds: string[] = [];
     let previous: InstanceType<typeof GroupRule> | undefined;
     for (const m of groupMappings) {
