@@ -80,6 +80,10 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
   const { resolveDirectorySettings } = require('../lib/settings/ldap-directory-settings');
   const { windowsTls12PowerShell } = require('../lib/agent-host/windows-tls12');
+  const {
+    PASSWORD_POLICY_FIELDS,
+    passwordPolicyArgument,
+  } = require('../lib/mappings/password-policy-fields');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const groupMappings = mappings(n);
   const jumpCloud = jumpCloudDirectory({ orgId: ORG_ID, bindUser: 'okta-bind' });
@@ -171,12 +175,16 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
       previous = rule;
       groupIds.push(groupId);
     }
-    new PolicyPassword(stack, 'PasswordPolicy', {
+    const policy = new PolicyPassword(stack, 'PasswordPolicy', {
       name: 'LDAP',
       authProvider: 'LDAP',
       status: 'ACTIVE',
       groupsIncluded: groupIds,
     });
+    // Every password, lockout and recovery field written out, with the values the construct writes.
+    for (const field of PASSWORD_POLICY_FIELDS) {
+      policy.addOverride(field.argument, passwordPolicyArgument(field, { name: 'LDAP' }));
+    }
     new TerraformOutput(stack, 'JumpCloud_ldap_app_id', {
       value: APP_ID,
       description: 'Id of the Okta LDAP directory app',
