@@ -2,7 +2,7 @@ import type { Group } from '@cdktf/provider-okta/lib/group';
 import type { GroupRole } from '@cdktf/provider-okta/lib/group-role';
 import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
-import type { TerraformResource } from 'cdktf';
+import type { TerraformProvider, TerraformResource } from 'cdktf';
 import { adoptionRoleKey, type ResolvedAdoption } from '../adoption/adoption-file';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 
@@ -34,16 +34,21 @@ export interface AdoptableResources {
  * imports the existing object instead of creating a second one. Nothing else about the resources
  * changes: without an adoption they synthesize identically, apart from the import blocks.
  *
+ * `provider` is the integration's okta provider, when one was given.
+ *
  * Returns the import id of each adopted resource, for the manifest.
  */
 export function importAdopted(
   adoption: ResolvedAdoption,
   resources: AdoptableResources,
+  provider?: TerraformProvider,
 ): Map<TerraformResource, string> {
   const imported = new Map<TerraformResource, string>();
   const adopt = (resource: TerraformResource | undefined, id: string | undefined) => {
     if (resource === undefined || id === undefined) return;
-    resource.importFrom(id);
+    // The import block names the integration's provider (an aliased OktaProvider for a second
+    // org) so the object is read from the org the resource belongs to; unset means the default.
+    resource.importFrom(id, provider);
     imported.set(resource, id);
   };
   resources.groupMappings.forEach((mapping, i) => {

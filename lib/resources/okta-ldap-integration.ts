@@ -390,14 +390,18 @@ export class OktaLdapIntegration extends Construct {
     }
 
     if (adoption !== undefined) {
-      this.imported = importAdopted(resolveAdoption(adoption.value), {
-        groupMappings,
-        groups,
-        groupRules: rules,
-        roleMappings,
-        groupRoles: this.groupRoles,
-        ...(this.passwordPolicy !== undefined ? { passwordPolicy: this.passwordPolicy } : {}),
-      });
+      this.imported = importAdopted(
+        resolveAdoption(adoption.value),
+        {
+          groupMappings,
+          groups,
+          groupRules: rules,
+          roleMappings,
+          groupRoles: this.groupRoles,
+          ...(this.passwordPolicy !== undefined ? { passwordPolicy: this.passwordPolicy } : {}),
+        },
+        props.provider,
+      );
     }
 
     const appIdOutput = new TerraformOutput(this, 'LdapAppIdOutput', {

@@ -2,6 +2,7 @@ import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { DataResource, TerraformStack, Testing } from 'cdktf';
 import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
@@ -47,6 +48,8 @@ const ADOPTION = {
   },
   passwordPolicy: POLICY,
 };
+
+const { schema: _adoptionSchema, ...ADOPTION_IDS } = ADOPTION;
 
 function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'adoption-'));
@@ -144,6 +147,33 @@ describe('adoption file -> import blocks', () => {
   test('the adoption prop gives the same import blocks as the file', () => {
     const { schema: _schema, ...ids } = ADOPTION;
     expect(synth({ adoption: ids }).import).toEqual(adopted.import);
+  });
+});
+
+describe('adoption through an aliased okta provider', () => {
+  test('each import block names the provider of the resource it imports into', () => {
+    const outdir = tmpdir();
+    const app = freshApp(outdir);
+    const stack = new OrgStack(app, 'org');
+    const preview = new OktaProvider(stack, 'okta-preview', { alias: 'preview' });
+    new OktaLdapIntegration(stack, 'Preview', validProps({ provider: preview, adoption: ADOPTION_IDS }));
+    new OktaLdapIntegration(stack, 'Prod', {
+      ...validProps({ adoption: { passwordPolicy: '00p1prodPolicyAAAAA6' } }),
+      groupMappings: [],
+      roleMappings: [],
+      passwordPolicy: { name: 'Prod LDAP users' },
+    });
+    app.synth();
+    const tf = JSON.parse(
+      fs.readFileSync(path.join(outdir, 'stacks', 'org', 'cdk.tf.json'), 'utf8'),
+    ) as TfJson;
+    const blocks = tf.import ?? [];
+    const previewBlocks = blocks.filter((b) => b.to.includes('Preview'));
+    expect(previewBlocks).toHaveLength(6);
+    expect(new Set(previewBlocks.map((b) => b.provider))).toEqual(new Set(['okta.preview']));
+    const prodBlocks = blocks.filter((b) => b.to.includes('Prod'));
+    expect(prodBlocks).toEqual([expect.objectContaining({ id: '00p1prodPolicyAAAAA6' })]);
+    expect(prodBlocks[0]!.provider).toBeUndefined();
   });
 });
 
