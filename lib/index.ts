@@ -91,11 +91,13 @@ export {
   validateIntegration,
   OktaLdapValidationError,
   type ValidationResult,
+  type SuppressedViolation,
 } from './validation/validate-integration';
 export {
   formatViolation,
   type IntegrationValidationInput,
   type ValidationRule,
+  type ValidationSuppression,
   type Violation,
   type ViolationSeverity,
 } from './validation/validation-rule';

@@ -5,6 +5,8 @@ import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
 import { elementValueToken } from '../shared/value-token';
+import { guardTimeoutViolations } from '../validation/rules/guard-timeout';
+import { OktaLdapValidationError } from '../validation/validate-integration';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
@@ -65,9 +67,14 @@ export class PreflightGuard extends Construct {
 
   constructor(scope: Construct, id: string, props: PreflightGuardProps) {
     super(scope, id);
+    if (props.timeoutSeconds !== undefined) {
+      const violations = guardTimeoutViolations(props.timeoutSeconds, 'timeoutSeconds');
+      if (violations.length > 0)
+        throw new OktaLdapValidationError(this.node.path, violations, 'PreflightGuard');
+    }
     const check: GuardCheckOptions = {
       ...(props.caFile !== undefined ? { caFile: asset(this, 'CaFile', props.caFile).path } : {}),
-      ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: validTimeout(props.timeoutSeconds) } : {}),
+      ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: props.timeoutSeconds } : {}),
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
     this.input = buildGuardInput(props.manifest, check);
@@ -115,13 +122,4 @@ function asset(scope: Construct, id: string, file: string): TerraformAsset {
     );
   }
   return new TerraformAsset(scope, id, { path: absolute, type: AssetType.FILE });
-}
-
-function validTimeout(seconds: number): number {
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
-    throw new Error(
-      `PreflightGuard: timeoutSeconds must be a whole number of seconds from 1 to 3600 (got ${JSON.stringify(seconds)}). Fix: pass e.g. timeoutSeconds: 30.`,
-    );
-  }
-  return seconds;
 }

@@ -18,6 +18,12 @@ export interface ManifestWarning {
   readonly message: string;
 }
 
+/** A warning acknowledged by a suppression (`suppressions` prop), with its reason. */
+export interface ManifestSuppressedWarning extends ManifestWarning {
+  /** The reason given in the suppression. */
+  readonly reason: string;
+}
+
 /** One Okta (or built-in) resource the integration creates, for review. */
 export interface ManifestResource {
   /** Terraform type, e.g. `okta_group_rule`. */
@@ -64,7 +70,10 @@ export interface IntegrationManifest {
   /** Name of the sensitive Terraform variable that carries the bind password. */
   readonly bindPasswordVariable: string;
   readonly resources: ManifestResource[];
+  /** Warnings no suppression names. */
   readonly warnings: ManifestWarning[];
+  /** Warnings acknowledged by a suppression, with the reason. Written only when there is one. */
+  readonly suppressedWarnings?: ManifestSuppressedWarning[];
 }
 
 /** The integrations of one synthesized stack. */

@@ -7,6 +7,7 @@ import {
   MANIFEST_SCHEMA,
   StackManifest,
 } from './integration-manifest';
+import { checkIntegrationManifest } from './manifest-check';
 
 interface CdktfOutManifest {
   stacks?: Record<string, { name?: string; synthesizedStackPath?: string; workingDirectory?: string }>;
@@ -65,7 +66,14 @@ export function readSynthesizedApp(outdir: string): StackManifest[] {
           `stack '${name}': integration '${id}' in ${stackPath} is not a ${MANIFEST_SCHEMA} record (made by another version of cdktf-okta-ldap?). Re-synthesize with this version.`,
         );
       }
-      integrations.push(value as IntegrationManifest);
+      try {
+        integrations.push(checkIntegrationManifest(value as Record<string, unknown>));
+      } catch (e) {
+        if (!InputError.isInputError(e)) throw e;
+        throw new InputError(
+          `stack '${name}': integration '${id}' in ${stackPath}: ${e.message}. Re-synthesize with 'cdktf synth' (the file was changed by hand or by another tool).`,
+        );
+      }
     }
     stacks.push({
       stack: name,

@@ -28,8 +28,13 @@ import {
   ResolvedLdapDirectorySettings,
   resolveDirectorySettings,
 } from '../settings/ldap-directory-settings';
-import { OktaLdapValidationError, validateIntegration } from '../validation/validate-integration';
-import { formatViolation, Violation } from '../validation/validation-rule';
+import {
+  OktaLdapValidationError,
+  SuppressedViolation,
+  validateIntegration,
+  ValidationResult,
+} from '../validation/validate-integration';
+import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';
 import { importAdopted } from './adoption-imports';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
@@ -131,10 +136,20 @@ export interface OktaLdapIntegrationProps {
   readonly profileMappingRemoval?: ProfileMappingRemoval;
 
   /**
-   * Treat validation warnings as errors (synth fails on any of them).
+   * Treat validation warnings as errors (synth fails on any of them that is not suppressed).
    * @default false
    */
   readonly strict?: boolean;
+
+  /**
+   * Warnings acknowledged on purpose, in the style of cdk-nag: `[{ id: 'OKLDAP-111', reason: '…' }]`.
+   * Every warning of a listed rule on this integration is reported as suppressed with the reason
+   * (an info annotation, the manifest's `suppressedWarnings`, the `report`) instead of as a warning,
+   * and `strict` no longer fails on it. Only warning rules can be suppressed, and a reason is
+   * required (OKLDAP-401).
+   * @default - none: every warning is reported as a warning
+   */
+  readonly suppressions?: ValidationSuppression[];
 
   /**
    * Sensitive Terraform variable holding the LDAP bind password.
@@ -225,8 +240,10 @@ export class OktaLdapIntegration extends Construct {
   public readonly manifestKey: string;
   /** The sensitive variable carrying the bind password. */
   public readonly bindPassword: TerraformVariable;
-  /** Validation warnings (also annotations and manifest entries). */
+  /** Validation warnings no suppression names (also annotations and manifest entries). */
   public readonly warnings: readonly Violation[];
+  /** Warnings acknowledged by `suppressions`, with the reason (info annotations and manifest entries). */
+  public readonly suppressedWarnings: readonly SuppressedViolation[];
   /** The preflight guard, unless `preflightGuard` is false. */
   public readonly preflightGuard?: PreflightGuard;
   /** Okta groups created by group mappings, in mapping order. */
@@ -275,7 +292,9 @@ export class OktaLdapIntegration extends Construct {
     this.settings = resolveDirectorySettings(props.directory);
 
     const adoption = adoptionSource(props);
-    this.warnings = this.validate(props, userMappings, groupMappings, roleMappings, adoption);
+    const validation = this.validate(props, userMappings, groupMappings, roleMappings, adoption);
+    this.warnings = validation.warnings;
+    this.suppressedWarnings = validation.suppressed;
     const names = reserveIntegrationNames(this);
     this.manifestKey = names.key;
     const tfName = (suffix: string) => (names.identifier ? `${names.identifier}_${suffix}` : undefined);
@@ -442,22 +461,30 @@ export class OktaLdapIntegration extends Construct {
         ...(importId !== undefined ? { importId } : {}),
       };
     });
-    const warnings: ManifestWarning[] = this.warnings.map((v) => ({
-      ruleId: v.ruleId,
-      path: v.path,
-      message: `${v.message.replace(/[.\s]+$/, '')}. Fix: ${v.fix}`,
+    const warnings: ManifestWarning[] = this.warnings.map(manifestWarning);
+    const suppressedWarnings = this.suppressedWarnings.map(({ violation, reason }) => ({
+      ...manifestWarning(violation),
+      reason,
     }));
-    return { ...this.manifestBase, resources, warnings };
+    return {
+      ...this.manifestBase,
+      resources,
+      warnings,
+      ...(suppressedWarnings.length > 0 ? { suppressedWarnings } : {}),
+    };
   }
 
-  /** Runs the validation rules; throws on errors (and on warnings when strict); returns warnings. */
+  /**
+   * Runs the validation rules; throws on errors (and on unsuppressed warnings when strict); returns
+   * the warnings and the suppressed warnings.
+   */
   private validate(
     props: OktaLdapIntegrationProps,
     userMappings: Record<string, string>,
     groupMappings: LdapGroupMapping[],
     roleMappings: LdapRoleMapping[],
     adoption: AdoptionSource | undefined,
-  ): Violation[] {
+  ): ValidationResult {
     const result = validateIntegration({
       ...(adoption !== undefined ? { adoption } : {}),
       settings: this.settings,
@@ -465,6 +492,10 @@ export class OktaLdapIntegration extends Construct {
       groupMappings,
       roleMappings,
       ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
+      ...(props.suppressions !== undefined ? { suppressions: props.suppressions } : {}),
+      ...(props.preflightGuard !== false && props.preflightGuardOptions?.timeoutSeconds !== undefined
+        ? { preflightGuardTimeoutSeconds: props.preflightGuardOptions.timeoutSeconds }
+        : {}),
     });
     const errors = props.strict ? [...result.errors, ...result.warnings] : [...result.errors];
     if (errors.length === 0) {
@@ -472,7 +503,10 @@ export class OktaLdapIntegration extends Construct {
     }
     if (errors.length > 0) throw new OktaLdapValidationError(this.node.path, errors);
     for (const warning of result.warnings) Annotations.of(this).addWarning(formatViolation(warning));
-    return result.warnings;
+    for (const { violation, reason } of result.suppressed) {
+      Annotations.of(this).addInfo(`suppressed (${reason}): ${formatViolation(violation)}`);
+    }
+    return result;
   }
 
   /**
@@ -515,4 +549,9 @@ function adoptionSource(props: OktaLdapIntegrationProps): AdoptionSource | undef
   if (props.adoptionFile !== undefined) return readAdoptionFile(props.adoptionFile);
   if (props.adoption !== undefined) return { source: 'adoption', value: props.adoption, fromProp: true };
   return undefined;
+}
+
+/** A warning as the manifest records it: the message with its fix. */
+function manifestWarning(v: Violation): ManifestWarning {
+  return { ruleId: v.ruleId, path: v.path, message: `${v.message.replace(/[.\s]+$/, '')}. Fix: ${v.fix}` };
 }

@@ -1,7 +1,7 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { canonicalJson } from '../shared/canonical-json';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
-import { consoleSettings } from './console-settings';
+import { SETTING_FIELDS } from '../settings/settings-fields';
 
 /** What happened to one keyed item between base and head. */
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -78,10 +78,13 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
   return { integrations, equal: integrations.length === 0 };
 }
 
+/** Console labels of the settings, by path (`user.searchBase` → "User Search Base"). */
+const SETTING_LABELS: ReadonlyMap<string, string> = new Map(
+  SETTING_FIELDS.flatMap((f) => (f.label !== undefined ? [[f.path, f.label] as const] : [])),
+);
+
 /** Every difference between two versions of one integration. */
 export function diffIntegration(base: IntegrationManifest, head: IntegrationManifest): ValueChange[] {
-  const labels = new Map(consoleSettings(head.settings).map((s) => [s.path, s.label]));
-  for (const s of consoleSettings(base.settings)) if (!labels.has(s.path)) labels.set(s.path, s.label);
   const settingsOf = (m: IntegrationManifest): Map<string, string> => {
     const flat = flatten(m.settings as unknown as Record<string, unknown>);
     flat.set('ldapAppId', display(m.ldapAppId));
@@ -90,7 +93,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
     return flat;
   };
   return [
-    ...compareMaps(DiffArea.SETTING, settingsOf(base), settingsOf(head), labels),
+    ...compareMaps(DiffArea.SETTING, settingsOf(base), settingsOf(head), SETTING_LABELS),
     ...compareMaps(
       DiffArea.USER_MAPPING,
       mapValues(new Map(Object.entries(base.userMappings)), display),
@@ -175,7 +178,7 @@ function compareMaps(
   area: DiffArea,
   before: Map<string, string>,
   after: Map<string, string>,
-  labels: Map<string, string> = new Map(),
+  labels: ReadonlyMap<string, string> = new Map(),
 ): ValueChange[] {
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   const out: ValueChange[] = [];

@@ -1,16 +1,18 @@
 import {
   LdapConnectionSecurity,
+  LdapExtraUserAttribute,
   OktaUsernameFormat,
   ResolvedLdapDirectorySettings,
 } from '../settings/ldap-directory-settings';
+import {
+  SECTION_HEADINGS,
+  SETTING_FIELDS,
+  SettingField,
+  SettingScreen,
+  SettingValueType,
+} from '../settings/settings-fields';
 
-/** Where the admin enters a setting. */
-export enum SettingScreen {
-  /** The Okta LDAP agent installer (on the agent host). */
-  AGENT_INSTALLER = 'LDAP agent installer',
-  /** Admin Console → Directory → Directory Integrations → LDAP → Provisioning → Integration (settings). */
-  CONSOLE = 'Okta Admin Console',
-}
+export { SettingScreen };
 
 /** One value the admin types or picks, under the label Okta shows. */
 export interface ConsoleSetting {
@@ -37,107 +39,75 @@ const USERNAME_FORMAT_LABELS: Record<OktaUsernameFormat, string> = {
   [OktaUsernameFormat.FROM_SCHEMA]: 'Custom (from schema)',
 };
 
+/** The bind password's row: a secret, entered by hand, never part of the settings. */
+const BIND_PASSWORD_ROW: ConsoleSetting = {
+  screen: SettingScreen.AGENT_INSTALLER,
+  section: SECTION_HEADINGS.agent,
+  label: 'Bind Password',
+  path: '',
+  value: '(the LDAP bind password secret; never shown)',
+  literal: false,
+};
+
 /**
  * Every value of the integration an admin enters by hand (Okta has no API for them), in the order
- * of the agent installer and the console's "LDAP integration settings" screens.
+ * of the agent installer and the console's "LDAP integration settings" screens: one row per field
+ * of the settings field table that has a console label, and the bind password after the bind DN.
  */
 export function consoleSettings(settings: ResolvedLdapDirectorySettings): ConsoleSetting[] {
   const out: ConsoleSetting[] = [];
-  const add = (
-    screen: SettingScreen,
-    section: string,
-    label: string,
-    path: string,
-    value: string | number | boolean | undefined,
-    literal = true,
-  ): void => {
-    out.push({ screen, section, label, path, value: display(value), literal });
-  };
-  const A = SettingScreen.AGENT_INSTALLER;
-  const C = SettingScreen.CONSOLE;
-  const { agent, schema, user, group, role } = settings;
-  add(A, 'Agent', 'LDAP Server (host)', 'agent.host', agent.host);
-  add(A, 'Agent', 'LDAP Port', 'agent.port', agent.port);
-  add(A, 'Agent', 'Use SSL', 'agent.connectionSecurity', sslLabel(agent.connectionSecurity), false);
-  add(A, 'Agent', 'Root DN', 'agent.rootDn', agent.rootDn);
-  add(A, 'Agent', 'Bind DN', 'agent.bindDn', agent.bindDn);
-  add(A, 'Agent', 'Bind Password', '', '(the LDAP bind password secret; never shown)', false);
-  add(
-    A,
-    'Agent',
-    'Use FIPS certified encryption algorithms only',
-    'agent.fipsOnly',
-    yesNo(agent.fipsOnly),
-    false,
-  );
-  add(A, 'Agent', 'Use Proxy Server', 'agent.proxyUrl', agent.proxyUrl ?? 'No', agent.proxyUrl !== undefined);
-  add(
-    A,
-    'Agent',
-    'Okta URL',
-    'agent.oktaOrgUrl',
-    agent.oktaOrgUrl ?? '(the URL of your Okta org)',
-    agent.oktaOrgUrl !== undefined,
-  );
-  add(C, 'LDAP Version', 'LDAP Version', 'schema.ldapVersion', schema.ldapVersion, false);
-  add(
-    C,
-    'LDAP Version',
-    'Unique Identifier Attribute',
-    'schema.uniqueIdentifierAttribute',
-    schema.uniqueIdentifierAttribute,
-  );
-  add(C, 'LDAP Version', 'DN Attribute', 'schema.dnAttribute', schema.dnAttribute);
-  add(C, 'User', 'User Search Base', 'user.searchBase', user.searchBase);
-  add(C, 'User', 'User Object Class', 'user.objectClass', user.objectClass);
-  add(
-    C,
-    'User',
-    'Auxiliary Object Class',
-    'user.auxiliaryObjectClasses',
-    user.auxiliaryObjectClasses.join(', '),
-  );
-  add(C, 'User', 'User Object Filter', 'user.objectFilter', user.objectFilter);
-  add(
-    C,
-    'User',
-    'Account Disabled Attribute',
-    'user.accountDisabledAttribute',
-    user.accountDisabledAttribute,
-  );
-  add(C, 'User', 'Account Disabled Value', 'user.accountDisabledValue', user.accountDisabledValue);
-  add(C, 'User', 'Account Enabled Value', 'user.accountEnabledValue', user.accountEnabledValue);
-  add(C, 'User', 'Password Attribute', 'user.passwordAttribute', user.passwordAttribute);
-  add(
-    C,
-    'User',
-    'Password Expiration Attribute',
-    'user.passwordExpirationAttribute',
-    user.passwordExpirationAttribute,
-  );
-  add(
-    C,
-    'User',
-    'Extra User Attributes',
-    'user.extraAttributes',
-    user.extraAttributes.map((a) => a.ldapAttribute).join(', '),
-  );
-  add(C, 'Group', 'Group Search Base', 'group.searchBase', group.searchBase);
-  add(C, 'Group', 'Group Object Class', 'group.objectClass', group.objectClass);
-  add(C, 'Group', 'Group Object Filter', 'group.objectFilter', group.objectFilter);
-  add(C, 'Group', 'Member Attribute', 'group.memberAttribute', group.memberAttribute);
-  add(C, 'Group', 'User Attribute', 'group.userAttribute', group.userAttribute);
-  add(C, 'Role', 'Role Object Class', 'role.objectClass', role.objectClass);
-  add(C, 'Role', 'Role Membership Attribute', 'role.membershipAttribute', role.membershipAttribute);
-  add(
-    C,
-    'Provisioning',
-    'Okta username format',
-    'provisioning.usernameFormat',
-    usernameFormat(settings),
-    false,
-  );
+  for (const field of SETTING_FIELDS) {
+    if (field.label === undefined || field.screen === undefined) continue;
+    const { value, literal } = shown(field, settings);
+    out.push({
+      screen: field.screen,
+      section: SECTION_HEADINGS[field.section],
+      label: field.label,
+      path: field.path,
+      value,
+      literal,
+    });
+    if (field.path === 'agent.bindDn') out.push(BIND_PASSWORD_ROW);
+  }
   return out;
+}
+
+/** What the admin enters for one field, and whether it is typed as is. */
+function shown(
+  field: SettingField,
+  settings: ResolvedLdapDirectorySettings,
+): { value: string; literal: boolean } {
+  const raw = (settings[field.section] as Record<string, unknown>)[field.key];
+  switch (field.path) {
+    case 'agent.connectionSecurity':
+      return { value: sslLabel(settings.agent.connectionSecurity), literal: false };
+    case 'agent.proxyUrl':
+      return { value: settings.agent.proxyUrl ?? 'No', literal: settings.agent.proxyUrl !== undefined };
+    case 'agent.oktaOrgUrl':
+      return {
+        value: settings.agent.oktaOrgUrl ?? '(the URL of your Okta org)',
+        literal: settings.agent.oktaOrgUrl !== undefined,
+      };
+    case 'provisioning.usernameFormat':
+      return { value: usernameFormat(settings), literal: false };
+  }
+  switch (field.type) {
+    case SettingValueType.BOOLEAN:
+      return { value: raw === true ? 'Yes' : 'No', literal: false };
+    case SettingValueType.CHOICE:
+      return { value: display(raw), literal: false };
+    case SettingValueType.ATTRIBUTE_LIST:
+      return { value: ((raw as readonly string[] | undefined) ?? []).join(', '), literal: true };
+    case SettingValueType.EXTRA_ATTRIBUTES:
+      return {
+        value: ((raw as readonly LdapExtraUserAttribute[] | undefined) ?? [])
+          .map((a) => a.ldapAttribute)
+          .join(', '),
+        literal: true,
+      };
+    default:
+      return { value: display(raw), literal: true };
+  }
 }
 
 function usernameFormat(settings: ResolvedLdapDirectorySettings): string {
@@ -166,11 +136,8 @@ function sslLabel(security: LdapConnectionSecurity): string {
   }
 }
 
-function yesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
-}
-
-function display(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  return String(value);
+function display(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }

@@ -68,6 +68,14 @@ function integrationSection(
   if (m.warnings.length === 0) lines.push('_None._');
   for (const w of m.warnings) lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${w.message}`);
   lines.push('');
+  const suppressed = m.suppressedWarnings ?? [];
+  if (suppressed.length > 0) {
+    lines.push(`### Suppressed warnings (${suppressed.length})`, '');
+    for (const w of suppressed) {
+      lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${w.message} **Suppressed:** ${w.reason}`);
+    }
+    lines.push('');
+  }
 
   if (preflight.length > 0) {
     lines.push('### Preflight against the live directory', '');

@@ -14,9 +14,11 @@ export class OktaLdapValidationError extends Error {
     /** Construct path of the integration. */
     public readonly constructPath: string,
     public readonly violations: Violation[],
+    /** The construct class that refused its props, as the message names it. */
+    constructKind = 'OktaLdapIntegration',
   ) {
     super(
-      `OktaLdapIntegration '${constructPath}' has ${violations.length} invalid setting(s):\n` +
+      `${constructKind} '${constructPath}' has ${violations.length} invalid setting(s):\n` +
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
     );
     this.name = 'OktaLdapValidationError';
@@ -24,10 +26,19 @@ export class OktaLdapValidationError extends Error {
   }
 }
 
+/** A warning acknowledged by a suppression, with the suppression's reason. */
+export interface SuppressedViolation {
+  readonly violation: Violation;
+  readonly reason: string;
+}
+
 /** Result of running every rule. */
 export interface ValidationResult {
   readonly errors: Violation[];
+  /** Warnings no suppression names. */
   readonly warnings: Violation[];
+  /** Warnings named by a suppression (`input.suppressions`): reported with the reason, never fatal. */
+  readonly suppressed: SuppressedViolation[];
 }
 
 /** Runs every rule (or the given ones) over one integration. Pure. */
@@ -36,8 +47,19 @@ export function validateIntegration(
   rules: readonly ValidationRule[] = ALL_RULES,
 ): ValidationResult {
   const all = rules.flatMap((rule) => rule.check(input));
-  return {
-    errors: all.filter((v) => v.severity === 'error'),
-    warnings: all.filter((v) => v.severity === 'warning'),
-  };
+  // Only a well-formed suppression of a warning rule applies (OKLDAP-401 reports the others).
+  const reasons = new Map<string, string>();
+  for (const s of input.suppressions ?? []) {
+    if (typeof s.reason === 'string' && s.reason.trim() !== '' && !reasons.has(s.id))
+      reasons.set(s.id, s.reason);
+  }
+  const warnings: Violation[] = [];
+  const suppressed: SuppressedViolation[] = [];
+  for (const v of all) {
+    if (v.severity !== 'warning') continue;
+    const reason = reasons.get(v.ruleId);
+    if (reason === undefined) warnings.push(v);
+    else suppressed.push({ violation: v, reason });
+  }
+  return { errors: all.filter((v) => v.severity === 'error'), warnings, suppressed };
 }

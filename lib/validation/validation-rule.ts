@@ -13,6 +13,22 @@ export interface IntegrationValidationInput {
   readonly presetContext?: Record<string, string>;
   /** Ids of existing Okta objects to adopt (an adoption file or the `adoption` prop), unchecked. */
   readonly adoption?: AdoptionSource;
+  /** Warnings acknowledged by rule id (the construct's `suppressions`), checked by OKLDAP-401. */
+  readonly suppressions?: readonly ValidationSuppression[];
+  /** `preflightGuardOptions.timeoutSeconds`, checked by OKLDAP-402. */
+  readonly preflightGuardTimeoutSeconds?: number;
+}
+
+/**
+ * A warning acknowledged on purpose, in the style of cdk-nag: every warning of the rule `id` on this
+ * integration is reported as suppressed, with the reason, instead of as a warning, and strict mode
+ * no longer fails on it. Errors cannot be suppressed.
+ */
+export interface ValidationSuppression {
+  /** The id of a warning rule, e.g. `OKLDAP-111`. */
+  readonly id: string;
+  /** Why the warning is accepted here, for the reviewer (required, not empty). */
+  readonly reason: string;
 }
 
 export type ViolationSeverity = 'error' | 'warning';

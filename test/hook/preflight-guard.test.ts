@@ -13,6 +13,7 @@ import { readGuardInput } from '../../lib/hook/guard-runner';
 import { GUARD_BUNDLE } from '../support/guard-bundle';
 import { isolatedDir } from '../support/isolated-dir';
 import { tempDir } from '../review/synthesized-app-fixture';
+import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { guardManifest, guardStack, jumpCloudLikeSettings } from './guard-fixtures';
 
 interface GuardJson {
@@ -167,11 +168,16 @@ describe('PreflightGuard synthesized JSON', () => {
     );
   });
 
-  test('a bad timeout is refused with the value and the fix', () => {
-    expect(() =>
-      guardStack(tempDir('guard-synth-'), { manifest: guardManifest(), timeoutSeconds: 0.5 }),
-    ).toThrow(
-      'PreflightGuard: timeoutSeconds must be a whole number of seconds from 1 to 3600 (got 0.5). Fix: pass e.g. timeoutSeconds: 30.',
+  test('a bad timeout is refused with a typed validation error naming the value and the fix', () => {
+    let thrown: unknown;
+    try {
+      guardStack(tempDir('guard-synth-'), { manifest: guardManifest(), timeoutSeconds: 0.5 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(OktaLdapValidationError.isOktaLdapValidationError(thrown)).toBe(true);
+    expect((thrown as Error).message).toMatch(
+      /^PreflightGuard '[^']+' has 1 invalid setting\(s\):\n {2}\[OKLDAP-402\] timeoutSeconds: the preflight guard timeout must be a whole number of seconds from 1 to 3600 \(got 0\.5\)\. Fix: Pass e\.g\. timeoutSeconds: 30, or leave it unset for the default$/,
     );
   });
 });

@@ -7,6 +7,8 @@ import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { IntegrationManifest, MANIFEST_SCHEMA, StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp, selectIntegration } from '../../lib/manifest/read-synthesized-app';
+import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { runCli } from '../support/run-cli';
 
 function integration(id: string): IntegrationManifest {
   return { schema: MANIFEST_SCHEMA, id, path: `stack/${id}` } as unknown as IntegrationManifest;
@@ -113,5 +115,71 @@ describe('readSynthesizedApp', () => {
     expect(readSynthesizedApp(dir)).toEqual([
       { stack: 'org', workingDirectory: 'stacks/org', integrations: [] },
     ]);
+  });
+});
+
+describe('readSynthesizedApp validates each integration record field by field', () => {
+  const damaged = (change: (m: Record<string, unknown>) => void): string => {
+    const outdir = tempDir('read-app-bad-');
+    const manifest = JSON.parse(JSON.stringify(sampleManifest())) as Record<string, unknown>;
+    change(manifest);
+    writeSynthesizedApp(outdir, { org: [manifest as unknown as IntegrationManifest] });
+    return outdir;
+  };
+  const stackFile = (outdir: string): string => path.join(outdir, 'stacks/org/cdk.tf.json');
+  const tail = "Re-synthesize with 'cdktf synth' (the file was changed by hand or by another tool).";
+
+  test('a good record reads as written', () => {
+    const outdir = damaged(() => undefined);
+    expect(readSynthesizedApp(outdir)[0]!.integrations[0]).toEqual(sampleManifest());
+  });
+
+  test('a settings field of the wrong type: the same message as --settings, with the stack file', () => {
+    const outdir = damaged((m) => {
+      (m.settings as { agent: Record<string, unknown> }).agent.port = 'ldaps';
+    });
+    expect(inputError(() => readSynthesizedApp(outdir))).toBe(
+      `stack 'org': integration 'JumpCloud' in ${stackFile(outdir)}: settings.agent.port must be an integer from 1 to 65535, got "ldaps". ${tail}`,
+    );
+  });
+
+  test.each([
+    [
+      'a missing resource list',
+      (m: Record<string, unknown>) => delete m.resources,
+      'resources must be an array, got nothing (missing)',
+    ],
+    [
+      'a group mapping without its Okta group',
+      (m: Record<string, unknown>) => ((m.groupMappings as Record<string, unknown>[])[0]!.oktaGroup = 7),
+      'groupMappings[0].oktaGroup must be a non-empty string, got number 7',
+    ],
+    [
+      'no bind password variable',
+      (m: Record<string, unknown>) => delete m.bindPasswordVariable,
+      'bindPasswordVariable must be a non-empty string, got nothing (missing)',
+    ],
+    [
+      'a warning without a message',
+      (m: Record<string, unknown>) => (m.warnings = [{ ruleId: 'OKLDAP-111', path: 'x' }]),
+      'warnings[0].message must be a string, got nothing (missing)',
+    ],
+  ])('%s names the field', (_what, change, problem) => {
+    const outdir = damaged(change);
+    expect(inputError(() => readSynthesizedApp(outdir))).toBe(
+      `stack 'org': integration 'JumpCloud' in ${stackFile(outdir)}: ${problem}. ${tail}`,
+    );
+  });
+
+  test('the CLI exits 2 with that message and nothing on stdout', async () => {
+    const outdir = damaged((m) => {
+      (m.settings as { user: Record<string, unknown> }).user.objectClass = 'not a class';
+    });
+    const run = await runCli(['report', '--out', outdir], outdir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `integration 'JumpCloud' in ${stackFile(outdir)}: settings.user.objectClass must be an LDAP attribute or class name (letters, digits, '-'), got "not a class"`,
+    );
   });
 });

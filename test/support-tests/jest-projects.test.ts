@@ -50,10 +50,12 @@ describe('jest projects', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('files that start slapd, terraform or a child process are live; pure files are unit', () => {
+  test('files that start slapd, terraform or a child process, themselves or through a helper, are live; pure files are unit', () => {
     expect(inLive(path.join(ROOT, 'test/preflight/run-preflight.test.ts'))).toBe(true); // slapd
     expect(inLive(path.join(ROOT, 'test/hook/preflight-guard-terraform.test.ts'))).toBe(true); // terraform
     expect(inLive(path.join(ROOT, 'test/hardening/faults.test.ts'))).toBe(true); // fault proxy + slapd
+    // terraform through a helper (test/resources/okta-stand-ins.ts imports the terraform harness)
+    expect(inLive(path.join(ROOT, 'test/resources/ldap-app-group-lookup-terraform.test.ts'))).toBe(true);
     expect(inUnit(path.join(ROOT, 'test/validation/dn.test.ts'))).toBe(true);
     expect(inUnit(__filename)).toBe(true);
   });

@@ -23,7 +23,11 @@ describe('validateIntegration with ALL_RULES', () => {
   });
 
   test('the OpenLDAP preset with typical mappings is clean', () => {
-    expect(validateIntegration(input(openLdap(), VALID_MAPPINGS))).toEqual({ errors: [], warnings: [] });
+    expect(validateIntegration(input(openLdap(), VALID_MAPPINGS))).toEqual({
+      errors: [],
+      warnings: [],
+      suppressed: [],
+    });
   });
 
   test('a badly edited JumpCloud integration reports every problem with its rule id', () => {

@@ -146,3 +146,22 @@ export function applyDirectoryOverrides(
   }
   return out;
 }
+
+// ---- Compile-time check: each override interface has exactly the fields of its settings interface,
+// with the same types (the interfaces are written out, not `Partial<>`, so a jsii build stays
+// possible). A field added to one and not the other fails this assignment, naming the section.
+type SameFields<A, B> = [Required<A>] extends [Required<B>]
+  ? [Required<B>] extends [Required<A>]
+    ? true
+    : false
+  : false;
+const overridesMatchSettings: {
+  agent: SameFields<LdapAgentSettingsOverrides, LdapAgentSettings>;
+  user: SameFields<LdapUserSettingsOverrides, LdapUserSettings>;
+  group: SameFields<LdapGroupSettingsOverrides, LdapGroupSettings>;
+} = {
+  agent: true,
+  user: true,
+  group: true,
+};
+void overridesMatchSettings;

@@ -37,6 +37,8 @@ import { adoptionFileShapeRule } from './adoption-file-shape';
 import { adoptionIdShapeRule } from './adoption-id-shape';
 import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
 import { adoptionUnusedEntryRule } from './adoption-unused-entry';
+import { suppressionValidRule } from './suppression-valid';
+import { guardTimeoutRule } from './guard-timeout';
 
 /**
  * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings,
@@ -82,4 +84,6 @@ export const ALL_RULES: readonly ValidationRule[] = [
   adoptionIdShapeRule,
   adoptionDuplicateIdRule,
   adoptionUnusedEntryRule,
+  suppressionValidRule,
+  guardTimeoutRule,
 ];

@@ -46,10 +46,10 @@ describe('RULES.md', () => {
     }
   });
 
-  test('rule ids are unique, well-formed and in id order (1xx settings, 2xx mappings, 3xx adoption)', () => {
+  test('rule ids are unique, well-formed and in id order (1xx settings, 2xx mappings, 3xx adoption, 4xx construct options)', () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^OKLDAP-[123]\d\d$/);
+    for (const id of ids) expect(id).toMatch(/^OKLDAP-[1234]\d\d$/);
     expect([...ids].sort()).toEqual(ids);
   });
 

@@ -1,0 +1,42 @@
+/**
+ * Checks an integration manifest read back from a synthesized stack, field by field, before any
+ * command trusts it: the settings and mappings through the same check as `preflight --settings`
+ * (`parseSettingsDocument`), the rest here. A hand-edited or damaged `cdk.tf.json` then fails with
+ * the field's path and what it got, never with a crash further on.
+ */
+import { parseSettingsDocument } from '../preflight/settings-file';
+import { array, bool, object, optional, str } from '../shared/value-checks';
+import type { IntegrationManifest } from './integration-manifest';
+
+/** `value` as an `IntegrationManifest` (its `schema` already checked), or an `InputError` naming the field. */
+export function checkIntegrationManifest(value: Record<string, unknown>): IntegrationManifest {
+  str(value.id, 'id');
+  str(value.path, 'path');
+  str(value.ldapAppId, 'ldapAppId');
+  str(value.bindPasswordVariable, 'bindPasswordVariable');
+  parseSettingsDocument(value);
+  // Required here, optional in a settings file: the manifest always records them.
+  object(value.userMappings, 'userMappings');
+  array(value.groupMappings, 'groupMappings');
+  array(value.roleMappings, 'roleMappings');
+  optional(value.passwordPolicy, () => {
+    const policy = object(value.passwordPolicy, 'passwordPolicy');
+    str(policy.name, 'passwordPolicy.name');
+  });
+  optional(value.deleteWhenAbsent, () => bool(value.deleteWhenAbsent, 'deleteWhenAbsent'));
+  array(value.resources, 'resources').forEach((r, i) => {
+    const resource = object(r, `resources[${i}]`);
+    for (const key of ['type', 'address', 'purpose']) str(resource[key], `resources[${i}].${key}`, false);
+    optional(resource.importId, () => str(resource.importId, `resources[${i}].importId`));
+  });
+  const warnings = (key: string, extra: readonly string[]): void =>
+    array(value[key], key).forEach((w, i) => {
+      const warning = object(w, `${key}[${i}]`);
+      for (const field of ['ruleId', 'path', 'message', ...extra]) {
+        str(warning[field], `${key}[${i}].${field}`, false);
+      }
+    });
+  warnings('warnings', []);
+  if (value.suppressedWarnings !== undefined) warnings('suppressedWarnings', ['reason']);
+  return value as unknown as IntegrationManifest;
+}
