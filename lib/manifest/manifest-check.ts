@@ -4,7 +4,7 @@
  * (`parseSettingsDocument`), the rest here. A hand-edited or damaged `cdk.tf.json` then fails with
  * the field's path and what it got, never with a crash further on.
  */
-import { parseSettingsDocument } from '../preflight/settings-file';
+import { parseSettingsDocument } from '../settings/settings-document';
 import { array, bool, object, optional, str } from '../shared/value-checks';
 import type { IntegrationManifest } from './integration-manifest';
 

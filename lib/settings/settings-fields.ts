@@ -1,8 +1,9 @@
 /**
  * The one table of the integration's settings fields: section, key, the label Okta shows, the
  * screen it is entered on, the value type and the default. The settings-file reader
- * (`preflight/settings-file.ts`), the console-settings table (`review/console-settings.ts`) and the
- * diff labels (`review/app-diff.ts`) are derived from it; the type checks at the end of this file
+ * (`settings/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
+ * console-settings table (`review/console-settings.ts`) and the diff labels (`review/app-diff.ts`)
+ * are derived from it; the type checks at the end of this file
  * fail the build when a field of the `Ldap*Settings` interfaces is missing here, or listed here but
  * not in the interface.
  */
