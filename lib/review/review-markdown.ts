@@ -69,7 +69,7 @@ export function renderReviewMarkdown(review: Review, options: ReviewMarkdownOpti
     ...preflightBlocks(review.preflight),
   ];
   blocks.push(...planBlocks(review.plans), ...tableBlocks(review));
-  const fit = (budget: number): string =>
+  const cutToFit = (budget: number): string =>
     fitBlocks(
       blocks,
       budget,
@@ -77,14 +77,14 @@ export function renderReviewMarkdown(review: Review, options: ReviewMarkdownOpti
         `_This comment is cut to fit ${budget} characters (${cut} lines left out). The full review: ${where}._`,
     ).text;
   try {
-    return fit(maxChars);
+    return cutToFit(maxChars);
   } catch (e) {
     if (!(e instanceof BudgetTooSmall)) throw e;
     // The closing note names the budget, so the size needed depends on its digits: settle it.
     let needed = e.needed;
     for (;;) {
       try {
-        fit(needed);
+        cutToFit(needed);
         break;
       } catch (again) {
         if (!(again instanceof BudgetTooSmall)) throw again;
