@@ -226,11 +226,15 @@ const validInputArb: fc.Arbitrary<IntegrationValidationInput> = fc
       minLength: 0,
       maxLength: 5,
     }),
-    userMappings: fc.dictionary(
-      fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/),
-      fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/).map((a) => `appuser.${a}`),
-      { maxKeys: 4 },
-    ),
+    // Okta profile property names are case-insensitive (OKLDAP-207 refuses 'yx' beside 'yX'):
+    // valid input keeps the keys distinct regardless of case.
+    userMappings: fc
+      .dictionary(
+        fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/),
+        fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/).map((a) => `appuser.${a}`),
+        { maxKeys: 4 },
+      )
+      .filter((d) => new Set(Object.keys(d).map((k) => k.toLowerCase())).size === Object.keys(d).length),
     roleOn: fc.boolean(),
   })
   .map(({ orgId: org, bindUser, ldapGroups, userMappings, roleOn }) => ({
