@@ -29,6 +29,7 @@ describe('the public entry points', () => {
         'LdapFilterSyntaxError',
         'LdapVendor',
         'OktaAdminRole',
+        'OktaLdapConfigurationError',
         'OktaLdapIntegration',
         'OktaLdapValidationError',
         'OktaUsernameFormat',

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { OktaLdapConfigurationError } from '../errors';
 
 /** Name of this package, as installed in `node_modules`. */
 export const PACKAGE_NAME = 'cdktf-okta-ldap';
@@ -39,19 +40,22 @@ let runnerPath: string | undefined;
 /**
  * Absolute path of the bundled guard runner of the package this module belongs to. Found once per
  * process (it depends only on where this module lives), not once per `PreflightGuard`.
- * @throws Error naming the missing file and the fix (build the package, or pass `cliPath`)
+ * @param constructPath the guard that needs it, named in the error
+ * @throws OktaLdapConfigurationError naming the missing file and the fix (build the package, or pass `cliPath`)
  */
-export function defaultGuardRunnerPath(): string {
+export function defaultGuardRunnerPath(constructPath: string): string {
   if (runnerPath !== undefined) return runnerPath;
   const root = findPackageRoot(__dirname);
   if (root === undefined) {
-    throw new Error(
+    throw new OktaLdapConfigurationError(
+      constructPath,
       `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at its ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
     );
   }
   const file = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
   if (!fs.existsSync(file)) {
-    throw new Error(
+    throw new OktaLdapConfigurationError(
+      constructPath,
       `PreflightGuard: the guard runner ${file} is missing. Fix: run 'npm run build' in ${root} (an installed ${PACKAGE_NAME} package ships it; a git install builds it on install), or set preflightGuard: false.`,
     );
   }

@@ -6,6 +6,7 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
 import { elementValueToken } from '../shared/value-token';
 import { guardTimeoutViolations } from '../validation/rules/guard-timeout';
+import { OktaLdapConfigurationError } from '../errors';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
@@ -81,7 +82,9 @@ export class PreflightGuard extends Construct {
     // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
     const json = JSON.stringify(this.input);
     this.inputHash = sha256Hex(json);
-    this.invocation = guardInvocation(asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath()).path);
+    this.invocation = guardInvocation(
+      asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath(this.node.path)).path,
+    );
 
     const resource = new DataResource(this, 'Resource', {
       provisioners: [
@@ -117,7 +120,8 @@ export class PreflightGuard extends Construct {
 function asset(scope: Construct, id: string, file: string): TerraformAsset {
   const absolute = path.resolve(file);
   if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
-    throw new Error(
+    throw new OktaLdapConfigurationError(
+      scope.node.path,
       `PreflightGuard: ${id === 'Runner' ? 'cliPath' : 'caFile'} '${file}' is not a file (resolved to ${absolute}).`,
     );
   }

@@ -8,6 +8,7 @@ import {
   StackManifest,
 } from './integration-manifest';
 import { checkIntegrationManifest } from './manifest-check';
+import { compareNames } from '../shared/compare-names';
 
 interface CdktfOutManifest {
   stacks?: Record<string, { name?: string; synthesizedStackPath?: string; workingDirectory?: string }>;
@@ -39,7 +40,7 @@ export function readSynthesizedApp(outdir: string): StackManifest[] {
     );
   }
   const stacks: StackManifest[] = [];
-  for (const [name, entry] of Object.entries(appManifest.stacks).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, entry] of Object.entries(appManifest.stacks).sort(([a], [b]) => compareNames(a, b))) {
     const stackFile = entry?.synthesizedStackPath;
     if (typeof stackFile !== 'string') {
       throw new InputError(
@@ -55,7 +56,7 @@ export function readSynthesizedApp(outdir: string): StackManifest[] {
       { integrations?: Record<string, unknown> } | undefined;
     const integrations: IntegrationManifest[] = [];
     for (const [id, value] of Object.entries(comment?.integrations ?? {}).sort(([a], [b]) =>
-      a.localeCompare(b),
+      compareNames(a, b),
     )) {
       if (
         typeof value !== 'object' ||

@@ -1,5 +1,6 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import { NormalizedEntry, valuesOf } from './entry-values';
+import { compareNames } from '../shared/compare-names';
 
 /**
  * LDAP attribute behind each standard property of Okta's LDAP app user profile (OpenLDAP template).
@@ -75,7 +76,7 @@ export function evaluateUserMappings(
 ): Record<string, EvaluatedMapping> {
   const out: Record<string, EvaluatedMapping> = {};
   for (const [oktaAttribute, expression] of Object.entries(userMappings).sort(([a], [b]) =>
-    a.localeCompare(b),
+    compareNames(a, b),
   )) {
     const property = SIMPLE.exec(expression)?.[1];
     if (property === undefined) {

@@ -90,7 +90,9 @@ export class LdapConnection {
       return socket;
     };
     // ldapts calls this as (port, host, tlsOptions) for LDAPS and (options) for StartTLS; the
-    // options object is the last argument either way.
+    // options object is the last argument either way. Both sockets send without Nagle's delay: after
+    // the bind the checks write all their searches at once, and with Nagle every request after the
+    // first would wait for the server's ACK of the one before (a round trip, more with delayed ACKs).
     const createSecureConnection = ((...args: unknown[]) => {
       const last = args.length - 1;
       const given = (args[last] ?? {}) as tls.ConnectionOptions;
@@ -101,10 +103,10 @@ export class LdapConnection {
             ? sharedSecureContext(options.ca, options.tlsVersion, options.tlsVersion)
             : sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION),
       };
-      return capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args));
+      return capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args).setNoDelay(true));
     }) as typeof tls.connect;
     const createConnection = ((...args: unknown[]) => {
-      const socket = (net.connect as (...a: unknown[]) => net.Socket)(...args);
+      const socket = (net.connect as (...a: unknown[]) => net.Socket)(...args).setNoDelay(true);
       this.sockets.push(socket);
       return socket;
     }) as typeof net.connect;

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { OktaLdapConfigurationError } from '../errors';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { DuplicatePackageError } from './single-package-copy';
 
@@ -26,8 +27,9 @@ export interface ExitOnValidationErrorOptions {
 /**
  * Runs an app's construction and synth; when an `OktaLdapIntegration` rejects its settings, prints
  * only the validation message (every violation with its rule id, no stack trace) and exits 1. The
- * same for a `DuplicatePackageError` (the app loads a second copy of cdktf or constructs). Other
- * errors are rethrown unchanged.
+ * same for an `OktaLdapConfigurationError` (a prop no rule covers: a provider of another kind, a
+ * `cliPath` that is not a file) and a `DuplicatePackageError` (the app loads a second copy of cdktf
+ * or constructs). Other errors are rethrown unchanged.
  *
  * ```ts
  * exitOnValidationError(() => {
@@ -45,6 +47,7 @@ export function exitOnValidationError<T>(build: () => T, options: ExitOnValidati
   } catch (error) {
     if (
       !OktaLdapValidationError.isOktaLdapValidationError(error) &&
+      !OktaLdapConfigurationError.isOktaLdapConfigurationError(error) &&
       !DuplicatePackageError.isDuplicatePackageError(error)
     ) {
       throw error;

@@ -13,6 +13,7 @@ import { readGuardInput } from '../../lib/hook/guard-runner';
 import { GUARD_BUNDLE } from '../support/guard-bundle';
 import { isolatedDir } from '../support/isolated-dir';
 import { tempDir } from '../review/synthesized-app-fixture';
+import { OktaLdapConfigurationError } from '../../lib/errors';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { guardManifest, guardStack, jumpCloudLikeSettings } from './guard-fixtures';
 
@@ -165,6 +166,9 @@ describe('PreflightGuard synthesized JSON', () => {
     );
     expect(() => guardStack(outdir, { manifest: guardManifest(), cliPath: outdir })).toThrow(
       `PreflightGuard: cliPath '${outdir}' is not a file (resolved to ${outdir}).`,
+    );
+    expect(() => guardStack(outdir, { manifest: guardManifest(), cliPath: outdir })).toThrow(
+      OktaLdapConfigurationError,
     );
   });
 

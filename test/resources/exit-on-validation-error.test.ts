@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { OktaLdapConfigurationError } from '../../lib/errors';
 import { exitOnValidationError } from '../../lib/resources/exit-on-validation-error';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
@@ -55,6 +56,18 @@ describe('exitOnValidationError', () => {
         '  [OKLDAP-105] directory.agent.rootDn: bad org id (got "x"). Fix: use the 24 hex characters of your org id\n',
     );
     expect(fs.existsSync(outdir)).toBe(false);
+  });
+
+  test('prints only the message of a configuration error and exits 1', () => {
+    const outdir = path.join(root, 'e', 'cdktf.out');
+    const { stderr, code } = run(() => {
+      throw new OktaLdapConfigurationError(
+        'org/X',
+        "OktaLdapIntegration 'org/X': provider 'org/p' is not okta.",
+      );
+    }, outdir);
+    expect(code).toBe(1);
+    expect(stderr).toBe("OktaLdapIntegration 'org/X': provider 'org/p' is not okta.\n");
   });
 
   test('leaves an outdir that existed before alone', () => {

@@ -1,6 +1,7 @@
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { TerraformProvider, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import { OktaLdapConfigurationError } from '../../lib/errors';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { validProps } from './fixtures';
 
@@ -83,7 +84,15 @@ describe('OktaLdapIntegration provider', () => {
     }
     const stack = new TerraformStack(Testing.app(), 'org');
     const wrong = new NullProvider(stack, 'nullp');
-    expect(() => new OktaLdapIntegration(stack, 'X', { ...validProps(), provider: wrong })).toThrow(
+    let thrown: unknown;
+    try {
+      new OktaLdapIntegration(stack, 'X', { ...validProps(), provider: wrong });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(OktaLdapConfigurationError.isOktaLdapConfigurationError(thrown)).toBe(true);
+    expect((thrown as OktaLdapConfigurationError).constructPath).toBe('org/X');
+    expect((thrown as Error).message).toBe(
       "OktaLdapIntegration 'org/X': provider 'org/nullp' is a 'null' provider, not an okta provider. Fix: pass an OktaProvider (e.g. new OktaProvider(stack, 'okta-preview', { alias: 'preview' })).",
     );
   });

@@ -144,7 +144,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const server = net.createServer((client) => {
     stats.connections++;
     track(client);
-    const upstream = net.connect({ host: options.target.host, port: options.target.port });
+    // The proxy stands for the network: it forwards each chunk when its delay is over, without
+    // holding small writes back for an ACK (Nagle) as a sender's own socket may.
+    client.setNoDelay(true);
+    const upstream = net.connect({ host: options.target.host, port: options.target.port, noDelay: true });
     track(upstream);
     const connection = new Connection(client, upstream, options.fault, stats, schedule);
     connection.start();

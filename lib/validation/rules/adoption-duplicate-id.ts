@@ -1,5 +1,6 @@
 import { adoptionEntries, adoptionName, adoptionPath } from '../../adoption/adoption-file';
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { q, violation } from './rule-support';
 
 /**
@@ -13,24 +14,14 @@ export const adoptionDuplicateIdRule: ValidationRule = {
   check(input) {
     const src = input.adoption;
     if (src === undefined) return [];
-    const first = new Map<string, string>();
-    const out: Violation[] = [];
-    for (const entry of adoptionEntries(src.value)) {
-      const earlier = first.get(entry.id);
-      if (earlier === undefined) {
-        first.set(entry.id, entry.key);
-        continue;
-      }
-      out.push(
-        violation(
-          adoptionDuplicateIdRule,
-          adoptionPath(src, entry.key),
-          entry.id,
-          `${adoptionName(src)}, key ${entry.key}: id ${q(entry.id)} is already used at ${earlier}; each Okta object can be adopted by one resource`,
-          `Keep the id at the key it belongs to and correct or remove ${entry.key} (re-run 'cdktf-okta-ldap adopt --write ${src.source}' to look the ids up again)`,
-        ),
-      );
-    }
-    return out;
+    return repeatsOf(adoptionEntries(src.value), (entry) => entry.id).map(({ item: entry, first }) =>
+      violation(
+        adoptionDuplicateIdRule,
+        adoptionPath(src, entry.key),
+        entry.id,
+        `${adoptionName(src)}, key ${entry.key}: id ${q(entry.id)} is already used at ${first.key}; each Okta object can be adopted by one resource`,
+        `Keep the id at the key it belongs to and correct or remove ${entry.key} (re-run 'cdktf-okta-ldap adopt --write ${src.source}' to look the ids up again)`,
+      ),
+    );
   },
 };

@@ -1,54 +1,52 @@
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { isCheckableString, nameKey, q, violation } from './rule-support';
 
 /**
  * OKLDAP-118: no two extra user attributes name the same LDAP attribute or the same app profile
  * property (compared case-insensitively: LDAP names are case-insensitive, and Okta refuses a second
- * schema property with the same name). One report per duplicate entry.
+ * schema property with the same name). One report per duplicate entry: an entry that repeats an
+ * LDAP attribute is not checked again for its profile property.
  */
 export const duplicateExtraAttributesRule: ValidationRule = {
   id: 'OKLDAP-118',
   severity: 'error',
   title: 'Two extra user attributes name the same LDAP attribute or profile property',
   check(input) {
-    const out: Violation[] = [];
-    const seenLdap = new Map<string, number>();
-    const seenProperty = new Map<string, number>();
-    (input.settings.user.extraAttributes ?? []).forEach((attr, i) => {
-      const ldap = attr.ldapAttribute;
-      if (isCheckableString(ldap) && ldap.trim() !== '') {
-        const first = seenLdap.get(nameKey(ldap));
-        if (first !== undefined) {
-          out.push(
-            violation(
-              duplicateExtraAttributesRule,
-              `directory.user.extraAttributes[${i}].ldapAttribute`,
-              ldap,
-              `LDAP attribute ${q(ldap)} is already imported by directory.user.extraAttributes[${first}]; each LDAP attribute may be imported once`,
-              `Remove directory.user.extraAttributes[${i}]`,
-            ),
-          );
-          return;
-        }
-        seenLdap.set(nameKey(ldap), i);
-      }
-      const property = attr.profileProperty ?? ldap;
-      if (!isCheckableString(property) || property.trim() === '') return;
-      const first = seenProperty.get(nameKey(property));
-      if (first === undefined) {
-        seenProperty.set(nameKey(property), i);
-        return;
-      }
-      out.push(
-        violation(
+    const attributes = input.settings.user.extraAttributes ?? [];
+    const checkableKey = (name: unknown) =>
+      isCheckableString(name) && name.trim() !== '' ? nameKey(name) : undefined;
+    const ldapRepeats = repeatsOf(attributes, (a) => checkableKey(a.ldapAttribute));
+    const repeatedLdap = new Set(ldapRepeats.map((r) => r.index));
+    const propertyRepeats = repeatsOf(attributes, (a, i) =>
+      repeatedLdap.has(i) ? undefined : checkableKey(a.profileProperty ?? a.ldapAttribute),
+    );
+    return [
+      ...ldapRepeats.map(({ item, index: i, firstIndex }) => ({
+        index: i,
+        violation: violation(
           duplicateExtraAttributesRule,
-          `directory.user.extraAttributes[${i}].profileProperty`,
-          property,
-          `profile property ${q(property)} is already used by directory.user.extraAttributes[${first}]; each app profile property may exist once`,
-          `Give directory.user.extraAttributes[${i}] another profileProperty`,
+          `directory.user.extraAttributes[${i}].ldapAttribute`,
+          item.ldapAttribute,
+          `LDAP attribute ${q(item.ldapAttribute)} is already imported by directory.user.extraAttributes[${firstIndex}]; each LDAP attribute may be imported once`,
+          `Remove directory.user.extraAttributes[${i}]`,
         ),
-      );
-    });
-    return out;
+      })),
+      ...propertyRepeats.map(({ item, index: i, firstIndex }) => {
+        const property = item.profileProperty ?? item.ldapAttribute;
+        return {
+          index: i,
+          violation: violation(
+            duplicateExtraAttributesRule,
+            `directory.user.extraAttributes[${i}].profileProperty`,
+            property,
+            `profile property ${q(property)} is already used by directory.user.extraAttributes[${firstIndex}]; each app profile property may exist once`,
+            `Give directory.user.extraAttributes[${i}] another profileProperty`,
+          ),
+        };
+      }),
+    ]
+      .sort((a, b) => a.index - b.index)
+      .map((r) => r.violation);
   },
 };

@@ -1,5 +1,6 @@
 import { effectiveGroupRuleName } from '../../mappings/group-rule-name';
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { isUnresolved, nameKey, q, violation } from './rule-support';
 
 /**
@@ -11,32 +12,26 @@ export const duplicateGroupRuleNameRule: ValidationRule = {
   severity: 'error',
   title: 'Two group mappings produce group rules with the same name',
   check(input) {
-    const first = new Map<string, number>();
-    const out: Violation[] = [];
-    input.groupMappings.forEach((mapping, i) => {
+    const nameOf = (mapping: (typeof input.groupMappings)[number]) => String(effectiveGroupRuleName(mapping));
+    const repeats = repeatsOf(input.groupMappings, (mapping) => {
       if (
         isUnresolved(mapping.ruleName) ||
         isUnresolved(mapping.ldapGroup) ||
         isUnresolved(mapping.oktaGroup)
       )
-        return;
-      const name = String(effectiveGroupRuleName(mapping));
-      if (name.trim() === '') return;
-      const earlier = first.get(nameKey(name));
-      if (earlier === undefined) {
-        first.set(nameKey(name), i);
-        return;
-      }
-      out.push(
-        violation(
-          duplicateGroupRuleNameRule,
-          `groupMappings[${i}].ruleName`,
-          name,
-          `group rule name ${q(name)} is already used by groupMappings[${earlier}]; group rule names must be unique`,
-          `Set groupMappings[${i}].ruleName to a name no other mapping uses`,
-        ),
+        return undefined;
+      const name = nameOf(mapping);
+      return name.trim() === '' ? undefined : nameKey(name);
+    });
+    return repeats.map(({ item: mapping, index: i, firstIndex: earlier }) => {
+      const name = nameOf(mapping);
+      return violation(
+        duplicateGroupRuleNameRule,
+        `groupMappings[${i}].ruleName`,
+        name,
+        `group rule name ${q(name)} is already used by groupMappings[${earlier}]; group rule names must be unique`,
+        `Set groupMappings[${i}].ruleName to a name no other mapping uses`,
       );
     });
-    return out;
   },
 };

@@ -1,4 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { isCheckableString, nameKey, q, violation } from './rule-support';
 
 /**
@@ -11,32 +12,21 @@ export const duplicateOktaGroupRule: ValidationRule = {
   severity: 'error',
   title: 'Two group mappings fill the same Okta group',
   check(input) {
-    const first = new Map<string, number>();
-    const out: Violation[] = [];
-    input.groupMappings.forEach((mapping, i) => {
+    const repeats = repeatsOf(input.groupMappings, (m) =>
+      isCheckableString(m.oktaGroup) && m.oktaGroup.trim() !== '' ? nameKey(m.oktaGroup) : undefined,
+    );
+    return repeats.map(({ item: mapping, index: i, first, firstIndex: earlier }) => {
       const name = mapping.oktaGroup;
-      if (!isCheckableString(name) || name.trim() === '') return;
-      const earlier = first.get(nameKey(name));
-      if (earlier === undefined) {
-        first.set(nameKey(name), i);
-        return;
-      }
-      const other = input.groupMappings[earlier];
-      const samePair = other !== undefined && nameKey(other.ldapGroup) === nameKey(mapping.ldapGroup);
-      out.push(
-        violation(
-          duplicateOktaGroupRule,
-          `groupMappings[${i}].oktaGroup`,
-          name,
-          samePair
-            ? `mapping ${q(mapping.ldapGroup)} -> ${q(name)} is the same as groupMappings[${earlier}]; each pair may appear once`
-            : `Okta group ${q(name)} is already filled by groupMappings[${earlier}]; each Okta group may be the target of one mapping (Okta group names are unique)`,
-          samePair
-            ? `Remove groupMappings[${i}]`
-            : `Give groupMappings[${i}] another oktaGroup, or remove it`,
-        ),
+      const samePair = nameKey(first.ldapGroup) === nameKey(mapping.ldapGroup);
+      return violation(
+        duplicateOktaGroupRule,
+        `groupMappings[${i}].oktaGroup`,
+        name,
+        samePair
+          ? `mapping ${q(mapping.ldapGroup)} -> ${q(name)} is the same as groupMappings[${earlier}]; each pair may appear once`
+          : `Okta group ${q(name)} is already filled by groupMappings[${earlier}]; each Okta group may be the target of one mapping (Okta group names are unique)`,
+        samePair ? `Remove groupMappings[${i}]` : `Give groupMappings[${i}] another oktaGroup, or remove it`,
       );
     });
-    return out;
   },
 };

@@ -1,5 +1,6 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { isCheckableString, nameKey, q, violation } from './rule-support';
 
 /**
@@ -11,31 +12,23 @@ export const duplicateRoleMappingRule: ValidationRule = {
   severity: 'error',
   title: 'The same LDAP group gets the same admin role twice',
   check(input) {
-    const first = new Map<string, number>();
-    const out: Violation[] = [];
-    input.roleMappings.forEach((mapping, i) => {
-      if (!isCheckableString(mapping.ldapGroup) || mapping.ldapGroup.trim() === '') return;
+    const repeats = repeatsOf(input.roleMappings, (mapping) => {
+      if (!isCheckableString(mapping.ldapGroup) || mapping.ldapGroup.trim() === '') return undefined;
       // A group may hold several custom roles: CUSTOM assignments differ by role and resource set.
       const custom =
         mapping.role === OktaAdminRole.CUSTOM
           ? `\u0000${String(mapping.roleId)}\u0000${String(mapping.resourceSetId)}`
           : '';
-      const key = `${nameKey(mapping.ldapGroup)}\u0000${String(mapping.role)}${custom}`;
-      const earlier = first.get(key);
-      if (earlier === undefined) {
-        first.set(key, i);
-        return;
-      }
-      out.push(
-        violation(
-          duplicateRoleMappingRule,
-          `roleMappings[${i}]`,
-          { ldapGroup: mapping.ldapGroup, role: mapping.role },
-          `LDAP group ${q(mapping.ldapGroup)} already gets role ${String(mapping.role)} from roleMappings[${earlier}]; a group holds each role once`,
-          `Remove roleMappings[${i}] and put its targets into roleMappings[${earlier}]`,
-        ),
-      );
+      return `${nameKey(mapping.ldapGroup)}\u0000${String(mapping.role)}${custom}`;
     });
-    return out;
+    return repeats.map(({ item: mapping, index: i, firstIndex: earlier }) =>
+      violation(
+        duplicateRoleMappingRule,
+        `roleMappings[${i}]`,
+        { ldapGroup: mapping.ldapGroup, role: mapping.role },
+        `LDAP group ${q(mapping.ldapGroup)} already gets role ${String(mapping.role)} from roleMappings[${earlier}]; a group holds each role once`,
+        `Remove roleMappings[${i}] and put its targets into roleMappings[${earlier}]`,
+      ),
+    );
   },
 };

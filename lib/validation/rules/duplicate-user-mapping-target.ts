@@ -1,4 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule } from '../validation-rule';
+import { repeatsOf } from './repeats';
 import { nameKey, q, userMappingPath, violation } from './rule-support';
 
 /**
@@ -11,25 +12,17 @@ export const duplicateUserMappingTargetRule: ValidationRule = {
   severity: 'error',
   title: 'Two user mappings write the same Okta profile attribute',
   check(input) {
-    const first = new Map<string, string>();
-    const out: Violation[] = [];
-    for (const key of Object.keys(input.userMappings)) {
-      if (key.trim() === '') continue;
-      const earlier = first.get(nameKey(key));
-      if (earlier === undefined) {
-        first.set(nameKey(key), key);
-        continue;
-      }
-      out.push(
-        violation(
-          duplicateUserMappingTargetRule,
-          userMappingPath(key),
-          key,
-          `user mappings ${q(earlier)} and ${q(key)} write the same Okta attribute (attribute names are case-insensitive); each Okta attribute may be mapped once`,
-          `Keep one of ${userMappingPath(earlier)} and ${userMappingPath(key)}`,
-        ),
-      );
-    }
-    return out;
+    const repeats = repeatsOf(Object.keys(input.userMappings), (key) =>
+      key.trim() === '' ? undefined : nameKey(key),
+    );
+    return repeats.map(({ item: key, first: earlier }) =>
+      violation(
+        duplicateUserMappingTargetRule,
+        userMappingPath(key),
+        key,
+        `user mappings ${q(earlier)} and ${q(key)} write the same Okta attribute (attribute names are case-insensitive); each Okta attribute may be mapped once`,
+        `Keep one of ${userMappingPath(earlier)} and ${userMappingPath(key)}`,
+      ),
+    );
   },
 };
