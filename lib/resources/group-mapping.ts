@@ -1,11 +1,11 @@
 import { Group } from '@cdktf/provider-okta/lib/group';
 import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
-import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import type { LdapGroupMapping } from '../mappings/mapping-types';
 import { groupRuleId, oktaGroupId } from './construct-ids';
 import { terraformLiteral } from '../shared/terraform-literal';
+import { attributeReference } from './terraform-address';
 
 /** Okta's expression language version for group rules. */
 export const OKTA_EXPRESSION_TYPE = 'urn:okta:expression:1.0';
@@ -19,7 +19,7 @@ export function defaultOktaGroupDescription(mapping: LdapGroupMapping): string {
 export interface GroupMappingResources {
   readonly group: Group;
   readonly rule: GroupRule;
-  /** `group.id`, read once (every read of a cdktf attribute makes a new token). */
+  /** `${okta_group.<logical id>.id}`: the group's id, written without a cdktf token. */
   readonly groupId: string;
 }
 
@@ -29,26 +29,26 @@ export interface GroupMappingResources {
  * matches a same-named group from any source).
  *
  * @param ldapGroupId the id of the imported LDAP group (`ldapAppGroupId` of its exact lookup)
- * @param ruleDependsOn what the rule waits for (the previous rule, when rules are chained)
+ * @param ruleDependsOn addresses the rule waits for (the previous rule, when rules are chained)
  */
 export function addGroupMapping(
   scope: Construct,
   mapping: LdapGroupMapping,
   ldapGroupId: string,
-  ruleDependsOn: ITerraformDependable[],
+  ruleDependsOn: string[],
 ): GroupMappingResources {
   const group = new Group(scope, oktaGroupId(mapping.oktaGroup), {
     name: terraformLiteral(mapping.oktaGroup),
     description: terraformLiteral(mapping.description ?? defaultOktaGroupDescription(mapping)),
   });
-  const groupId = group.id;
+  const groupId = attributeReference(group, 'id');
   const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
     name: terraformLiteral(effectiveGroupRuleName(mapping)),
     status: 'ACTIVE',
     expressionType: OKTA_EXPRESSION_TYPE,
     expressionValue: `isMemberOfAnyGroup("${ldapGroupId}")`,
     groupAssignments: [groupId],
-    ...(ruleDependsOn.length > 0 ? { dependsOn: ruleDependsOn } : {}),
   });
+  if (ruleDependsOn.length > 0) rule.dependsOn = ruleDependsOn;
   return { group, rule, groupId };
 }

@@ -3,6 +3,7 @@ import { TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ldapGroupLookupId } from './construct-ids';
 import { terraformLiteral } from '../shared/terraform-literal';
+import { dataSourceAddress } from './terraform-address';
 
 /**
  * Quotes a value as a string literal of Okta's `search` expression language (SCIM-like filter):
@@ -93,5 +94,5 @@ export function addLdapAppGroupLookup(
  * already stopped the plan unless there is exactly one.
  */
 export function ldapAppGroupId(lookup: DataOktaGroups, appOperand: string): string {
-  return `\${${groupIdsFromApp(`${lookup.fqn}.groups`, appOperand)}[0]}`;
+  return `\${${groupIdsFromApp(`${dataSourceAddress(lookup)}.groups`, appOperand)}[0]}`;
 }

@@ -1,4 +1,4 @@
-import { TerraformElement, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IntegrationManifest, MANIFEST_COMMENT_KEY } from '../manifest/integration-manifest';
 import { valueToken } from '../shared/value-token';
@@ -62,11 +62,6 @@ export function reserveIntegrationNames(integration: Construct): IntegrationName
   const identifier = names.identifiers.has(wanted) ? undefined : wanted;
   if (identifier !== undefined) names.identifiers.add(identifier);
   return { key, identifier };
-}
-
-/** Terraform address (`type.logical_id`) of a resource. */
-export function terraformAddress(element: TerraformElement & { terraformResourceType: string }): string {
-  return `${element.terraformResourceType}.${element.friendlyUniqueId}`;
 }
 
 /** The `integrations` object of each stack's manifest comment, shared by its integrations. */

@@ -42,7 +42,8 @@ import { replaceTriggerId } from './construct-ids';
 import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
-import { reserveIntegrationNames, terraformAddress, writeManifest } from './manifest-writer';
+import { reserveIntegrationNames, writeManifest } from './manifest-writer';
+import { terraformAddress } from './terraform-address';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
 import { requireSinglePackageCopies } from './single-package-copy';
 import { addPasswordPolicy } from './password-policy';
@@ -379,7 +380,7 @@ export class OktaLdapIntegration extends Construct {
         this,
         mapping,
         this.ldapGroupId(mapping.ldapGroup),
-        previous !== undefined ? [previous] : [],
+        previous !== undefined ? [terraformAddress(previous)] : [],
       );
       chain?.add(rule);
       groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
