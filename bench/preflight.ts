@@ -125,6 +125,24 @@ async function runBareNode(): Promise<number> {
   return ms(start);
 }
 
+/**
+ * Wall time of the least a Node TLS client does before its first handshake: a `node` process that
+ * loads `tls` and builds one secure context with the CA (Node parses its bundled root store on the
+ * first context it builds, with or without a custom CA).
+ */
+async function runTlsFloor(caFile: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  await exec(
+    process.execPath,
+    [
+      '-e',
+      `require('tls').createSecureContext({ ca: require('fs').readFileSync(${JSON.stringify(caFile)}) })`,
+    ],
+    { PATH: process.env.PATH },
+  );
+  return ms(start);
+}
+
 /** The same queries as the preflight, one process each, as an admin would type them. */
 function manualCommands(f: SlapdFixture, pwFile: string, port = f.port): [string, string[]][] {
   const s = f.settings();
@@ -243,9 +261,12 @@ async function main(): Promise<void> {
     const manual: number[] = [];
     const remoteManual: number[] = [];
     const bare: number[] = [];
+    const tlsFloor: number[] = [];
+    const smallCa = path.join(work, 'small-ca.pem');
     await runBareNode();
     for (let i = 0; i < RUNS; i++) {
       bare.push(await runBareNode());
+      tlsFloor.push(await runTlsFloor(smallCa));
       smallRuns.push(await runPreflightProcess(smallArgs, small));
       largeRuns.push(await runPreflightProcess(largeArgs, large));
       manual.push(await runManual(commands, small));
@@ -265,6 +286,7 @@ async function main(): Promise<void> {
     const r = row(remoteRuns);
     const m = median(manual);
     const nodeFloor = median(bare);
+    const tls = median(tlsFloor);
     const rtt = 2 * DELAY_MS;
     const trips = median(remoteRuns.map((x) => x.roundTrips ?? NaN));
     const tripsRange = `${Math.min(...remoteRuns.map((x) => x.roundTrips ?? NaN))}–${Math.max(...remoteRuns.map((x) => x.roundTrips ?? NaN))}`;
@@ -279,6 +301,7 @@ async function main(): Promise<void> {
       '| case | wall (process) | checks (durationMs) | peak RSS |',
       '| --- | ---: | ---: | ---: |',
       `| bare \`node -e 1\` | ${f1(nodeFloor)} ms | — | — |`,
+      `| \`node\` building one TLS secure context with the CA (any Node TLS client's floor) | ${f1(tls)} ms | — | — |`,
       `| preflight, 10 users, loopback | ${f1(s.wall)} ms | ${f1(s.checks)} ms | ${f1(s.rss)} MB |`,
       `| manual: ldapwhoami + ${n - 1} ldapsearch (${n} processes), 10 users, loopback | ${f1(m)} ms | — | — |`,
       `| preflight, 10 users, +${DELAY_MS} ms each way (RTT ${2 * DELAY_MS} ms) | ${f1(r.wall)} ms | ${f1(r.checks)} ms | ${f1(r.rss)} MB |`,
@@ -286,6 +309,7 @@ async function main(): Promise<void> {
       `| preflight, ${big} users + ${big}-member mapped group, loopback | ${f1(l.wall)} ms | ${f1(l.checks)} ms | ${f1(l.rss)} MB |`,
       '',
       `- start-up: preflight process (loopback) / bare node: ${(s.wall / nodeFloor).toFixed(2)}x (target <= 1.5); spreads ${spread(smallRuns.map((x) => x.wallMs))} ms vs ${spread(bare)} ms`,
+      `- preflight process (loopback) / a node process building one TLS context: ${(s.wall / tls).toFixed(2)}x; that floor alone is ${(tls / nodeFloor).toFixed(2)}x bare node`,
       `- RTT ${rtt} ms: ${trips} dependent round trips on the wire (TCP + answered client flights; range ${tripsRange}), checks durationMs / RTT = ${(r.checks / rtt).toFixed(1)} (target <= 8); spread of durationMs ${spread(remoteRuns.map((x) => x.durationMs))} ms`,
       `- preflight / manual (wall, 10 users): loopback ${(s.wall / m).toFixed(2)}x, RTT ${2 * DELAY_MS} ms ${(r.wall / rm).toFixed(2)}x (target < 1)`,
       `- ${big} users / 10 users (checks): ${(l.checks / s.checks).toFixed(2)}x (target <= 1.5); wall: ${(l.wall / s.wall).toFixed(2)}x`,
