@@ -1,12 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, DataResource, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
+import { AssetType, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { terraformLiteralDeep } from '../shared/terraform-literal';
 import { elementValueToken } from '../shared/value-token';
 import { guardTimeoutViolations } from '../validation/rules/guard-timeout';
 import { OktaLdapConfigurationError } from '../errors';
+import { TerraformData } from '../shared/terraform-data';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
@@ -86,7 +87,7 @@ export class PreflightGuard extends Construct {
       asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath(this.node.path)).path,
     );
 
-    const resource = new DataResource(this, 'Resource', {
+    const resource = new TerraformData(this, 'Resource', {
       provisioners: [
         {
           type: 'local-exec',

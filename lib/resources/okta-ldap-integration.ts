@@ -411,6 +411,7 @@ export class OktaLdapIntegration extends Construct {
 
     if (adoption !== undefined) {
       this.imported = importAdopted(
+        this,
         resolveAdoption(adoption.value),
         {
           groupMappings,

@@ -1,5 +1,6 @@
-import { DataResource, Lazy, TerraformResource } from 'cdktf';
+import { Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformData } from '../shared/terraform-data';
 
 /**
  * Adds a built-in `terraform_data` holding `value` (as `input`): resources given to
@@ -14,15 +15,15 @@ export function addReplaceTrigger(
   scope: Construct,
   id: string,
   value: Record<string, unknown>,
-): DataResource {
-  const trigger = new DataResource(scope, id, {});
+): TerraformData {
+  const trigger = new TerraformData(scope, id);
   // terraform_data's input is a dynamic value: set verbatim (cdktf would otherwise drop or re-case it).
   trigger.addOverride('input', value);
   return trigger;
 }
 
 /** Lists `trigger` in `lifecycle.replace_triggered_by` of `resource`. */
-export function replaceWhenTriggerChanges(resource: TerraformResource, trigger: DataResource): void {
+export function replaceWhenTriggerChanges(resource: TerraformResource, trigger: TerraformData): void {
   // A bare address, produced at synth (so an `overrideLogicalId` is seen): Terraform reads each entry
   // of `replace_triggered_by` as a reference, not a template, and refuses cdktf's `${…}` form there.
   resource.addOverride('lifecycle.replace_triggered_by', [
@@ -36,7 +37,7 @@ export function replaceWhenChanged(
   id: string,
   resource: TerraformResource,
   value: Record<string, unknown>,
-): DataResource {
+): TerraformData {
   const trigger = addReplaceTrigger(scope, id, value);
   replaceWhenTriggerChanges(resource, trigger);
   return trigger;

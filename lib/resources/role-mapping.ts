@@ -1,10 +1,10 @@
 import { GroupRole } from '@cdktf/provider-okta/lib/group-role';
-import type { DataResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { groupRoleId, replaceTriggerId } from './construct-ids';
 import { replaceWhenChanged } from './replace-trigger';
 import { terraformLiteral } from '../shared/terraform-literal';
+import type { TerraformData } from '../shared/terraform-data';
 
 /** Roles that accept `target_group_list` (okta provider 4.20.0). */
 export const ROLES_WITH_GROUP_TARGETS: readonly OktaAdminRole[] = [
@@ -20,7 +20,7 @@ export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.A
 export interface RoleMappingResources {
   readonly role: GroupRole;
   /** `terraform_data` whose change replaces `role` (see `addRoleMapping`). */
-  readonly trigger: DataResource;
+  readonly trigger: TerraformData;
 }
 
 /**

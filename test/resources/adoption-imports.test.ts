@@ -144,6 +144,35 @@ describe('adoption file -> import blocks', () => {
     expect(plainResources.filter((r) => r.importId !== undefined)).toEqual([]);
   });
 
+  test('synth runs no terraform (no `terraform version` per adopted resource, replace trigger or guard), as a synth-only CI job needs', () => {
+    // The module object itself (cdktf's validations call child_process.execSync through it).
+    const childProcess = jest.requireActual<typeof import('child_process')>('child_process');
+    const execSync = jest.spyOn(childProcess, 'execSync');
+    const execFileSync = jest.spyOn(childProcess, 'execFileSync');
+    const spawnSync = jest.spyOn(childProcess, 'spawnSync');
+    let tf: TfJson;
+    try {
+      tf = synth({ adoptionFile: file });
+      expect([...execSync.mock.calls, ...execFileSync.mock.calls, ...spawnSync.mock.calls]).toEqual([]);
+    } finally {
+      execSync.mockRestore();
+      execFileSync.mockRestore();
+      spawnSync.mockRestore();
+    }
+    expect(tf.import).toEqual(adopted.import);
+  });
+
+  test("cdktf's metadata lists the imported resources by type, as importFrom would", () => {
+    const metadata = (adopted['//'] as unknown as { metadata: { imports: Record<string, string[]> } })
+      .metadata;
+    const byType: Record<string, string[]> = {};
+    for (const block of adopted.import ?? []) {
+      const [type, name] = block.to.split('.') as [string, string];
+      (byType[type] ??= []).push(name);
+    }
+    expect(metadata.imports).toEqual(byType);
+  });
+
   test('the adoption prop gives the same import blocks as the file', () => {
     const { schema: _schema, ...ids } = ADOPTION;
     expect(synth({ adoption: ids }).import).toEqual(adopted.import);
