@@ -4,39 +4,49 @@ import { CliIo, ExitCode } from '../shared/cli-io';
 /** A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
+/** The subcommands: name, one-line summary for --help, and the module that runs it (loaded on use). */
+const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'preflight',
+    summary: 'Bind to the LDAP directory over LDAPS and check the integration settings and mappings',
+    load: async () => (await import('./preflight-command')).preflightCommand,
+  },
+  {
+    name: 'agent-host',
+    summary: 'Check the machine that will host the Okta LDAP agent (OS, TLS 1.2, reach to LDAP and Okta)',
+    load: async () => (await import('./agent-host-command')).agentHostCommand,
+  },
+  {
+    name: 'report',
+    summary: 'Markdown review of the integrations in a synthesized app (for a pull-request comment)',
+    load: async () => (await import('./report-command')).reportCommand,
+  },
+  {
+    name: 'diff',
+    summary: 'Semantic diff of the integrations in two synthesized apps',
+    load: async () => (await import('./diff-command')).diffCommand,
+  },
+  {
+    name: 'review',
+    summary: 'One pull-request comment: changes ranked by risk, the Terraform plan, preflight results',
+    load: async () => (await import('./review-command')).reviewCommand,
+  },
+  {
+    name: 'adopt',
+    summary: 'Find the Okta objects that already exist (read-only) and write the adoption file',
+    load: async () => (await import('./adopt-command')).adoptCommand,
+  },
+];
+
 const USAGE = `Usage: cdktf-okta-ldap <command> [options]
 
 Commands:
-  preflight   Bind to the LDAP directory over LDAPS and check the integration settings and mappings
-  agent-host  Check the machine that will host the Okta LDAP agent (OS, TLS 1.2, reach to LDAP and Okta)
-  report      Markdown review of the integrations in a synthesized app (for a pull-request comment)
-  diff        Semantic diff of the integrations in two synthesized apps
-  review      One pull-request comment: changes ranked by risk, the Terraform plan, preflight results
-  adopt       Find the Okta objects that already exist (read-only) and write the adoption file
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)}  ${c.summary}`).join('\n')}
 
 Run 'cdktf-okta-ldap <command> --help' for the options of a command.
 
 Exit codes: 0 ok, 1 a preflight check failed (adopt: a conflict), 2 usage or input error, 3 diff found differences.
 `;
-
-async function loadCommand(name: string): Promise<Command | undefined> {
-  switch (name) {
-    case 'preflight':
-      return (await import('./preflight-command')).preflightCommand;
-    case 'agent-host':
-      return (await import('./agent-host-command')).agentHostCommand;
-    case 'report':
-      return (await import('./report-command')).reportCommand;
-    case 'diff':
-      return (await import('./diff-command')).diffCommand;
-    case 'review':
-      return (await import('./review-command')).reviewCommand;
-    case 'adopt':
-      return (await import('./adopt-command')).adoptCommand;
-    default:
-      return undefined;
-  }
-}
 
 /** Entry point of the `cdktf-okta-ldap` bin. Never throws: every error becomes a message and an exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -45,13 +55,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return name === undefined ? ExitCode.USAGE : ExitCode.OK;
   }
-  const command = await loadCommand(name);
-  if (command === undefined) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry === undefined) {
     io.stderr.write(
-      `cdktf-okta-ldap: unknown command '${name}'. Commands: preflight, agent-host, report, diff, review, adopt. See --help.\n`,
+      `cdktf-okta-ldap: unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See --help.\n`,
     );
     return ExitCode.USAGE;
   }
+  const command = await entry.load();
   try {
     return await command(rest, io);
   } catch (e) {

@@ -271,6 +271,16 @@ describe('preflight command (in-process)', () => {
     const help = fakeIo();
     expect(await main(['--help'], help)).toBe(0);
     expect(help.out()).toBe(none.out());
+    // Every command, with its summary in one aligned column.
+    expect(help.out()).toContain(
+      '\nCommands:\n  preflight   Bind to the LDAP directory over LDAPS and check the integration settings and mappings\n  agent-host  Check the machine',
+    );
+    expect(help.out()).toContain(
+      '\n  diff        Semantic diff of the integrations in two synthesized apps\n  review      One pull-request',
+    );
+    expect(help.out()).toContain(
+      '\n  adopt       Find the Okta objects that already exist (read-only) and write the adoption file\n\n',
+    );
   });
 
   test('the bind password never appears in text, JSON, Markdown, or stderr progress', async () => {

@@ -79,83 +79,73 @@ export const adoptionFileShapeRule: ValidationRule = {
         );
       }
     }
-    const groups = value['groupMappings'];
-    if (groups !== undefined) {
-      if (!isRecord(groups))
-        bad(
-          'groupMappings',
-          groups,
-          `groupMappings is ${kindOf(groups)}; it must map Okta group names to { "group", "groupRule" }`,
-        );
-      else {
-        for (const [name, entry] of Object.entries(groups)) {
-          const at = keyPath('groupMappings', name);
-          if (!isRecord(entry)) {
-            bad(
-              at,
-              entry,
-              `${at} is ${kindOf(entry)}; it must be an object with "group" and/or "groupRule" ids`,
-            );
-            continue;
-          }
-          for (const [k, v] of Object.entries(entry)) {
-            if (!GROUP_KEYS.includes(k))
-              bad(keyPath(at, k), k, `unknown key '${k}' in ${at}; allowed: group, groupRule`);
-            else if (typeof v !== 'string')
-              bad(keyPath(at, k), v, `${keyPath(at, k)} is ${kindOf(v)}; an id is a string`);
-          }
-        }
+    // groupMappings and roleMappings: an object of objects, each entry checked by `checkEntry`.
+    const eachEntry = (
+      section: 'groupMappings' | 'roleMappings',
+      mapsWhat: string,
+      entryShape: string,
+      checkEntry: (at: string, entry: Record<string, unknown>) => void,
+    ) => {
+      const map = value[section];
+      if (map === undefined) return;
+      if (!isRecord(map)) {
+        bad(section, map, `${section} is ${kindOf(map)}; it must map ${mapsWhat}`);
+        return;
       }
-    }
-    const roles = value['roleMappings'];
-    if (roles !== undefined) {
-      if (!isRecord(roles))
-        bad(
-          'roleMappings',
-          roles,
-          `roleMappings is ${kindOf(roles)}; it must map LDAP group names to { "group", "roles" }`,
-        );
-      else {
-        for (const [name, entry] of Object.entries(roles)) {
-          const at = keyPath('roleMappings', name);
-          if (!isRecord(entry)) {
-            bad(
-              at,
-              entry,
-              `${at} is ${kindOf(entry)}; it must be an object with "group" (the LDAP group's id) and "roles"`,
-            );
-            continue;
-          }
-          for (const k of Object.keys(entry)) {
-            if (!ROLE_KEYS.includes(k))
-              bad(keyPath(at, k), k, `unknown key '${k}' in ${at}; allowed: group, roles`);
-          }
-          if (typeof entry['group'] !== 'string') {
-            bad(
-              `${at}.group`,
-              entry['group'] ?? null,
-              `${at}.group must be the id of the imported LDAP group (a string): role assignments are imported as <groupId>/<roleAssignmentId>`,
-            );
-          }
-          const assignments = entry['roles'];
-          if (!isRecord(assignments)) {
-            bad(`${at}.roles`, assignments ?? null, `${at}.roles must map role types to role assignment ids`);
-            continue;
-          }
-          for (const [role, id] of Object.entries(assignments)) {
-            const rk = keyPath(`${at}.roles`, role);
-            if (!isAdoptionRoleKey(role, ROLE_TYPES))
-              bad(
-                rk,
-                role,
-                `'${role}' is not an admin role type; allowed: ${ROLE_TYPES.join(', ')}, or 'CUSTOM <roleId> <resourceSetId>'`,
-              );
-            else if (typeof id !== 'string')
-              bad(rk, id, `${rk} is ${kindOf(id)}; a role assignment id is a string`);
-          }
-        }
+      for (const [name, entry] of Object.entries(map)) {
+        const at = keyPath(section, name);
+        if (isRecord(entry)) checkEntry(at, entry);
+        else bad(at, entry, `${at} is ${kindOf(entry)}; it must be ${entryShape}`);
       }
-    }
+    };
+    const unknownKey = (at: string, k: string, allowed: readonly string[]) =>
+      bad(keyPath(at, k), k, `unknown key '${k}' in ${at}; allowed: ${allowed.join(', ')}`);
+
+    eachEntry(
+      'groupMappings',
+      'Okta group names to { "group", "groupRule" }',
+      'an object with "group" and/or "groupRule" ids',
+      (at, entry) => {
+        for (const [k, v] of Object.entries(entry)) {
+          if (!GROUP_KEYS.includes(k)) unknownKey(at, k, GROUP_KEYS);
+          else if (typeof v !== 'string')
+            bad(keyPath(at, k), v, `${keyPath(at, k)} is ${kindOf(v)}; an id is a string`);
+        }
+      },
+    );
+    eachEntry(
+      'roleMappings',
+      'LDAP group names to { "group", "roles" }',
+      'an object with "group" (the LDAP group\'s id) and "roles"',
+      (at, entry) => {
+        for (const k of Object.keys(entry)) {
+          if (!ROLE_KEYS.includes(k)) unknownKey(at, k, ROLE_KEYS);
+        }
+        if (typeof entry['group'] !== 'string') {
+          bad(
+            `${at}.group`,
+            entry['group'] ?? null,
+            `${at}.group must be the id of the imported LDAP group (a string): role assignments are imported as <groupId>/<roleAssignmentId>`,
+          );
+        }
+        const assignments = entry['roles'];
+        if (!isRecord(assignments)) {
+          bad(`${at}.roles`, assignments ?? null, `${at}.roles must map role types to role assignment ids`);
+          return;
+        }
+        for (const [role, id] of Object.entries(assignments)) {
+          const rk = keyPath(`${at}.roles`, role);
+          if (!isAdoptionRoleKey(role, ROLE_TYPES))
+            bad(
+              rk,
+              role,
+              `'${role}' is not an admin role type; allowed: ${ROLE_TYPES.join(', ')}, or 'CUSTOM <roleId> <resourceSetId>'`,
+            );
+          else if (typeof id !== 'string')
+            bad(rk, id, `${rk} is ${kindOf(id)}; a role assignment id is a string`);
+        }
+      },
+    );
     const policy = value['passwordPolicy'];
     if (policy !== undefined && typeof policy !== 'string') {
       bad(

@@ -82,6 +82,47 @@ describe('OKLDAP-301 the adoption file cannot be read or is not an adoption file
     ]);
   });
 
+  test('a section that is not an object, an entry that is not one, and unknown keys in entries', () => {
+    const sections = run(
+      adoptionFileShapeRule,
+      withAdoption({ value: { ...validAdoption(), groupMappings: 'Engineering', roleMappings: [] } }),
+    );
+    expect(sections.map((v) => [v.path, v.message])).toEqual([
+      [
+        `${FILE}#groupMappings`,
+        `adoption file '${FILE}': groupMappings is a string; it must map Okta group names to { "group", "groupRule" }`,
+      ],
+      [
+        `${FILE}#roleMappings`,
+        `adoption file '${FILE}': roleMappings is an array; it must map LDAP group names to { "group", "roles" }`,
+      ],
+    ]);
+    const entries = run(
+      adoptionFileShapeRule,
+      withAdoption({
+        value: {
+          ...validAdoption(),
+          groupMappings: { Engineering: { group: '00g1engAAAAAAAAAAAA1', rule: 'x' } },
+          roleMappings: { helpdesk: 5, admins: { group: '00g1ldapHelpdeskAAA3', roles: {}, role: 'x' } },
+        },
+      }),
+    );
+    expect(entries.map((v) => [v.path, v.message])).toEqual([
+      [
+        `${FILE}#groupMappings.Engineering.rule`,
+        `adoption file '${FILE}': unknown key 'rule' in groupMappings.Engineering; allowed: group, groupRule`,
+      ],
+      [
+        `${FILE}#roleMappings.helpdesk`,
+        `adoption file '${FILE}': roleMappings.helpdesk is a number; it must be an object with "group" (the LDAP group's id) and "roles"`,
+      ],
+      [
+        `${FILE}#roleMappings.admins.role`,
+        `adoption file '${FILE}': unknown key 'role' in roleMappings.admins; allowed: group, roles`,
+      ],
+    ]);
+  });
+
   test('the adoption prop is named as such and takes no schema key', () => {
     const found = run(
       adoptionFileShapeRule,
