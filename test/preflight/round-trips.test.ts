@@ -42,3 +42,19 @@ test('every check, mapped groups and an example user: TCP, TLS, bind, then one l
   // checks after the bind started together, each dependency level was a round trip of its own.
   expect(1 + proxy.stats.answeredClientFlights).toBeLessThanOrEqual(4);
 });
+
+test('the connection sends without Nagle: requests written together leave together, not one per ACK', async () => {
+  const net = jest.requireActual<typeof import('net')>('net');
+  const setNoDelay = jest.spyOn(net.Socket.prototype, 'setNoDelay');
+  try {
+    const report = await runPreflight(
+      { settings: dir.settings(), groupMappings: [], roleMappings: [] },
+      { bindPassword: dir.bindPassword, ca: dir.caPem },
+    );
+    expect(report.ok).toBe(true);
+    expect(setNoDelay.mock.calls).toContainEqual([true]);
+    expect(setNoDelay.mock.calls.filter(([enable]) => enable === false)).toEqual([]);
+  } finally {
+    setNoDelay.mockRestore();
+  }
+});
