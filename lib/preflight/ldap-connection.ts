@@ -93,16 +93,25 @@ export class LdapConnection {
     // options object is the last argument either way. Both sockets send without Nagle's delay: after
     // the bind the checks write all their searches at once, and with Nagle every request after the
     // first would wait for the server's ACK of the one before (a round trip, more with delayed ACKs).
+    //
+    // For LDAPS the TCP connection is opened first and the secure context built while it connects:
+    // Node parses its bundled root certificates when it builds the first context of a process
+    // (20-40 ms), which then overlaps the TCP handshake instead of preceding it.
+    const secureContext = () =>
+      options.tlsVersion !== undefined
+        ? sharedSecureContext(options.ca, options.tlsVersion, options.tlsVersion)
+        : sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION);
     const createSecureConnection = ((...args: unknown[]) => {
       const last = args.length - 1;
       const given = (args[last] ?? {}) as tls.ConnectionOptions;
-      args[last] = {
-        ...given,
-        secureContext:
-          options.tlsVersion !== undefined
-            ? sharedSecureContext(options.ca, options.tlsVersion, options.tlsVersion)
-            : sharedSecureContext(options.ca, PREFLIGHT_TLS_MIN_VERSION),
-      };
+      if (given.socket === undefined && args.length === 3) {
+        const [port, host] = args as [number, string];
+        const tcp = net.connect({ host, port }).setNoDelay(true);
+        this.sockets.push(tcp);
+        const context = secureContext();
+        return capture(tls.connect({ ...given, host, port, socket: tcp, secureContext: context }));
+      }
+      args[last] = { ...given, secureContext: secureContext() };
       return capture((tls.connect as (...a: unknown[]) => tls.TLSSocket)(...args).setNoDelay(true));
     }) as typeof tls.connect;
     const createConnection = ((...args: unknown[]) => {
