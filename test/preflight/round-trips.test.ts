@@ -58,3 +58,25 @@ test('the connection sends without Nagle: requests written together leave togeth
     setNoDelay.mockRestore();
   }
 });
+
+test('LDAPS opens TCP before it builds the TLS context, so the root-store parse overlaps the handshake', async () => {
+  const net = jest.requireActual<typeof import('net')>('net');
+  const tls = jest.requireActual<typeof import('tls')>('tls');
+  const connect = jest.spyOn(net.Socket.prototype, 'connect');
+  const createSecureContext = jest.spyOn(tls, 'createSecureContext');
+  try {
+    // Another CA text (same certificate): not in the shared context cache, so a context is built.
+    const report = await runPreflight(
+      { settings: dir.settings(), groupMappings: [], roleMappings: [] },
+      { bindPassword: dir.bindPassword, ca: `${dir.caPem}\n` },
+    );
+    expect(report.ok).toBe(true);
+    expect(createSecureContext).toHaveBeenCalledTimes(1);
+    expect(connect.mock.invocationCallOrder[0]).toBeLessThan(
+      createSecureContext.mock.invocationCallOrder[0]!,
+    );
+  } finally {
+    connect.mockRestore();
+    createSecureContext.mockRestore();
+  }
+});
