@@ -34,10 +34,15 @@ function thrownBy(build: () => unknown): OktaLdapValidationError {
   throw new Error('expected an OktaLdapValidationError');
 }
 
+/** The validation error of an integration 'org/JumpCloud' built with `props`. */
+function integrationError(props: OktaLdapIntegrationProps): OktaLdapValidationError {
+  const stack = new OrgStack(Testing.app(), 'org');
+  return thrownBy(() => new OktaLdapIntegration(stack, 'JumpCloud', props));
+}
+
 describe('suppressions', () => {
   test('without a suppression, strict mode fails on the warning', () => {
-    const stack = new OrgStack(Testing.app(), 'org');
-    const error = thrownBy(() => new OktaLdapIntegration(stack, 'JumpCloud', entryDnProps({ strict: true })));
+    const error = integrationError(entryDnProps({ strict: true }));
     expect(error.violations.map((v) => v.ruleId)).toEqual(['OKLDAP-111']);
   });
 
@@ -90,15 +95,7 @@ describe('suppressions', () => {
   });
 
   test('suppressing an error is refused, naming the suppression', () => {
-    const stack = new OrgStack(Testing.app(), 'org');
-    const error = thrownBy(
-      () =>
-        new OktaLdapIntegration(
-          stack,
-          'JumpCloud',
-          entryDnProps({ suppressions: [{ id: 'OKLDAP-101', reason: 'we know' }] }),
-        ),
-    );
+    const error = integrationError(entryDnProps({ suppressions: [{ id: 'OKLDAP-101', reason: 'we know' }] }));
     expect(error.message).toBe(
       "OktaLdapIntegration 'org/JumpCloud' has 1 invalid setting(s):\n" +
         '  [OKLDAP-401] suppressions[0].id: OKLDAP-101 is an error rule; only warnings can be suppressed (got "OKLDAP-101"). Fix: Fix the setting OKLDAP-101 reports (RULES.md gives the fix) and remove this suppression',
@@ -106,15 +103,7 @@ describe('suppressions', () => {
   });
 
   test('a suppression needs a reason', () => {
-    const stack = new OrgStack(Testing.app(), 'org');
-    const error = thrownBy(
-      () =>
-        new OktaLdapIntegration(
-          stack,
-          'JumpCloud',
-          entryDnProps({ suppressions: [{ id: 'OKLDAP-111', reason: '' }] }),
-        ),
-    );
+    const error = integrationError(entryDnProps({ suppressions: [{ id: 'OKLDAP-111', reason: '' }] }));
     expect(error.violations.map((v) => [v.ruleId, v.path])).toEqual([
       ['OKLDAP-401', 'suppressions[0].reason'],
     ]);
@@ -123,15 +112,7 @@ describe('suppressions', () => {
 
 describe('preflight guard timeout (OKLDAP-402)', () => {
   test('a bad timeoutSeconds on the integration is a typed validation error naming the prop', () => {
-    const stack = new OrgStack(Testing.app(), 'org');
-    const error = thrownBy(
-      () =>
-        new OktaLdapIntegration(
-          stack,
-          'JumpCloud',
-          validProps({ preflightGuardOptions: { timeoutSeconds: 0.5 } }),
-        ),
-    );
+    const error = integrationError(validProps({ preflightGuardOptions: { timeoutSeconds: 0.5 } }));
     expect(error.message).toBe(
       "OktaLdapIntegration 'org/JumpCloud' has 1 invalid setting(s):\n" +
         '  [OKLDAP-402] preflightGuardOptions.timeoutSeconds: the preflight guard timeout must be a whole number of seconds from 1 to 3600 (got 0.5). Fix: Pass e.g. timeoutSeconds: 30, or leave it unset for the default',
