@@ -5,8 +5,8 @@ import type { TerraformDataSource, TerraformResource } from 'cdktf';
 // single cost of building a large integration (about 4 tokens per group mapping); the resources
 // here are created by the construct in its own stack, so their addresses are known at once and
 // resolve to exactly the text the tokens would. The logical id is fixed when the address is first
-// read: a later `overrideLogicalId` on such a resource has no effect (cdktf refused it once `.fqn`
-// had been read). Construct ids, and so logical ids, of the construct's resources are fixed anyway.
+// read: a later `overrideLogicalId` on such a resource has no effect, as after reading a cdktf
+// attribute (`group.id`). Construct ids, and so logical ids, of the construct's resources are fixed.
 
 /** Terraform address of a resource: `okta_group.<logical id>`. */
 export function terraformAddress(
