@@ -35,21 +35,17 @@ export function findPackageRoot(fromDir: string): string | undefined {
   }
 }
 
-let runnerPath: string | undefined;
-
 /**
- * Absolute path of the bundled guard runner of the package this module belongs to. Found once per
- * process (it depends only on where this module lives), not once per `PreflightGuard`.
+ * Path of the guard runner of the package found above `fromDir` (see `findPackageRoot`).
  * @param constructPath the guard that needs it, named in the error
  * @throws OktaLdapConfigurationError naming the missing file and the fix (build the package, or pass `cliPath`)
  */
-export function defaultGuardRunnerPath(constructPath: string): string {
-  if (runnerPath !== undefined) return runnerPath;
-  const root = findPackageRoot(__dirname);
+export function locateGuardRunner(fromDir: string, constructPath: string): string {
+  const root = findPackageRoot(fromDir);
   if (root === undefined) {
     throw new OktaLdapConfigurationError(
       constructPath,
-      `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${__dirname} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at its ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
+      `PreflightGuard: cannot find the ${PACKAGE_NAME} package above ${fromDir} (no package.json named ${PACKAGE_NAME}). Pass cliPath to point at its ${GUARD_RUNNER_FROM_PACKAGE_ROOT}.`,
     );
   }
   const file = path.join(root, GUARD_RUNNER_FROM_PACKAGE_ROOT);
@@ -59,7 +55,19 @@ export function defaultGuardRunnerPath(constructPath: string): string {
       `PreflightGuard: the guard runner ${file} is missing. Fix: run 'npm run build' in ${root} (an installed ${PACKAGE_NAME} package ships it; a git install builds it on install), or set preflightGuard: false.`,
     );
   }
-  runnerPath = file;
+  return file;
+}
+
+let runnerPath: string | undefined;
+
+/**
+ * Absolute path of the bundled guard runner of the package this module belongs to. Found once per
+ * process (it depends only on where this module lives), not once per `PreflightGuard`.
+ * @param constructPath the guard that needs it, named in the error
+ * @throws OktaLdapConfigurationError as `locateGuardRunner`
+ */
+export function defaultGuardRunnerPath(constructPath: string): string {
+  runnerPath ??= locateGuardRunner(__dirname, constructPath);
   return runnerPath;
 }
 

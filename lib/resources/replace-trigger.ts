@@ -1,6 +1,7 @@
 import { Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformData } from '../shared/terraform-data';
+import { terraformAddress } from './terraform-address';
 
 /**
  * Adds a built-in `terraform_data` holding `value` (as `input`): resources given to
@@ -27,7 +28,7 @@ export function replaceWhenTriggerChanges(resource: TerraformResource, trigger: 
   // A bare address, produced at synth (so an `overrideLogicalId` is seen): Terraform reads each entry
   // of `replace_triggered_by` as a reference, not a template, and refuses cdktf's `${…}` form there.
   resource.addOverride('lifecycle.replace_triggered_by', [
-    Lazy.stringValue({ produce: () => `${trigger.terraformResourceType}.${trigger.friendlyUniqueId}` }),
+    Lazy.stringValue({ produce: () => terraformAddress(trigger) }),
   ]);
 }
 

@@ -4,6 +4,7 @@ import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
 import { code, markdownTable } from '../shared/markdown';
 import { preflightMatches, preflightSection } from './preflight-section';
+import { compareNames } from '../shared/compare-names';
 
 /** Options of `renderReport`. */
 export interface ReportOptions {
@@ -111,7 +112,7 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
       title: 'User profile mappings (LDAP app user → Okta user)',
       headers: ['Okta attribute', 'Expression'],
       rows: Object.entries(m.userMappings)
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => compareNames(a, b))
         .map(([attribute, expression]) => [code(attribute), code(expression)]),
     },
     {

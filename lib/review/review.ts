@@ -4,6 +4,7 @@ import { DiffArea, diffIntegration, ValueChange } from './app-diff';
 import { preflightMatches } from './preflight-section';
 import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor, RiskSubject } from './risk-rules';
 import { PlanAction, PlannedResource, stackOfPlan, TerraformPlan } from './terraform-plan';
+import { compareNames } from '../shared/compare-names';
 
 /** Status of an integration between base and head. */
 export type IntegrationStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -252,10 +253,10 @@ function rank(changes: ReviewedChange[]): ReviewedChange[] {
   return changes.sort(
     (x, y) =>
       levelOrder.get(x.rule.level)! - levelOrder.get(y.rule.level)! ||
-      x.stack.localeCompare(y.stack) ||
-      x.integration.localeCompare(y.integration) ||
+      compareNames(x.stack, y.stack) ||
+      compareNames(x.integration, y.integration) ||
       ruleOrder.get(x.rule)! - ruleOrder.get(y.rule)! ||
-      keyOf(x).localeCompare(keyOf(y)),
+      compareNames(keyOf(x), keyOf(y)),
   );
 }
 
