@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { terminalSafe } from '../shared/untrusted-text';
 
 /** A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -45,7 +46,8 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}  ${c.summary}`).join('\n')}
 
 Run 'cdktf-okta-ldap <command> --help' for the options of a command.
 
-Exit codes: 0 ok, 1 a preflight check failed (adopt: a conflict), 2 usage or input error, 3 diff found differences.
+Exit codes: 0 ok, 1 a preflight check failed (adopt: a conflict), 2 usage or input error, 3 diff found
+differences, 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 /** Entry point of the `cdktf-okta-ldap` bin. Never throws: every error becomes a message and an exit code. */
@@ -63,14 +65,38 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return ExitCode.USAGE;
   }
   const command = await entry.load();
+  const safe = safeIo(io);
   try {
-    return await command(rest, io);
+    return await command(rest, safe);
   } catch (e) {
     if (InputError.isInputError(e)) {
-      io.stderr.write(`cdktf-okta-ldap ${name}: ${e.message}\n`);
+      safe.stderr.write(`cdktf-okta-ldap ${name}: ${e.message}\n`);
       return ExitCode.USAGE;
     }
-    io.stderr.write(`cdktf-okta-ldap ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    return ExitCode.CHECK_FAILED;
+    safe.stderr.write(
+      `cdktf-okta-ldap ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
+        'This is a bug in cdktf-okta-ldap, not a failed check (exit code 4).\n',
+    );
+    return ExitCode.INTERNAL;
   }
+}
+
+/**
+ * The same streams, but every string written goes through `terminalSafe`: whatever a renderer
+ * missed, no control, escape or direction-changing character from a value reaches the terminal or
+ * the log (line breaks pass; JSON stays the same data).
+ */
+function safeIo(io: CliIo): CliIo {
+  const wrap = (stream: NodeJS.WritableStream): NodeJS.WritableStream =>
+    new Proxy(stream, {
+      get(target, prop, receiver) {
+        if (prop !== 'write') return Reflect.get(target, prop, receiver) as unknown;
+        return (chunk: unknown, ...rest: unknown[]): boolean =>
+          (target.write as (...args: unknown[]) => boolean)(
+            typeof chunk === 'string' ? terminalSafe(chunk) : chunk,
+            ...rest,
+          );
+      },
+    });
+  return { ...io, stdout: wrap(io.stdout), stderr: wrap(io.stderr) };
 }

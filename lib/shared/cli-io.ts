@@ -17,6 +17,8 @@ export enum ExitCode {
   USAGE = 2,
   /** `diff`: the two apps differ. */
   DIFFERENT = 3,
+  /** A bug or an unexpected failure inside the tool: never reported as a failed check. */
+  INTERNAL = 4,
 }
 
 export function processIo(): CliIo {
