@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { CliIo, ExitCode } from '../shared/cli-io';
-import { terminalSafe } from '../shared/untrusted-text';
+import { showHidden, terminalSafe } from '../shared/untrusted-text';
 
 /** A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -51,7 +51,8 @@ differences, 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 /** Entry point of the `cdktf-okta-ldap` bin. Never throws: every error becomes a message and an exit code. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], unsafeIo: CliIo): Promise<number> {
+  const io = safeIo(unsafeIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
@@ -60,20 +61,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const entry = COMMANDS.find((c) => c.name === name);
   if (entry === undefined) {
     io.stderr.write(
-      `cdktf-okta-ldap: unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See --help.\n`,
+      `cdktf-okta-ldap: unknown command '${showHidden(name)}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See --help.\n`,
     );
     return ExitCode.USAGE;
   }
   const command = await entry.load();
-  const safe = safeIo(io);
   try {
-    return await command(rest, safe);
+    return await command(rest, io);
   } catch (e) {
     if (InputError.isInputError(e)) {
-      safe.stderr.write(`cdktf-okta-ldap ${name}: ${e.message}\n`);
+      io.stderr.write(`cdktf-okta-ldap ${name}: ${e.message}\n`);
       return ExitCode.USAGE;
     }
-    safe.stderr.write(
+    io.stderr.write(
       `cdktf-okta-ldap ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
         'This is a bug in cdktf-okta-ldap, not a failed check (exit code 4).\n',
     );

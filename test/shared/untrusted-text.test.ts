@@ -49,6 +49,10 @@ describe('showHidden', () => {
 describe('terminalSafe', () => {
   test('keeps the line breaks and escapes the rest the way JSON would', () => {
     expect(terminalSafe('a\r\nb\nc\rd\u001b e\u202e')).toBe('a\r\nb\nc\\u000dd\\u001b e\\u202e');
+    // Colour passes; erasing a line or moving the cursor does not.
+    expect(terminalSafe('\u001b[32mPASS\u001b[0m\u001b[2K\u001b[1A')).toBe(
+      '\u001b[32mPASS\u001b[0m\\u001b[2K\\u001b[1A',
+    );
     const json = JSON.stringify({ name: 'x\u202ey' }, null, 2);
     expect(JSON.parse(terminalSafe(json))).toEqual({ name: 'x\u202ey' });
   });
