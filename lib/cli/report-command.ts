@@ -6,6 +6,7 @@ import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { PREFLIGHT_REPORT_SCHEMA, type PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { array, bool, object, optional, str } from '../shared/value-checks';
 
 const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
 
@@ -96,5 +97,35 @@ export function readPreflightJson(file: string): PreflightReport {
       `${file} is not a preflight report (expected "schema": "${PREFLIGHT_REPORT_SCHEMA}", "host", "port" and a findings list). Pass the output of 'preflight --json'.`,
     );
   }
+  try {
+    checkPreflightFields(report);
+  } catch (e) {
+    if (!InputError.isInputError(e)) throw e;
+    throw new InputError(`${file}: ${e.message}. Pass the output of 'preflight --json' unchanged.`);
+  }
   return report as PreflightReport;
+}
+
+const FINDING_STATUSES: readonly unknown[] = ['pass', 'warn', 'fail', 'skipped'];
+
+/** The fields a renderer prints, each of its type (a report is an input file: it may be hand-made). */
+function checkPreflightFields(report: Record<string, unknown>): void {
+  for (const key of ['target', 'bindDn', 'startedAt']) str(report[key], key, false);
+  if (typeof report.durationMs !== 'number') throw new InputError('durationMs must be a number');
+  const summary = object(report.summary, 'summary');
+  for (const key of ['pass', 'warn', 'fail', 'skipped']) {
+    if (typeof summary[key] !== 'number') throw new InputError(`summary.${key} must be a number`);
+  }
+  bool(report.ok, 'ok');
+  array(report.findings, 'findings').forEach((f, i) => {
+    const finding = object(f, `findings[${i}]`);
+    for (const key of ['id', 'title', 'message']) str(finding[key], `findings[${i}].${key}`, false);
+    if (!FINDING_STATUSES.includes(finding.status)) {
+      throw new InputError(`findings[${i}].status must be one of pass, warn, fail, skipped`);
+    }
+    for (const key of ['fix', 'skippedBecause']) {
+      optional(finding[key], () => str(finding[key], `findings[${i}].${key}`, false));
+    }
+    object(finding.evidence ?? {}, `findings[${i}].evidence`);
+  });
 }

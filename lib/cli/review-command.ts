@@ -4,7 +4,7 @@ import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { buildReview, PlanInput, Review } from '../review/review';
-import { GITHUB_COMMENT_MAX_CHARS, renderReviewMarkdown } from '../review/review-markdown';
+import { GITHUB_COMMENT_MAX_CHARS, MIN_COMMENT_CHARS, renderReviewMarkdown } from '../review/review-markdown';
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
 import { CliIo, ExitCode } from '../shared/cli-io';
@@ -16,8 +16,12 @@ One pull-request comment that says what a change to the Okta LDAP integrations d
 dangerous in it: a summary (integrations changed, changes by risk), every change ranked high /
 medium / low with a one-line reason, what each Terraform plan will do to the integrations' Okta
 resources (create, update, replace with the attributes that force it, delete, drift), the preflight
-results, and every integration's settings and mapping tables collapsed. The comment stays within
---max-chars: lower sections are cut with "… and N more"; high-risk changes are never cut.
+results, and every integration's settings and mapping tables collapsed. The comment is always
+written and stays within --max-chars: the summary with the counts per risk always fits, the
+high-risk changes follow in rank order as far as they fit, lower sections are cut with "… and N
+more", and a cut comment ends by saying how many high-risk changes it does not show and where the
+uncut review is (--full-link). Every name, description, DN, filter and plan value is printed as
+inline code with hidden characters shown as <U+XXXX>, so the reviewed app cannot add markup.
 With HEAD_OUT alone (a first pull request, no base) the head is reviewed alone.
 
 Arguments:
@@ -29,7 +33,7 @@ Options:
                          integrations record its resource addresses (name the stack with STACK=
                          when two stacks have the same addresses). Repeatable.
   --preflight-json FILE  A report written by 'cdktf-okta-ldap preflight --json'. Repeatable.
-  --max-chars N          Longest comment in characters. Default: ${GITHUB_COMMENT_MAX_CHARS} (GitHub's limit)
+  --max-chars N          Longest comment in characters, at least ${MIN_COMMENT_CHARS}. Default: ${GITHUB_COMMENT_MAX_CHARS} (GitHub's limit)
   --full FILE            Also write the uncut review (Markdown) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
   --full-link TEXT       Where a cut comment says the full review is (e.g. the workflow run's URL).
                          Default: the --full FILE name
@@ -37,9 +41,9 @@ Options:
   --json                 The review as JSON for machines (uncut)
   -h, --help             This help
 
-Exit codes: 0 review printed, 2 usage or input error (missing or malformed folder or file, a plan
-that is not Terraform plan JSON or is of another stack, --max-chars too small for the high-risk
-changes).
+Exit codes: 0 review printed (however large the change), 2 usage or input error (missing or
+malformed folder or file, a plan that is not Terraform plan JSON or is of another stack, --max-chars
+below ${MIN_COMMENT_CHARS}), 4 internal error.
 `;
 
 /** `cdktf-okta-ldap review`: a thin shell over `buildReview` and its renderers. */

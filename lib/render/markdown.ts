@@ -1,5 +1,5 @@
 import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
-import { code, escapeCell, escapeText, fenceSafe } from '../shared/markdown';
+import { code, escapeCell, escapeText, fencedBlock } from '../shared/markdown';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
 /** Markdown report (e.g. a pull-request comment): a table of findings, then the details of each. */
@@ -22,7 +22,7 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
     '| --- | --- | --- |',
     ...report.findings.map(
       (f) =>
-        `| ${STATUS_EMOJI[f.status]} ${STATUS_LABEL[f.status]} | \`${f.id}\` ${cell(f.title)} | ${cell(f.message)} |`,
+        `| ${STATUS_EMOJI[f.status]} ${STATUS_LABEL[f.status]} | ${escapeCell(`${code(f.id)} ${escapeText(f.title)}`)} | ${escapeCell(code(f.message))} |`,
     ),
     '',
   ];
@@ -34,8 +34,7 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
   out.push(
     '<details><summary>Evidence of the passed checks</summary>',
     '',
-    '```json',
-    fenceSafe(
+    fencedBlock(
       JSON.stringify(
         Object.fromEntries(
           report.findings.filter((f) => f.status === 'pass').map((f, i) => [`${i + 1} ${f.id}`, f.evidence]),
@@ -43,8 +42,8 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
         null,
         2,
       ),
+      'json',
     ),
-    '```',
     '',
     '</details>',
   );
@@ -53,21 +52,17 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
 
 function details(f: Finding): string[] {
   const lines = [
-    `#### ${STATUS_EMOJI[f.status]} \`${f.id}\` ${escapeText(f.title)}`,
+    `#### ${STATUS_EMOJI[f.status]} ${code(f.id)} ${escapeText(f.title)}`,
     '',
-    escapeText(f.message),
+    code(f.message),
     '',
   ];
-  if (f.fix !== undefined) lines.push(`**Fix:** ${escapeText(f.fix)}`, '');
-  if (f.skippedBecause !== undefined) lines.push(`Skipped because \`${f.skippedBecause}\` did not pass.`, '');
+  if (f.fix !== undefined) lines.push(`**Fix:** ${code(f.fix)}`, '');
+  if (f.skippedBecause !== undefined)
+    lines.push(`Skipped because ${code(f.skippedBecause)} did not pass.`, '');
   if (Object.keys(f.evidence).length > 0) {
-    const json = fenceSafe(JSON.stringify(f.evidence, null, 2));
-    lines.push('<details><summary>Evidence</summary>', '', '```json', json, '```', '', '</details>', '');
+    const json = fencedBlock(JSON.stringify(f.evidence, null, 2), 'json');
+    lines.push('<details><summary>Evidence</summary>', '', json, '', '</details>', '');
   }
   return lines;
-}
-
-/** A table cell of running text: Markdown characters escaped, then pipes and line breaks. */
-function cell(value: string): string {
-  return escapeCell(escapeText(value));
 }

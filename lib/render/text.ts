@@ -1,5 +1,6 @@
 import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
 import { statusLabel } from './status-labels';
+import { showHidden } from '../shared/untrusted-text';
 
 /** Options of the text renderer. */
 export interface TextRenderOptions {
@@ -12,7 +13,7 @@ export interface TextRenderOptions {
 
 /** One line of progress for a finding, as the CLI prints it to stderr while the preflight runs. */
 export function renderProgressLine(finding: Finding, options: TextRenderOptions = {}): string {
-  return `${statusLabel(finding.status, options.colour === true)} ${finding.id}  ${finding.message}\n`;
+  return `${statusLabel(finding.status, options.colour === true)} ${showHidden(finding.id)}  ${showHidden(finding.message)}\n`;
 }
 
 /** Human-readable report: one line per finding, the fix under each warn/fail, and a summary. */
@@ -20,19 +21,24 @@ export function renderText(report: PreflightReport, options: TextRenderOptions =
   return renderFindingsText(`LDAP preflight: ${report.target} as ${report.bindDn}`, report, options);
 }
 
-/** A heading, one line per finding with the fix under each warn/fail, and a summary (any report of findings). */
+/**
+ * A heading, one line per finding with the fix under each warn/fail, and a summary (any report of
+ * findings). Every value (the heading's, ids, messages, fixes) is shown with `showHidden`: one line
+ * each, no control or escape character from a directory or an app reaches the terminal.
+ */
 export function renderFindingsText(
   heading: string,
   report: FindingsOutcome,
   options: TextRenderOptions = {},
 ): string {
   const colour = options.colour === true;
-  const width = Math.max(...report.findings.map((f) => f.id.length), 0);
-  const lines = [heading, ''];
-  for (const f of report.findings) {
-    lines.push(`  ${statusLabel(f.status, colour)}  ${f.id.padEnd(width)}  ${f.message}`);
-    if (f.fix !== undefined) lines.push(`        ${' '.repeat(width)}  fix: ${f.fix}`);
-  }
+  const ids = report.findings.map((f) => showHidden(f.id));
+  const width = Math.max(...ids.map((id) => id.length), 0);
+  const lines = [showHidden(heading), ''];
+  report.findings.forEach((f, i) => {
+    lines.push(`  ${statusLabel(f.status, colour)}  ${ids[i]!.padEnd(width)}  ${showHidden(f.message)}`);
+    if (f.fix !== undefined) lines.push(`        ${' '.repeat(width)}  fix: ${showHidden(f.fix)}`);
+  });
   const s = report.summary;
   lines.push(
     '',

@@ -1,7 +1,9 @@
 /**
  * Fits a text made of blocks into a character budget: blocks are filled in priority order, each
  * with as many of its rows as fit, a cut block ends with its "… and N more" line, and the result is
- * printed in display order. Mandatory blocks (priority 0) are never cut.
+ * printed in display order. Mandatory blocks (priority 0) are never cut; blocks marked `ranked` are
+ * filled strictly in order (once one is cut, the later ones of its priority are left out, so what
+ * is shown is always a prefix of the ranking).
  */
 
 /** One part of the text. */
@@ -29,7 +31,16 @@ export interface Block {
   readonly requires?: Block;
   /** A block printed whenever this one is, paid for with it (e.g. a closing `</details>`); never filled alone. */
   readonly companion?: Block;
+  /**
+   * Rows of this block and of the later ranked blocks of the same priority form one ranking: no
+   * later row is shown once one before it is cut.
+   * @default false
+   */
+  readonly ranked?: boolean;
 }
+
+/** What was kept of each block (absent: left out entirely); given to the closing note. */
+export type KeptRows = ReadonlyMap<Block, number>;
 
 /** The fitted text and what was cut. */
 export interface FittedText {
@@ -53,19 +64,20 @@ export class BudgetTooSmall extends Error {
 
 /**
  * Prints `blocks` (in display order) within `budget` characters (UTF-16 code units, which are never
- * fewer than the characters GitHub counts). When something is cut, `note(cutRows)` is appended; its
- * length must not grow with fewer rows cut.
+ * fewer than the characters GitHub counts). When something is cut, `note(cutRows, kept)` is
+ * appended; its length must not grow with fewer rows cut (it is paid for at its longest: every
+ * block but the mandatory ones left out).
  */
 export function fitBlocks(
   blocks: readonly Block[],
   budget: number,
-  note: (cutRows: number) => string,
+  note: (cutRows: number, kept: KeptRows) => string,
 ): FittedText {
   const full = blocks.map((b) => ({ block: b, rows: b.rows.length }));
   const fullText = render(full);
   const mandatory = blocks.filter((b) => b.priority === 0);
   const totalRows = blocks.reduce((n, b) => n + b.rows.length + 1, 0);
-  const noteCost = note(totalRows).length + 2;
+  const noteCost = note(totalRows, new Map(mandatory.map((b) => [b, b.rows.length]))).length + 2;
   const mandatoryChars = mandatory.reduce((n, b) => n + cost(b, b.rows.length), 0) + noteCost;
   if (fullText.length <= budget) return { text: fullText, cutRows: 0, mandatoryChars };
   if (mandatoryChars > budget) throw new BudgetTooSmall(mandatoryChars, budget);
@@ -74,8 +86,11 @@ export function fitBlocks(
   let left = budget - noteCost - 1;
   const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => x.b.priority - y.b.priority || x.i - y.i);
   const companions = new Set(blocks.flatMap((b) => (b.companion === undefined ? [] : [b.companion])));
+  /** Priorities whose ranking was cut: their later ranked blocks are left out. */
+  const rankingCut = new Set<number>();
   for (const { b } of order) {
     if (companions.has(b) || (b.requires !== undefined && !kept.has(b.requires))) continue;
+    if (b.ranked === true && rankingCut.has(b.priority)) continue;
     if (b.priority === 0) {
       kept.set(b, b.rows.length);
       left -= cost(b, b.rows.length);
@@ -83,6 +98,7 @@ export function fitBlocks(
     }
     const extra = b.companion === undefined ? 0 : cost(b.companion, b.companion.rows.length);
     const k = mostRowsWithin(b, left - extra);
+    if (b.ranked === true && (k === undefined || k < b.rows.length)) rankingCut.add(b.priority);
     if (k === undefined) continue;
     kept.set(b, k);
     left -= cost(b, k) + extra;
@@ -91,7 +107,7 @@ export function fitBlocks(
   let cutRows = 0;
   for (const b of blocks) cutRows += kept.has(b) ? b.rows.length - kept.get(b)! : b.rows.length + 1;
   const body = render(blocks.filter((b) => kept.has(b)).map((b) => ({ block: b, rows: kept.get(b)! })));
-  return { text: `${body}\n${note(cutRows)}\n`, cutRows, mandatoryChars };
+  return { text: `${body}\n${note(cutRows, kept)}\n`, cutRows, mandatoryChars };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
 import { code, markdownTable } from '../shared/markdown';
+import { showHidden } from '../shared/untrusted-text';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
 const UNSET = '(unset)';
@@ -12,17 +13,17 @@ export function diffSummary(diff: AppDiff): string {
   return `Okta LDAP integrations: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed.`;
 }
 
-/** Plain-text rendering for a terminal. */
+/** Plain-text rendering for a terminal; every value shown with `showHidden` (one line, nothing hidden). */
 export function renderDiffText(diff: AppDiff): string {
   const lines = [diffSummary(diff)];
   for (const i of diff.integrations) {
     lines.push(
       '',
-      `${SIGNS[i.kind]} ${i.stack}/${i.id}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
+      `${SIGNS[i.kind]} ${showHidden(`${i.stack}/${i.id}`)}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
     );
     for (const c of i.changes) {
       const shown = values(c);
-      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, (s) => s)}${shown === '' ? '' : `: ${shown}`}`);
+      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, showHidden)}${shown === '' ? '' : `: ${shown}`}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -41,7 +42,7 @@ export function renderDiffMarkdown(diff: AppDiff): string {
         i.changes.map((c) => [
           SIGNS[c.kind],
           c.area,
-          what(c, code),
+          what(c, (s) => code(s)),
           c.before === undefined ? UNSET : code(c.before),
           c.after === undefined ? UNSET : code(c.after),
         ]),
@@ -62,7 +63,7 @@ export function what(c: ValueChange, quote: (s: string) => string): string {
  * defaults only), so the line ends with the key instead of `: ""`.
  */
 export function values(c: ValueChange): string {
-  const show = (v: string | undefined): string => (v === undefined ? UNSET : JSON.stringify(v));
+  const show = (v: string | undefined): string => (v === undefined ? UNSET : showHidden(JSON.stringify(v)));
   if (c.kind === 'added') return c.after === '' && c.item !== undefined ? '' : show(c.after);
   if (c.kind === 'removed') return c.before === '' && c.item !== undefined ? '' : show(c.before);
   return `${show(c.before)} → ${show(c.after)}`;

@@ -10,17 +10,17 @@ export function preflightSection(report: PreflightReport): string[] {
   const verdict = report.ok ? 'passed' : '**FAILED**';
   const lines = [
     `Preflight ${verdict} against ${code(report.target)} as ${code(report.bindDn)} ` +
-      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped; ${report.startedAt}, ${report.durationMs} ms).`,
+      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped; ${code(report.startedAt)}, ${report.durationMs} ms).`,
     '',
     markdownTable(
       ['Check', 'Status', 'Result', 'Fix'],
       report.findings.map((f) => [
-        `${code(f.id)} ${f.title}`,
+        `${code(f.id)} ${code(f.title)}`,
         f.status === 'skipped' && f.skippedBecause !== undefined
-          ? `${STATUS_LABEL.skipped} (after ${f.skippedBecause})`
-          : STATUS_LABEL[f.status],
-        f.message,
-        f.fix ?? '',
+          ? `${STATUS_LABEL.skipped} (after ${code(f.skippedBecause)})`
+          : (STATUS_LABEL[f.status] ?? code(String(f.status))),
+        code(f.message),
+        code(f.fix ?? ''),
       ]),
     ),
   ];

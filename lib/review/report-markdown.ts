@@ -67,13 +67,13 @@ function integrationSection(
 
   lines.push(`### Validation warnings (${m.warnings.length})`, '');
   if (m.warnings.length === 0) lines.push('_None._');
-  for (const w of m.warnings) lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${w.message}`);
+  for (const w of m.warnings) lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${code(w.message)}`);
   lines.push('');
   const suppressed = m.suppressedWarnings ?? [];
   if (suppressed.length > 0) {
     lines.push(`### Suppressed warnings (${suppressed.length})`, '');
     for (const w of suppressed) {
-      lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${w.message} **Suppressed:** ${w.reason}`);
+      lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${code(w.message)} **Suppressed:** ${code(w.reason)}`);
     }
     lines.push('');
   }
@@ -105,7 +105,7 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
         s.screen,
         s.section,
         s.label,
-        s.value === '' ? '_(leave empty)_' : s.literal ? code(s.value) : s.value,
+        s.value === '' ? '_(leave empty)_' : code(s.value),
       ]),
     },
     {
@@ -122,7 +122,7 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
         code(g.ldapGroup),
         code(g.oktaGroup),
         code(effectiveGroupRuleName(g)),
-        g.description ?? '',
+        code(g.description ?? ''),
       ]),
     },
     {
@@ -144,9 +144,11 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
           : [
               [
                 code(p.name),
-                p.groups === undefined ? '_(every mapped Okta group)_' : p.groups.map(code).join(', '),
+                p.groups === undefined
+                  ? '_(every mapped Okta group)_'
+                  : p.groups.map((g) => code(g)).join(', '),
                 p.priority === undefined ? '_(last)_' : String(p.priority),
-                p.description ?? '',
+                code(p.description ?? ''),
               ],
             ],
       ),
@@ -158,8 +160,8 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
         code(r.type),
         code(r.address),
         r.importId !== undefined
-          ? `${r.purpose}; **adopted (no change in Okta)**: imports ${code(r.importId)}`
-          : r.purpose,
+          ? `${code(r.purpose)}; **adopted (no change in Okta)**: imports ${code(r.importId)}`
+          : code(r.purpose),
       ]),
     },
   ];

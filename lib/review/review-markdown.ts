@@ -1,7 +1,8 @@
 import { InputError } from '../errors';
 import type { Finding } from '../preflight/finding';
-import { Block, BudgetTooSmall, fitBlocks } from './comment-budget';
-import { code, compactTableHeader, compactTableRow } from '../shared/markdown';
+import { Block, BudgetTooSmall, fitBlocks, KeptRows } from './comment-budget';
+import { code, compactTableHeader, compactTableRow, linkedText } from '../shared/markdown';
+import { clip } from '../shared/untrusted-text';
 import { reportTables } from './report-markdown';
 import { countByRisk, Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
 import { RISK_LEVELS, RiskLevel } from './risk-rules';
@@ -21,7 +22,9 @@ export const GITHUB_COMMENT_MAX_CHARS = 65_536;
 /** Options of `renderReviewMarkdown`. */
 export interface ReviewMarkdownOptions {
   /**
-   * Longest comment, in characters. Everything but the summary and the high-risk changes may be cut.
+   * Longest comment, in characters (at least `MIN_COMMENT_CHARS`). The summary always fits; then the
+   * high-risk changes in rank order, the preflight, the medium- and low-risk changes, the plans and
+   * the tables, each as far as the budget goes.
    * @default 65536 (GitHub's limit for a comment); Infinity for the uncut review
    */
   readonly maxChars?: number;
@@ -32,14 +35,20 @@ export interface ReviewMarkdownOptions {
   readonly fullReviewAt?: string;
 }
 
-/** Thrown when `maxChars` is too small for the summary and the high-risk changes alone. */
+/**
+ * The smallest `maxChars`: the summary in its shortest form (counts only, no names) and the closing
+ * note fit in it whatever the change.
+ */
+export const MIN_COMMENT_CHARS = 1000;
+
+/** Longest value (name, DN, filter…) shown in a budgeted comment; the uncut review shows every value whole. */
+export const COMMENT_VALUE_MAX = 300;
+
+/** Thrown when `maxChars` is below `MIN_COMMENT_CHARS`. */
 export class CommentTooSmallError extends InputError {
-  constructor(
-    readonly needed: number,
-    readonly maxChars: number,
-  ) {
+  constructor(readonly maxChars: number) {
     super(
-      `--max-chars ${maxChars} is too small: the summary and the high-risk changes alone need ${needed} characters, and they are never cut. Pass --max-chars ${needed} or more, or review fewer stacks at once.`,
+      `--max-chars ${maxChars} is too small: a review comment needs at least ${MIN_COMMENT_CHARS} characters for its summary and the note on what is cut. Pass --max-chars ${MIN_COMMENT_CHARS} or more (GitHub takes ${GITHUB_COMMENT_MAX_CHARS}).`,
     );
     this.name = 'CommentTooSmallError';
   }
@@ -51,67 +60,105 @@ const LEVEL_TITLES: Record<RiskLevel, string> = {
   [RiskLevel.LOW]: 'Low risk',
 };
 /** Fill order of the sections when the budget is short (0 = never cut). */
-const PRIORITY = { summary: 0, high: 0, preflight: 1, medium: 2, plan: 3, low: 4, tables: 5 } as const;
+const PRIORITY = { summary: 0, high: 1, preflight: 2, medium: 3, plan: 4, low: 5, tables: 6 } as const;
+
+/** How values are quoted in one rendering: whole in the uncut review, clipped in a budgeted comment. */
+type Quote = (value: string) => string;
 
 /**
  * The review as one Markdown pull-request comment within `maxChars`: a summary, the changes ranked
  * by risk, the preflight results, what each Terraform plan will do, then every integration's
- * settings and mapping tables collapsed in `<details>`. When the budget is short, lower sections are
- * cut with "… and N more" and the comment says where the full review is; high-risk changes are never
- * cut (`CommentTooSmallError` when they alone do not fit).
+ * settings and mapping tables collapsed in `<details>`. The comment is always written: when the
+ * budget is short, the summary (with the counts per risk) stays, the high-risk changes follow in
+ * rank order as far as they fit, lower sections are cut with "… and N more", and a closing line
+ * says how many high-risk changes are not shown and where the uncut review is.
+ * Every value is a code span (`code`): no name, description, DN or plan value can add markup.
  */
 export function renderReviewMarkdown(review: Review, options: ReviewMarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? GITHUB_COMMENT_MAX_CHARS;
-  const where = options.fullReviewAt ?? "run 'cdktf-okta-ldap review --full FILE' for the uncut review";
-  const blocks: Block[] = [
-    summaryBlock(review),
-    ...changeBlocks(review),
-    ...preflightBlocks(review.preflight),
-  ];
-  blocks.push(...planBlocks(review.plans), ...tableBlocks(review));
-  const cutToFit = (budget: number): string =>
-    fitBlocks(
-      blocks,
-      budget,
-      (cut) =>
-        `_This comment is cut to fit ${budget} characters (${cut} lines left out). The full review: ${where}._`,
+  if (maxChars < MIN_COMMENT_CHARS) throw new CommentTooSmallError(maxChars);
+  const where = linkedText(
+    clip(
+      options.fullReviewAt ?? "run 'cdktf-okta-ldap review --full FILE' for the uncut review",
+      COMMENT_VALUE_MAX,
+    ),
+  );
+  const quote: Quote = Number.isFinite(maxChars)
+    ? (v) => code(v, { max: COMMENT_VALUE_MAX })
+    : (v) => code(v);
+  const render = (summary: Block): string => {
+    const blocks: Block[] = [
+      summary,
+      ...changeBlocks(review, quote),
+      ...preflightBlocks(review.preflight, quote),
+      ...planBlocks(review.plans, quote),
+      ...tableBlocks(review),
+    ];
+    const high = blocks.filter((b) => b.priority === PRIORITY.high);
+    return fitBlocks(blocks, maxChars, (cut, kept) =>
+      closingNote(maxChars, cut, hiddenHighRisk(high, kept), where),
     ).text;
+  };
   try {
-    return cutToFit(maxChars);
+    return render(summaryBlock(review, quote));
   } catch (e) {
     if (!(e instanceof BudgetTooSmall)) throw e;
-    // The closing note names the budget, so the size needed depends on its digits: settle it.
-    let needed = e.needed;
-    for (;;) {
-      try {
-        cutToFit(needed);
-        break;
-      } catch (again) {
-        if (!(again instanceof BudgetTooSmall)) throw again;
-        needed = again.needed;
-      }
-    }
-    throw new CommentTooSmallError(needed, maxChars);
+    // Even the summary does not fit (many plans or long names): its shortest form always does.
+    return render(shortSummaryBlock(review));
   }
 }
 
-function summaryBlock(review: Review): Block {
-  const counts = countByRisk(review.changes);
-  const lines = ['## Okta LDAP integration review', '', integrationSummary(review, code)];
-  if (review.changes.length > 0) {
-    lines.push(
-      '',
-      `Changes by risk: **${counts.high} high**, ${counts.medium} medium, ${counts.low} low. ` +
-        '(\\+ added, \\- removed, \\~ changed.)',
-    );
-  }
+/** How many high-risk changes a fitted comment does not show. */
+function hiddenHighRisk(high: readonly Block[], kept: KeptRows): number {
+  return high.reduce((n, b) => n + b.rows.length - (kept.get(b) ?? 0), 0);
+}
+
+function closingNote(maxChars: number, cut: number, highHidden: number, where: string): string {
+  const high =
+    highHidden === 0
+      ? 'Every high-risk change is shown.'
+      : `**${highHidden} high-risk change(s) are not shown here.**`;
+  return `_This comment is cut to fit ${maxChars} characters (${cut} lines left out)._ ${high} The full review: ${where}.`;
+}
+
+function summaryBlock(review: Review, quote: Quote): Block {
+  const lines = [
+    '## Okta LDAP integration review',
+    '',
+    integrationSummary(review, quote),
+    ...riskCounts(review),
+  ];
   for (const plan of review.plans)
-    lines.push('', `Terraform plan of ${code(plan.stack)}: ${planCounts(plan)}.`);
+    lines.push('', `Terraform plan of ${quote(plan.stack)}: ${planCounts(plan)}.`);
   if (review.preflight.length > 0) lines.push('', `Preflight: ${preflightVerdict(review.preflight)}.`);
   return { head: lines, rows: [], priority: PRIORITY.summary };
 }
 
-function changeBlocks(review: Review): Block[] {
+/** The summary without a name: its length depends on nothing but a few counts. */
+function shortSummaryBlock(review: Review): Block {
+  const touched = review.integrations.filter((i) => i.status !== 'unchanged').length;
+  const lines = [
+    '## Okta LDAP integration review',
+    '',
+    `${touched} of ${review.integrations.length} integration(s) changed.`,
+    ...riskCounts(review),
+  ];
+  if (review.plans.length > 0) lines.push('', `${review.plans.length} Terraform plan(s) reviewed.`);
+  if (review.preflight.length > 0) lines.push('', `Preflight: ${preflightVerdict(review.preflight)}.`);
+  return { head: lines, rows: [], priority: PRIORITY.summary };
+}
+
+function riskCounts(review: Review): string[] {
+  if (review.changes.length === 0) return [];
+  const counts = countByRisk(review.changes);
+  return [
+    '',
+    `Changes by risk: **${counts.high} high**, ${counts.medium} medium, ${counts.low} low. ` +
+      '(\\+ added, \\- removed, \\~ changed.)',
+  ];
+}
+
+function changeBlocks(review: Review, quote: Quote): Block[] {
   const blocks: Block[] = [];
   for (const level of RISK_LEVELS) {
     const changes = review.changes.filter((c) => c.rule.level === level);
@@ -121,20 +168,22 @@ function changeBlocks(review: Review): Block[] {
     let first: Block | undefined;
     for (const bucket of changeBuckets(changes)) {
       const inline = bucket.changes.every((c) => !hasDetail(c));
-      // The never-cut high-risk list is kept short: a one-line list of keys of one kind needs no
-      // sign, as every high-risk title says what happened ("… granted", "… removed").
+      // The high-risk list is kept short: a one-line list of keys of one kind needs no sign, as
+      // every high-risk title says what happened ("… granted", "… removed").
       const oneKind = new Set(bucket.changes.map((c) => c.change?.kind)).size === 1;
       const signs = inline && oneKind && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
-      const items = bucket.changes.map((c) => changeItem(c, code, signs));
+      const items = bucket.changes.map((c) => changeItem(c, quote, signs));
       const block: Block = {
         head: [
           ...(first === undefined ? ['', `### ${LEVEL_TITLES[level]} (${changes.length})`, ''] : []),
-          `- **${bucket.rule.title}** in ${code(bucket.where)} (${bucket.changes.length}): ${bucket.rule.reason}.`,
+          `- **${bucket.rule.title}** in ${quote(bucket.where)} (${bucket.changes.length}): ${bucket.rule.reason}.`,
         ],
         rows: inline ? items : items.map((i) => `  - ${i}`),
         ...(inline ? { joiner: ', ', indent: '  ' } : {}),
         more: (n) => `  - … and ${n} more`,
         priority,
+        // High-risk changes are shown strictly in rank order: a cut never hides one ranked above a shown one.
+        ranked: level === RiskLevel.HIGH,
         ...(first !== undefined ? { requires: first } : {}),
       };
       first ??= block;
@@ -152,19 +201,19 @@ function hasDetail(c: ReviewedChange): boolean {
   );
 }
 
-function planBlocks(plans: readonly ReviewedPlan[]): Block[] {
+function planBlocks(plans: readonly ReviewedPlan[], quote: Quote): Block[] {
   return plans.map((plan) => ({
     head: [
       '',
-      `### Terraform plan of ${code(plan.stack)} (${code(plan.file)})`,
+      `### Terraform plan of ${quote(plan.stack)} (${quote(plan.file)})`,
       ...(plan.resources.length === 0 ? ['', '_No change._'] : []),
     ],
     rowHead: ['', ...compactTableHeader(['Integration', 'Terraform will', 'Address', 'Risk'])],
     rows: plan.resources.map((r) =>
       compactTableRow([
-        r.integration === '' ? '_(none)_' : code(r.integration),
-        r.status,
-        code(r.address),
+        r.integration === '' ? '_(none)_' : quote(r.integration),
+        quote(r.status),
+        quote(r.address),
         r.rule.level,
       ]),
     ),
@@ -175,7 +224,7 @@ function planBlocks(plans: readonly ReviewedPlan[]): Block[] {
 
 const STATUS_ORDER: Record<Finding['status'], number> = { fail: 0, warn: 1, skipped: 2, pass: 3 };
 
-function preflightBlocks(preflight: readonly ReviewedPreflight[]): Block[] {
+function preflightBlocks(preflight: readonly ReviewedPreflight[], quote: Quote): Block[] {
   if (preflight.length === 0) return [];
   const heading: Block = {
     head: ['', '### Preflight against the live directory'],
@@ -186,18 +235,23 @@ function preflightBlocks(preflight: readonly ReviewedPreflight[]): Block[] {
     heading,
     ...preflight.map(({ report, stack, integration }) => {
       const s = report.summary;
-      const of = stack === undefined ? 'no integration of the head' : code(`${stack}/${integration}`);
+      const of = stack === undefined ? 'no integration of the head' : quote(`${stack}/${integration}`);
       return {
         head: [
           '',
-          `${report.ok ? 'Passed' : '**FAILED**'} against ${code(report.target)} as ${code(report.bindDn)} for ${of} ` +
+          `${report.ok ? 'Passed' : '**FAILED**'} against ${quote(report.target)} as ${quote(report.bindDn)} for ${of} ` +
             `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped).`,
         ],
         rowHead: ['', ...compactTableHeader(['Check', 'Status', 'Result', 'Fix'])],
         rows: [...report.findings]
           .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
           .map((f) =>
-            compactTableRow([`${code(f.id)} ${f.title}`, f.status.toUpperCase(), f.message, f.fix ?? '']),
+            compactTableRow([
+              `${quote(f.id)} ${quote(f.title)}`,
+              f.status.toUpperCase(),
+              quote(f.message),
+              quote(f.fix ?? ''),
+            ]),
           ),
         more: (n: number) => `\n_… and ${n} more checks._`,
         priority: PRIORITY.preflight,

@@ -46,14 +46,15 @@ export function changeBuckets(changes: readonly ReviewedChange[]): ChangeBucket[
 
 /**
  * One change as a short line: `+ key: value`, `- key`, `~ key (Label): old → new`, or for a planned
- * resource `address: replace (forced by …)`. `quote` formats keys and values (inline code or as is).
+ * resource `address: replace (forced by …)`. `quote` formats every key, value and status (inline
+ * code in Markdown, `showHidden` in text): nothing of the change is printed without it.
  */
 export function changeItem(
   c: ReviewedChange,
   quote: (s: string) => string,
   signs: Record<'added' | 'removed' | 'changed', string> = PLAIN_SIGNS,
 ): string {
-  if (c.resource !== undefined) return `${quote(c.resource.address)}: ${c.resource.status}`;
+  if (c.resource !== undefined) return `${quote(c.resource.address)}: ${quote(c.resource.status)}`;
   if (c.change === undefined) return c.source === 'integration' ? 'the whole integration' : '';
   const ch = c.change;
   const shown = (v: string | undefined): string => (v === undefined || v === '' ? '(unset)' : quote(v));
@@ -64,7 +65,13 @@ export function changeItem(
   return value === undefined || value === '' ? head : `${head}: ${quote(value)}`;
 }
 
-/** "2 of 3 integrations changed: …" — the first line of the summary. */
+/** How many integration names the summary lists before "and N more". */
+export const SUMMARY_NAMES = 10;
+
+/**
+ * "2 of 3 integrations changed: …" — the first line of the summary. At most `SUMMARY_NAMES` names
+ * are listed (the summary of a budgeted comment must stay short whatever the change).
+ */
 export function integrationSummary(review: Review, quote: (s: string) => string): string {
   const name = (i: { stack: string; id: string }): string => quote(`${i.stack}/${i.id}`);
   const touched = review.integrations.filter((i) => i.status !== 'unchanged');
@@ -73,7 +80,10 @@ export function integrationSummary(review: Review, quote: (s: string) => string)
     ? ''
     : 'No base to compare with (first pull request): the head is reviewed alone. ';
   if (touched.length === 0) return `${first}No change to the ${review.integrations.length} integration(s).`;
-  const parts = touched.map((i) => (i.status === 'changed' ? name(i) : `${name(i)} ${i.status}`));
+  const parts = touched
+    .slice(0, SUMMARY_NAMES)
+    .map((i) => (i.status === 'changed' ? name(i) : `${name(i)} ${i.status}`));
+  if (touched.length > SUMMARY_NAMES) parts.push(`and ${touched.length - SUMMARY_NAMES} more`);
   return `${first}${touched.length} of ${review.integrations.length} integration(s) changed: ${parts.join(', ')}.`;
 }
 

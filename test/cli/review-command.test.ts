@@ -75,21 +75,24 @@ describe('cdktf-okta-ldap review', () => {
     expect(r.stdout).toContain('`it-admins: SUPER_ADMIN`');
     expect(r.stdout).toContain('`sales → Sales`');
     expect(r.stdout).toMatch(
-      /_This comment is cut to fit 1500 characters \(\d+ lines left out\)\. The full review: https:\/\/ci\/run\/1\._\n$/,
+      /_This comment is cut to fit 1500 characters \(\d+ lines left out\)\._ Every high-risk change is shown\. The full review: <https:\/\/ci\/run\/1>\.\n$/,
     );
   });
 
-  test('--max-chars too small for the high-risk changes: exit 2 saying how many characters they need', async () => {
+  test('--max-chars below 1000: exit 2 naming the floor; at 1000 a comment is written, exit 0, counting what it does not show', async () => {
     const r = await runCli(['review', 'base', 'head', '--max-chars', '300'], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(
-      /^cdktf-okta-ldap review: --max-chars 300 is too small: the summary and the high-risk changes alone need (\d+) characters, and they are never cut\. Pass --max-chars \1 or more, or review fewer stacks at once\.\n$/,
+    expect(r.stderr).toBe(
+      'cdktf-okta-ldap review: --max-chars 300 is too small: a review comment needs at least 1000 characters for its summary and the note on what is cut. Pass --max-chars 1000 or more (GitHub takes 65536).\n',
     );
-    const needed = Number(/need (\d+) characters/.exec(r.stderr)![1]);
-    const ok = await runCli(['review', 'base', 'head', '--max-chars', String(needed)], dir);
+    const ok = await runCli(['review', 'base', 'head', '--max-chars', '1000'], dir);
     expect(ok.code).toBe(0);
-    expect(ok.stdout.length).toBeLessThanOrEqual(needed);
+    expect(ok.stdout.length).toBeLessThanOrEqual(1000);
+    expect(ok.stdout).toContain('Changes by risk: **2 high**');
+    expect(ok.stdout).toMatch(
+      /(Every high-risk change is shown|\*\*\d high-risk change\(s\) are not shown here\.\*\*)/,
+    );
   });
 
   test.each([
@@ -146,7 +149,9 @@ describe('cdktf-okta-ldap review', () => {
     ]) {
       expect(help.stdout).toContain(flag);
     }
-    expect(help.stdout).toContain('Exit codes: 0 review printed, 2 usage or input error');
+    expect(help.stdout).toContain(
+      'Exit codes: 0 review printed (however large the change), 2 usage or input',
+    );
     expect((await runCli(['--help'], dir)).stdout).toContain('  review      One pull-request comment');
   });
 });

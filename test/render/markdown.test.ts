@@ -8,11 +8,11 @@ describe('renderMarkdown', () => {
     expect(md).toContain('❌ **Failed**');
     expect(md).toContain('| Status | Check | Message |');
     expect(md).toContain(
-      '| ⚠️ WARN | `PF-UNIQUE-ID` Unique identifier survives renames | entrydn \\| changes |',
+      '| ⚠️ WARN | `PF-UNIQUE-ID` Unique identifier survives renames | `entrydn \\| changes` |',
     );
-    expect(md).toContain('| ⏭️ SKIP | `PF-BASE-ROOT` Root DN exists | Skipped: PF-BIND failed |');
+    expect(md).toContain('| ⏭️ SKIP | `PF-BASE-ROOT` Root DN exists | `Skipped: PF-BIND failed` |');
     expect(md).toContain('#### ❌ `PF-BIND` Bind as the bind DN');
-    expect(md).toContain('**Fix:** Use \\*entryuuid\\*');
+    expect(md).toContain('**Fix:** `Use *entryuuid*');
     expect(md).toContain('Skipped because `PF-BIND` did not pass.');
     expect(md).not.toContain('#### ✅');
     expect(md).toContain('<details><summary>Evidence of the passed checks</summary>');

@@ -25,8 +25,8 @@ describe('renderReport', () => {
     );
     expectGolden('report-jumpcloud-preflight.md', text);
     expect(text).toContain('### Preflight against the live directory');
-    expect(text).toMatch(/\| `PF-BIND` Bind as the bind DN +\| FAIL +\|/);
-    expect(text).toContain('SKIP (after PF-BIND)');
+    expect(text).toMatch(/\| `PF-BIND` `Bind as the bind DN` +\| FAIL +\|/);
+    expect(text).toContain('SKIP (after `PF-BIND`)');
     expect(text).not.toContain('not matched to an integration');
   });
 

@@ -96,7 +96,7 @@ test('the static report marks adopted resources with their import id', () => {
   const report = renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [manifest] }]);
   expect(report).toContain('### Okta resources that will exist (3; 2 adopted by import)');
   expect(report).toContain(
-    `Okta group Engineering; **adopted (no change in Okta)**: imports \`${GROUP_ID}\``,
+    `\`Okta group Engineering\`; **adopted (no change in Okta)**: imports \`${GROUP_ID}\``,
   );
-  expect(report).toMatch(/\| `okta_group` +\| `okta_group.Group_Sales` +\| Okta group Sales +\|/);
+  expect(report).toMatch(/\| `okta_group` +\| `okta_group.Group_Sales` +\| `Okta group Sales` +\|/);
 });

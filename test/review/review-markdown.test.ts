@@ -6,6 +6,7 @@ import { buildReview, Review } from '../../lib/review/review';
 import {
   CommentTooSmallError,
   GITHUB_COMMENT_MAX_CHARS,
+  MIN_COMMENT_CHARS,
   renderReviewMarkdown,
 } from '../../lib/review/review-markdown';
 import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-parts';
@@ -94,7 +95,7 @@ describe('renderReviewMarkdown', () => {
     expect(comment.length).toBeLessThanOrEqual(4000);
     expect(containsItem(comment, review)).toBe(true);
     expect(comment).toMatch(
-      /_This comment is cut to fit 4000 characters \(\d+ lines left out\)\. The full review: the job summary\._\n$/,
+      /_This comment is cut to fit 4000 characters \(\d+ lines left out\)\._ Every high-risk change is shown\. The full review: the job summary\.\n$/,
     );
     expectGolden('review-jumpcloud-cut.md', comment);
   });
@@ -122,22 +123,46 @@ describe('renderReviewMarkdown', () => {
     expect(comment).not.toContain('### High risk');
   });
 
-  test('too small for the high-risk changes: CommentTooSmallError with the characters they need', () => {
+  test('below MIN_COMMENT_CHARS: CommentTooSmallError naming the floor; at the floor a comment is written', () => {
     const review = sampleReview();
-    let error: unknown;
-    try {
-      renderReviewMarkdown(review, { maxChars: 500 });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CommentTooSmallError);
-    const needed = (error as CommentTooSmallError).needed;
-    expect((error as Error).message).toBe(
-      `--max-chars 500 is too small: the summary and the high-risk changes alone need ${needed} characters, and they are never cut. Pass --max-chars ${needed} or more, or review fewer stacks at once.`,
+    expect(() => renderReviewMarkdown(review, { maxChars: 500 })).toThrow(CommentTooSmallError);
+    expect(() => renderReviewMarkdown(review, { maxChars: 500 })).toThrow(
+      `--max-chars 500 is too small: a review comment needs at least ${MIN_COMMENT_CHARS} characters for its summary and the note on what is cut. Pass --max-chars ${MIN_COMMENT_CHARS} or more (GitHub takes ${GITHUB_COMMENT_MAX_CHARS}).`,
     );
-    expect(renderReviewMarkdown(review, { maxChars: needed }).length).toBeLessThanOrEqual(needed);
+    const comment = renderReviewMarkdown(review, { maxChars: MIN_COMMENT_CHARS });
+    expect(comment.length).toBeLessThanOrEqual(MIN_COMMENT_CHARS);
+    expect(comment).toContain('Changes by risk: **');
+  });
+
+  test('never refuses: when the high-risk changes do not fit, the first ones in rank order are shown and the rest counted', () => {
+    const review = sampleReview();
+    const high = highItems(review);
+    expect(high.length).toBeGreaterThan(3);
+    for (const maxChars of [MIN_COMMENT_CHARS, 1500, 2000]) {
+      const comment = renderReviewMarkdown(review, { maxChars, fullReviewAt: 'https://ci.example/run/1' });
+      expect(comment.length).toBeLessThanOrEqual(maxChars);
+      const shown = shownPrefix(comment, high);
+      expect(shown).toBeLessThan(high.length);
+      expect(comment).toContain(`**${high.length - shown} high-risk change(s) are not shown here.**`);
+      expect(comment).toContain('The full review: <https://ci.example/run/1>.');
+    }
   });
 });
+
+/** The high-risk items of a review in rank order, each as a comment prints it (either sign style). */
+function highItems(review: Review): [string, string][] {
+  return review.changes
+    .filter((c) => c.rule.level === RiskLevel.HIGH)
+    .map((c) => [changeItem(c, code, MARKDOWN_SIGNS), changeItem(c, code, NO_SIGNS)]);
+}
+
+/** How many high-risk items the comment shows; fails when they are not a prefix of the ranking. */
+function shownPrefix(comment: string, items: readonly [string, string][]): number {
+  const shown = items.map(([a, b]) => comment.includes(a) || comment.includes(b));
+  const n = shown.indexOf(false) === -1 ? shown.length : shown.indexOf(false);
+  expect(shown.slice(n)).toEqual(shown.slice(n).map(() => false));
+  return n;
+}
 
 // ----- property: any pair of apps up to 2,000 mappings ------------------------------------------
 
@@ -225,25 +250,21 @@ const appPair = fc
     };
   });
 
-test('property: any pair of apps up to 2,000 mappings gives a comment within --max-chars that holds every high-risk change', () => {
+test('property: any pair of apps up to 2,000 mappings gives a comment within --max-chars that shows the high-risk changes in rank order and counts the rest', () => {
   fc.assert(
     fc.property(
       appPair,
-      fc.integer({ min: 3_000, max: GITHUB_COMMENT_MAX_CHARS }),
+      fc.integer({ min: MIN_COMMENT_CHARS, max: GITHUB_COMMENT_MAX_CHARS }),
       ({ base: b, head: h }, maxChars) => {
         const review = buildReview(b, h);
-        let comment: string;
-        try {
-          comment = renderReviewMarkdown(review, { maxChars });
-        } catch (e) {
-          // Only a budget too small for the high-risk changes may refuse, and then a comment of the size it names holds them.
-          if (!(e instanceof CommentTooSmallError)) throw e;
-          expect(e.needed).toBeGreaterThan(maxChars);
-          comment = renderReviewMarkdown(review, { maxChars: e.needed });
-          maxChars = e.needed;
-        }
+        const comment = renderReviewMarkdown(review, { maxChars });
         expect(comment.length).toBeLessThanOrEqual(maxChars);
-        expect(containsItem(comment, review)).toBe(true);
+        // Never refused: the high-risk changes shown are the first ones of the ranking, the rest counted.
+        const high = highItems(review);
+        const shown = shownPrefix(comment, high);
+        if (shown < high.length) {
+          expect(comment).toContain(`**${high.length - shown} high-risk change(s) are not shown here.**`);
+        }
         return true;
       },
     ),
