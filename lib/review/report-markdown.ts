@@ -94,9 +94,13 @@ export interface ReportTable {
 
 /**
  * The tables of one integration in the report, in order: settings to enter by hand, user, group
- * and role mappings, the LDAP password policy and the Okta resources. Cells are Markdown.
+ * and role mappings, the LDAP password policy and the Okta resources. Cells are Markdown; `quote`
+ * writes every value (a code span; a budgeted comment clips long ones).
  */
-export function reportTables(m: IntegrationManifest): ReportTable[] {
+export function reportTables(
+  m: IntegrationManifest,
+  quote: (value: string) => string = (v) => code(v),
+): ReportTable[] {
   return [
     {
       title: 'Settings to enter by hand',
@@ -105,7 +109,7 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
         s.screen,
         s.section,
         s.label,
-        s.value === '' ? '_(leave empty)_' : code(s.value),
+        s.value === '' ? '_(leave empty)_' : quote(s.value),
       ]),
     },
     {
@@ -113,25 +117,25 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
       headers: ['Okta attribute', 'Expression'],
       rows: Object.entries(m.userMappings)
         .sort(([a], [b]) => compareNames(a, b))
-        .map(([attribute, expression]) => [code(attribute), code(expression)]),
+        .map(([attribute, expression]) => [quote(attribute), quote(expression)]),
     },
     {
       title: 'Group mappings (LDAP group → Okta group, by group rule)',
       headers: ['LDAP group', 'Okta group', 'Group rule', 'Description'],
       rows: m.groupMappings.map((g) => [
-        code(g.ldapGroup),
-        code(g.oktaGroup),
-        code(effectiveGroupRuleName(g)),
-        code(g.description ?? ''),
+        quote(g.ldapGroup),
+        quote(g.oktaGroup),
+        quote(effectiveGroupRuleName(g)),
+        quote(g.description ?? ''),
       ]),
     },
     {
       title: 'Role mappings (LDAP group → Okta admin role)',
       headers: ['LDAP group', 'Okta admin role', 'Limited to', 'Notifications'],
       rows: m.roleMappings.map((r) => [
-        code(r.ldapGroup),
-        code(r.role),
-        roleTargets(r.targetGroupIds, r.targetApps),
+        quote(r.ldapGroup),
+        quote(r.role),
+        roleTargets(r.targetGroupIds, r.targetApps, quote),
         r.disableNotifications === true ? 'off' : 'on',
       ]),
     },
@@ -143,12 +147,12 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
           ? []
           : [
               [
-                code(p.name),
+                quote(p.name),
                 p.groups === undefined
                   ? '_(every mapped Okta group)_'
-                  : p.groups.map((g) => code(g)).join(', '),
+                  : p.groups.map((g) => quote(g)).join(', '),
                 p.priority === undefined ? '_(last)_' : String(p.priority),
-                code(p.description ?? ''),
+                quote(p.description ?? ''),
               ],
             ],
       ),
@@ -157,11 +161,11 @@ export function reportTables(m: IntegrationManifest): ReportTable[] {
       title: `Okta resources that will exist (${m.resources.length}${adoptedCount(m)})`,
       headers: ['Type', 'Address', 'Purpose'],
       rows: m.resources.map((r) => [
-        code(r.type),
-        code(r.address),
+        quote(r.type),
+        quote(r.address),
         r.importId !== undefined
-          ? `${code(r.purpose)}; **adopted (no change in Okta)**: imports ${code(r.importId)}`
-          : code(r.purpose),
+          ? `${quote(r.purpose)}; **adopted (no change in Okta)**: imports ${quote(r.importId)}`
+          : quote(r.purpose),
       ]),
     },
   ];
@@ -176,10 +180,14 @@ function tableSection(
   return [`### ${title}`, '', rows.length === 0 ? '_None._' : markdownTable(headers, rows), ''];
 }
 
-function roleTargets(groups: readonly string[] | undefined, apps: readonly string[] | undefined): string {
+function roleTargets(
+  groups: readonly string[] | undefined,
+  apps: readonly string[] | undefined,
+  quote: (value: string) => string,
+): string {
   const parts = [
-    ...(groups ?? []).map((g) => `group ${code(g)}`),
-    ...(apps ?? []).map((a) => `app ${code(a)}`),
+    ...(groups ?? []).map((g) => `group ${quote(g)}`),
+    ...(apps ?? []).map((a) => `app ${quote(a)}`),
   ];
   return parts.length === 0 ? '_(all)_' : parts.join(', ');
 }

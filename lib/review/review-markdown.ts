@@ -92,7 +92,7 @@ export function renderReviewMarkdown(review: Review, options: ReviewMarkdownOpti
       ...changeBlocks(review, quote),
       ...preflightBlocks(review.preflight, quote),
       ...planBlocks(review.plans, quote),
-      ...tableBlocks(review),
+      ...tableBlocks(review, quote),
     ];
     const high = blocks.filter((b) => b.priority === PRIORITY.high);
     return fitBlocks(blocks, maxChars, (cut, kept) =>
@@ -261,7 +261,7 @@ function preflightBlocks(preflight: readonly ReviewedPreflight[], quote: Quote):
   ];
 }
 
-function tableBlocks(review: Review): Block[] {
+function tableBlocks(review: Review, quote: Quote): Block[] {
   const heads = review.integrations.filter((i) => i.head !== undefined);
   if (heads.length === 0) return [];
   // The closing tag is printed whenever the opening one is: it is the opening block's companion.
@@ -275,12 +275,12 @@ function tableBlocks(review: Review): Block[] {
   const blocks: Block[] = [open];
   for (const i of heads) {
     blocks.push({
-      head: ['', `### ${code(i.stack)} / ${code(i.id)}`],
+      head: ['', `### ${quote(i.stack)} / ${quote(i.id)}`],
       rows: [],
       priority: PRIORITY.tables,
       requires: open,
     });
-    for (const t of reportTables(i.head!)) {
+    for (const t of reportTables(i.head!, quote)) {
       blocks.push({
         head: ['', `#### ${t.title}`, ...(t.rows.length === 0 ? ['', '_None._'] : [])],
         rowHead: ['', ...compactTableHeader(t.headers)],
