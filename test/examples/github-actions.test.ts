@@ -2,7 +2,9 @@
  * Lints examples/github-actions/pr.yml: the YAML parses, it is the review workflow the docs promise,
  * and everything it calls exists here (npm scripts, bins, cdktf-okta-ldap commands and flags).
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { parse } from 'yaml';
@@ -130,4 +132,49 @@ test('third-party actions are pinned to a major version', () => {
   for (const s of steps.filter((step) => step.uses !== undefined)) {
     expect(s.uses).toMatch(/^actions\/(checkout|setup-node|upload-artifact)@v\d+$/);
   }
+});
+
+test('the review and the posting steps run whatever failed before them (the pull request always gets a comment)', () => {
+  for (const name of [
+    'Review base -> head',
+    'Keep the uncut review',
+    'Post or update the pull-request comment',
+  ]) {
+    expect({ name, if: (steps.find((s) => s.name === name) as { if?: string } | undefined)?.if }).toEqual({
+      name,
+      if: 'always()',
+    });
+  }
+});
+
+test('a review that cannot be written still leaves a comment that says so (the step run with bash, review failing)', () => {
+  const step = steps.find((s) => s.name === 'Review base -> head')!;
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-'));
+  const bin = path.join(temp, 'bin');
+  fs.mkdirSync(bin);
+  // A stand-in npx whose review fails with a usage error, as when the head did not synthesize.
+  fs.writeFileSync(
+    path.join(bin, 'npx'),
+    '#!/bin/sh\necho "cdktf-okta-ldap review: no cdktf.out" >&2\nexit 2\n',
+    {
+      mode: 0o755,
+    },
+  );
+  const script = step.run!.replace(/\$\{\{ [^}]+ \}\}/g, '');
+  execFileSync('bash', ['-e', '-c', script], {
+    cwd: temp,
+    env: {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      RUNNER_TEMP: temp,
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_REPOSITORY: 'org/repo',
+      GITHUB_RUN_ID: '7',
+    },
+    stdio: 'pipe',
+  });
+  expect(fs.readFileSync(path.join(temp, 'comment.md'), 'utf8')).toBe(
+    '<!-- cdktf-okta-ldap-review -->\n' +
+      '**The Okta LDAP review could not be written (exit 2).** Do not approve: see the job log of https://github.example/org/repo/actions/runs/7.\n',
+  );
 });
