@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { OktaLdapConfigurationError } from '../errors';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { DuplicatePackageError } from './single-package-copy';
+import { terminalSafe } from '../shared/untrusted-text';
 
 /** Options of `exitOnValidationError`. */
 export interface ExitOnValidationErrorOptions {
@@ -53,7 +54,8 @@ export function exitOnValidationError<T>(build: () => T, options: ExitOnValidati
       throw error;
     }
     if (!existedBefore) removeIfEmpty(outdir);
-    (options.stderr ?? process.stderr).write(`${error.message}\n`);
+    // Messages quote the app's values: no control or direction-changing character reaches the terminal.
+    (options.stderr ?? process.stderr).write(`${terminalSafe(error.message)}\n`);
     return (options.exit ?? ((code: number) => process.exit(code)))(1);
   }
 }

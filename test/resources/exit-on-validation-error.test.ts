@@ -58,6 +58,20 @@ describe('exitOnValidationError', () => {
     expect(fs.existsSync(outdir)).toBe(false);
   });
 
+  test('a value quoted in a message reaches the terminal with its escapes and direction changes made visible', () => {
+    const outdir = path.join(root, 'h', 'cdktf.out');
+    const { stderr, code } = run(() => {
+      throw new OktaLdapValidationError('org/JumpCloud', [
+        { ...violation, value: 'a\u001b[2K\u202eb', message: 'bad \u001b[1A name' },
+      ]);
+    }, outdir);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "OktaLdapIntegration 'org/JumpCloud' has 1 invalid setting(s):\n" +
+        '  [OKLDAP-105] directory.agent.rootDn: bad \\u001b[1A name (got "a\\u001b[2K\\u202eb"). Fix: use the 24 hex characters of your org id\n',
+    );
+  });
+
   test('prints only the message of a configuration error and exits 1', () => {
     const outdir = path.join(root, 'e', 'cdktf.out');
     const { stderr, code } = run(() => {
