@@ -10,6 +10,7 @@ import {
   TerraformOutput,
   TerraformProvider,
   TerraformResource,
+  TerraformStack,
   TerraformVariable,
 } from 'cdktf';
 import { Construct } from 'constructs';
@@ -293,7 +294,7 @@ export class OktaLdapIntegration extends Construct {
     this.settings = resolveDirectorySettings(props.directory);
 
     const adoption = adoptionSource(props);
-    const validation = this.validate(props, userMappings, groupMappings, roleMappings, adoption);
+    const validation = this.validate(id, props, userMappings, groupMappings, roleMappings, adoption);
     this.warnings = validation.warnings;
     this.suppressedWarnings = validation.suppressed;
     const names = reserveIntegrationNames(this);
@@ -481,6 +482,7 @@ export class OktaLdapIntegration extends Construct {
    * the warnings and the suppressed warnings.
    */
   private validate(
+    id: string,
     props: OktaLdapIntegrationProps,
     userMappings: Record<string, string>,
     groupMappings: LdapGroupMapping[],
@@ -498,6 +500,8 @@ export class OktaLdapIntegration extends Construct {
       ...(props.preflightGuard !== false && props.preflightGuardOptions?.timeoutSeconds !== undefined
         ? { preflightGuardTimeoutSeconds: props.preflightGuardOptions.timeoutSeconds }
         : {}),
+      integrationId: id,
+      scopeIds: this.scopeIds(),
     });
     const errors = props.strict ? [...result.errors, ...result.warnings] : [...result.errors];
     if (errors.length === 0) {
@@ -509,6 +513,12 @@ export class OktaLdapIntegration extends Construct {
       Annotations.of(this).addInfo(`suppressed (${reason}): ${formatViolation(violation)}`);
     }
     return result;
+  }
+
+  /** Ids of the constructs above this one, from its stack down to its parent (checked by OKLDAP-403). */
+  private scopeIds(): string[] {
+    const scopes = this.node.scopes;
+    return scopes.slice(scopes.indexOf(TerraformStack.of(this)), -1).map((s) => s.node.id);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
 import { ALL_RULES } from './rules';
+import { showHidden } from '../shared/untrusted-text';
 
 const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 
@@ -18,7 +19,7 @@ export class OktaLdapValidationError extends Error {
     constructKind = 'OktaLdapIntegration',
   ) {
     super(
-      `${constructKind} '${constructPath}' has ${violations.length} invalid setting(s):\n` +
+      `${constructKind} '${showHidden(constructPath)}' has ${violations.length} invalid setting(s):\n` +
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
     );
     this.name = 'OktaLdapValidationError';

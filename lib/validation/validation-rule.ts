@@ -1,6 +1,7 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
 import type { AdoptionSource } from '../adoption/adoption-file';
+import { showHidden } from '../shared/untrusted-text';
 
 /** What every rule sees: the resolved settings and the mappings of one integration. */
 export interface IntegrationValidationInput {
@@ -17,6 +18,13 @@ export interface IntegrationValidationInput {
   readonly suppressions?: readonly ValidationSuppression[];
   /** `preflightGuardOptions.timeoutSeconds`, checked by OKLDAP-402. */
   readonly preflightGuardTimeoutSeconds?: number;
+  /** The integration's construct id (the `id` it was created with), checked by OKLDAP-403. */
+  readonly integrationId?: string;
+  /**
+   * Ids of the constructs above the integration, from its stack (first) down to its parent,
+   * checked by OKLDAP-403.
+   */
+  readonly scopeIds?: readonly string[];
 }
 
 /**
@@ -63,7 +71,11 @@ export interface ValidationRule {
   check(input: IntegrationValidationInput): Violation[];
 }
 
-/** Formats one violation for humans: `[OKLDAP-101] directory.agent.bindDn: … (got '…'). Fix: …` */
+/**
+ * Formats one violation for humans: `[OKLDAP-101] directory.agent.bindDn: … (got '…'). Fix: …`. The
+ * value is JSON, with the hidden characters JSON leaves as they are shown as `<U+202E>`.
+ */
 export function formatViolation(v: Violation): string {
-  return `[${v.ruleId}] ${v.path}: ${v.message} (got ${JSON.stringify(v.value)}). Fix: ${v.fix}`;
+  const got = JSON.stringify(v.value) as string | undefined;
+  return `[${v.ruleId}] ${v.path}: ${v.message} (got ${got === undefined ? 'undefined' : showHidden(got)}). Fix: ${v.fix}`;
 }

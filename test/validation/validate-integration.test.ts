@@ -11,8 +11,9 @@ import {
 } from '../../lib/settings/ldap-directory-settings';
 import { ALL_RULES } from '../../lib/validation/rules';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
-import { validateIntegration } from '../../lib/validation/validate-integration';
-import { formatViolation } from '../../lib/validation/validation-rule';
+import { OktaLdapValidationError, validateIntegration } from '../../lib/validation/validate-integration';
+import { formatViolation, type Violation } from '../../lib/validation/validation-rule';
+import { q, userMappingPath } from '../../lib/validation/rules/rule-support';
 import { input, jumpCloud, openLdap, VALID_MAPPINGS } from './rules/rule-fixtures';
 
 describe('validateIntegration with ALL_RULES', () => {
@@ -104,5 +105,44 @@ describe('validateIntegration with ALL_RULES', () => {
     expect(errors.map((v) => v.ruleId)).toEqual(
       expect.arrayContaining(['OKLDAP-108', 'OKLDAP-113', 'OKLDAP-208', 'OKLDAP-211']),
     );
+  });
+});
+
+describe('hidden characters in what violations print', () => {
+  const v: Violation = {
+    ruleId: 'OKLDAP-999',
+    severity: 'error',
+    path: 'groupMappings[0].oktaGroup',
+    value: 'Eng\u202e\u200b\n',
+    message: 'bad',
+    fix: 'fix it',
+  };
+
+  test('formatViolation shows the value as JSON, with what JSON leaves hidden shown as <U+XXXX>', () => {
+    expect(formatViolation(v)).toBe(
+      '[OKLDAP-999] groupMappings[0].oktaGroup: bad (got "Eng<U+202E><U+200B>\\n"). Fix: fix it',
+    );
+    expect(formatViolation({ ...v, value: undefined })).toBe(
+      '[OKLDAP-999] groupMappings[0].oktaGroup: bad (got undefined). Fix: fix it',
+    );
+    expect(formatViolation({ ...v, value: { ldapGroup: 'a\u2066' } })).toContain(
+      '(got {"ldapGroup":"a<U+2066>"})',
+    );
+  });
+
+  test('q and userMappingPath show hidden characters, and change nothing else', () => {
+    expect(q('a\u202eb\u00a0c\n')).toBe("'a<U+202E>b<U+00A0>c\\n'");
+    expect(q("O'Brien é 開発 🚀")).toBe("'O'Brien é 開発 🚀'");
+    expect(q(3)).toBe('3');
+    expect(userMappingPath('e\u200bmail')).toBe('userMappings["e<U+200B>mail"]');
+    expect(userMappingPath('first-name')).toBe('userMappings["first-name"]');
+  });
+
+  test('OktaLdapValidationError shows hidden characters of the construct path', () => {
+    const error = new OktaLdapValidationError('org/Jump\u202eCloud', [v]);
+    expect(error.message.split('\n')[0]).toBe(
+      "OktaLdapIntegration 'org/Jump<U+202E>Cloud' has 1 invalid setting(s):",
+    );
+    expect(error.constructPath).toBe('org/Jump\u202eCloud');
   });
 });

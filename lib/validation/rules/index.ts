@@ -33,16 +33,19 @@ import { passwordPolicyPriorityRule } from './password-policy-priority';
 import { oktaGroupNameLengthRule } from './okta-group-name-length';
 import { customRoleIdsRule } from './custom-role-ids';
 import { passwordPolicySettingsRule } from './password-policy-settings';
+import { hiddenCharactersRule } from './hidden-characters';
 import { adoptionFileShapeRule } from './adoption-file-shape';
 import { adoptionIdShapeRule } from './adoption-id-shape';
 import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
 import { adoptionUnusedEntryRule } from './adoption-unused-entry';
 import { suppressionValidRule } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
+import { safeIdsRule } from './safe-ids';
 
 /**
- * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings,
- * OKLDAP-3xx the adoption file.
+ * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings
+ * (OKLDAP-215, hidden characters, every string the integration takes), OKLDAP-3xx the adoption
+ * file, OKLDAP-4xx the construct's own options and ids.
  * RULES.md lists them (kept in sync by test/validation/rules/rules-md.test.ts).
  */
 export const ALL_RULES: readonly ValidationRule[] = [
@@ -80,10 +83,12 @@ export const ALL_RULES: readonly ValidationRule[] = [
   oktaGroupNameLengthRule,
   customRoleIdsRule,
   passwordPolicySettingsRule,
+  hiddenCharactersRule,
   adoptionFileShapeRule,
   adoptionIdShapeRule,
   adoptionDuplicateIdRule,
   adoptionUnusedEntryRule,
   suppressionValidRule,
   guardTimeoutRule,
+  safeIdsRule,
 ];

@@ -3,6 +3,7 @@
  */
 import { Token } from 'cdktf';
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { showHidden } from '../../shared/untrusted-text';
 import type { ValidationRule, Violation } from '../validation-rule';
 
 /**
@@ -33,16 +34,24 @@ export function violation(
   return { ruleId: rule.id, severity: rule.severity, path, value, message, fix };
 }
 
-/** `'x'` with JSON escaping, for quoting a received value inside a message. */
+/**
+ * `'x'` with JSON escaping, for quoting a received value inside a message; hidden characters that
+ * JSON leaves as they are (bidi controls, zero-width characters, …) are shown as `<U+202E>`.
+ */
 export function q(value: unknown): string {
-  return typeof value === 'string' ? `'${JSON.stringify(value).slice(1, -1)}'` : JSON.stringify(value);
+  return typeof value === 'string'
+    ? `'${showHidden(JSON.stringify(value).slice(1, -1))}'`
+    : JSON.stringify(value);
 }
 
-/** Path of one user mapping: `userMappings.email`, or `userMappings["first-name"]` for other keys. */
+/**
+ * Path of one user mapping: `userMappings.email`, or `userMappings["first-name"]` for other keys
+ * (hidden characters of the key shown as `<U+200B>`).
+ */
 export function userMappingPath(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
     ? `userMappings.${key}`
-    : `userMappings[${JSON.stringify(key)}]`;
+    : `userMappings[${showHidden(JSON.stringify(key))}]`;
 }
 
 /** One settings field holding a DN, with its path as the user wrote it. */
