@@ -68,7 +68,7 @@ describe('exitOnValidationError', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       "OktaLdapIntegration 'org/JumpCloud' has 1 invalid setting(s):\n" +
-        '  [OKLDAP-105] directory.agent.rootDn: bad \\u001b[1A name (got "a\\u001b[2K\\u202eb"). Fix: use the 24 hex characters of your org id\n',
+        '  [OKLDAP-105] directory.agent.rootDn: bad \\u001b[1A name (got "a\\u001b[2K<U+202E>b"). Fix: use the 24 hex characters of your org id\n',
     );
   });
 

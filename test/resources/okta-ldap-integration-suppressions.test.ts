@@ -81,7 +81,7 @@ describe('suppressions', () => {
     const report = renderReport([org!]);
     expect(report).toContain('### Validation warnings (0)');
     expect(report).toContain('### Suppressed warnings (1)');
-    expect(report).toContain(`**Suppressed:** ${REASON}`);
+    expect(report).toContain(`**Suppressed:** \`${REASON}\``);
   });
 
   test('without suppressions the manifest has no suppressedWarnings key (synthesized JSON unchanged)', () => {
