@@ -12,7 +12,9 @@ Semantic diff of the Okta LDAP integrations in two synthesized apps (e.g. the cd
 base branch and of the pull request): settings changed (old → new), user/group/role mappings and
 the password policy added, removed or changed, Okta resources and validation warnings added or
 removed, integrations added or removed. Items are matched by key, so a change of order alone is
-not a difference.
+not a difference. The okta resources and data sources of each stack's cdk.tf.json are compared
+too: one added, removed or changed that the manifest diff does not explain is a difference (under
+"(no integration)" when no manifest accounts for it).
 
 Arguments:
   BASE_OUT     Synthesized app folder of the base (run 'cdktf synth --output BASE_OUT')

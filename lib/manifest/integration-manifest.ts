@@ -76,10 +76,36 @@ export interface IntegrationManifest {
   readonly suppressedWarnings?: ManifestSuppressedWarning[];
 }
 
+/** Whether a Terraform block is a resource (`managed`) or a data source (`data`), as Terraform says. */
+export type TerraformBlockMode = 'managed' | 'data';
+
+/**
+ * One okta resource or data source as the stack's `cdk.tf.json` declares it: what Terraform will
+ * act on, whatever the manifest says.
+ */
+export interface TerraformBlock {
+  /** Terraform address: `okta_group_role.<name>`, or `data.okta_groups.<name>` for a data source. */
+  readonly address: string;
+  /** Terraform type, e.g. `okta_group_role`. */
+  readonly type: string;
+  readonly mode: TerraformBlockMode;
+  /**
+   * Its arguments as written (`role_type`, `lifecycle`, `provider`, …), without cdktf's `"//"`
+   * comment and without `depends_on` (which orders the apply but changes nothing in Okta).
+   */
+  readonly attributes: Readonly<Record<string, unknown>>;
+}
+
 /** The integrations of one synthesized stack. */
 export interface StackManifest {
   readonly stack: string;
   /** Directory of the stack's `cdk.tf.json`, relative to the outdir. */
   readonly workingDirectory: string;
   readonly integrations: IntegrationManifest[];
+  /**
+   * Every okta resource and data source of the stack's `cdk.tf.json`, sorted by address: what the
+   * review checks the manifests against. `readSynthesizedApp` always sets it.
+   * @default - not read (a stack built by hand): only its manifests are reviewed
+   */
+  readonly terraform?: readonly TerraformBlock[];
 }

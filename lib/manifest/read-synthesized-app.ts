@@ -8,6 +8,7 @@ import {
   StackManifest,
 } from './integration-manifest';
 import { checkIntegrationManifest } from './manifest-check';
+import { readTerraformBlocks } from './terraform-blocks';
 import { compareNames } from '../shared/compare-names';
 
 interface CdktfOutManifest {
@@ -15,7 +16,8 @@ interface CdktfOutManifest {
 }
 
 /**
- * Reads every stack of a synthesized app (`cdktf.out`) and returns the integrations each records.
+ * Reads every stack of a synthesized app (`cdktf.out`) and returns the integrations each records,
+ * with the okta resources and data sources its Terraform JSON declares (one read of each file).
  * Throws `InputError` naming the file and the fix when the folder is missing or malformed.
  */
 export function readSynthesizedApp(outdir: string): StackManifest[] {
@@ -52,6 +54,11 @@ export function readSynthesizedApp(outdir: string): StackManifest[] {
       stackPath,
       `stack '${name}': ${stackPath} is missing or not JSON. Re-run 'cdktf synth'.`,
     );
+    if (typeof tf !== 'object' || tf === null || Array.isArray(tf)) {
+      throw new InputError(
+        `stack '${name}': ${stackPath} is not a Terraform JSON object. Re-run 'cdktf synth'.`,
+      );
+    }
     const comment = (tf['//'] as Record<string, unknown> | undefined)?.[MANIFEST_COMMENT_KEY] as
       { integrations?: Record<string, unknown> } | undefined;
     const integrations: IntegrationManifest[] = [];
@@ -80,6 +87,7 @@ export function readSynthesizedApp(outdir: string): StackManifest[] {
       stack: name,
       workingDirectory: entry.workingDirectory ?? path.dirname(stackFile),
       integrations,
+      terraform: readTerraformBlocks(tf, stackPath),
     });
   }
   return stacks;

@@ -1,47 +1,30 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { canonicalJson } from '../shared/canonical-json';
-import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { SETTING_FIELDS } from '../settings/settings-fields';
+import {
+  type ChangeKind,
+  DiffArea,
+  groupMappingKey,
+  NO_INTEGRATION,
+  roleMappingKey,
+  type ValueChange,
+} from './diff-model';
+import { reviewStackResources } from './resource-review';
+import { terraformValueChange } from './terraform-changes';
 
-/** What happened to one keyed item between base and head. */
-export type ChangeKind = 'added' | 'removed' | 'changed';
-
-/** The part of an integration a change belongs to. */
-export enum DiffArea {
-  SETTING = 'Setting',
-  USER_MAPPING = 'User mapping',
-  GROUP_MAPPING = 'Group mapping',
-  ROLE_MAPPING = 'Role mapping',
-  PASSWORD_POLICY = 'Password policy',
-  RESOURCE = 'Okta resource',
-  WARNING = 'Validation warning',
-}
-
-/** One difference inside an integration. Values are display strings; `undefined` means absent. */
-export interface ValueChange {
-  readonly area: DiffArea;
-  readonly kind: ChangeKind;
-  /** Stable key of the item, e.g. `user.searchBase`, `engineering → Engineering: ruleName`. */
-  readonly key: string;
-  /** The console label when the key is a setting an admin enters, e.g. "User Search Base". */
-  readonly label?: string;
-  readonly before?: string;
-  readonly after?: string;
-  /**
-   * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, e.g.
-   * `engineering → Engineering`; unset for settings and user mappings, whose `key` is the item.
-   */
-  readonly item?: string;
-  /** The field of `item` that changed, e.g. `targetGroupIds`; unset when the whole item was added or removed. */
-  readonly field?: string;
-}
+export { DiffArea, groupMappingKey, NO_INTEGRATION, roleMappingKey } from './diff-model';
+export type { ChangeKind, ValueChange } from './diff-model';
 
 /** Differences of one integration, identified by stack and construct id. */
 export interface IntegrationDiff {
   readonly stack: string;
+  /** Construct id; `NO_INTEGRATION` for the resources of the stack that no integration accounts for. */
   readonly id: string;
   readonly kind: ChangeKind;
-  /** Empty for added and removed integrations. */
+  /**
+   * Empty for added and removed integrations, but for the Terraform resource differences
+   * (`DiffArea.TERRAFORM`) their manifest does not explain.
+   */
   readonly changes: ValueChange[];
 }
 
@@ -55,27 +38,84 @@ export interface AppDiff {
 /**
  * Compares the integrations of two synthesized apps by meaning: items are matched by key (setting
  * path, Okta attribute, LDAP group → Okta group, role, resource address), never by position, so a
- * change of order alone is no difference.
+ * change of order alone is no difference. Stacks read from `cdk.tf.json` are compared at the
+ * resource level too: an okta resource or data source added, removed or changed that the manifest
+ * diff does not explain (see `AccountedChange.explained`) is a `DiffArea.TERRAFORM` change of the
+ * integration that accounts for it, or of `NO_INTEGRATION` when none does.
  */
 export function diffApps(base: readonly StackManifest[], head: readonly StackManifest[]): AppDiff {
   const before = indexIntegrations(base);
   const after = indexIntegrations(head);
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-  const integrations: IntegrationDiff[] = [];
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  const diffs = new Map<string, IntegrationDiff>();
   for (const key of keys) {
     const b = before.get(key);
     const a = after.get(key);
-    if (b !== undefined && a === undefined) {
-      integrations.push({ stack: b.stack, id: b.integration.id, kind: 'removed', changes: [] });
-    } else if (b === undefined && a !== undefined) {
-      integrations.push({ stack: a.stack, id: a.integration.id, kind: 'added', changes: [] });
-    } else if (b !== undefined && a !== undefined) {
-      const changes = diffIntegration(b.integration, a.integration);
-      if (changes.length > 0)
-        integrations.push({ stack: a.stack, id: a.integration.id, kind: 'changed', changes });
+    const { stack, integration } = (a ?? b)!;
+    if (a === undefined || b === undefined) {
+      diffs.set(key, { stack, id: integration.id, kind: a === undefined ? 'removed' : 'added', changes: [] });
+      continue;
+    }
+    const changes = diffIntegration(b.integration, a.integration);
+    if (changes.length > 0) diffs.set(key, { stack, id: integration.id, kind: 'changed', changes });
+  }
+  for (const { stack, base: b, head: a } of pairStacks(base, head)) {
+    const computed = new Map<string, ValueChange[]>();
+    const changesOf = (id: string): ValueChange[] => {
+      const key = indexKey(stack, id);
+      let list = computed.get(key);
+      if (list === undefined) {
+        list = integrationChanges(before.get(key)?.integration, after.get(key)?.integration);
+        computed.set(key, list);
+      }
+      return list;
+    };
+    for (const c of reviewStackResources(stack, b, a, changesOf).changes) {
+      if (c.explained) continue;
+      const id = c.integration === '' ? NO_INTEGRATION : c.integration;
+      const key = indexKey(stack, id);
+      if (!diffs.has(key)) diffs.set(key, { stack, id, kind: 'changed', changes: [] });
+      diffs.get(key)!.changes.push(terraformValueChange(c));
     }
   }
+  const integrations = [...diffs.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([, d]) => d);
   return { integrations, equal: integrations.length === 0 };
+}
+
+/**
+ * The stacks of two apps matched by name, each with its base and head version (unset where the
+ * stack is new or gone), sorted by name.
+ */
+export function pairStacks(
+  base: readonly StackManifest[],
+  head: readonly StackManifest[],
+): { stack: string; base?: StackManifest; head?: StackManifest }[] {
+  const names = [...new Set([...base, ...head].map((s) => s.stack))].sort();
+  return names.map((stack) => {
+    const b = base.find((s) => s.stack === stack);
+    const a = head.find((s) => s.stack === stack);
+    return { stack, ...(b !== undefined ? { base: b } : {}), ...(a !== undefined ? { head: a } : {}) };
+  });
+}
+
+/**
+ * Every difference of one integration between base and head. An added integration is compared with
+ * itself without mappings, resources or warnings (so each of them is an addition), a removed one
+ * the other way round; neither given is no difference.
+ */
+export function integrationChanges(base?: IntegrationManifest, head?: IntegrationManifest): ValueChange[] {
+  if (base !== undefined && head !== undefined) return diffIntegration(base, head);
+  if (head !== undefined) return diffIntegration(withoutMappings(head), head);
+  if (base !== undefined) return diffIntegration(base, withoutMappings(base));
+  return [];
+}
+
+/** The same integration with no mapping, resource or warning: the "other side" of an added or removed one. */
+function withoutMappings(m: IntegrationManifest): IntegrationManifest {
+  const { passwordPolicy: _policy, deleteWhenAbsent: _delete, ...rest } = m;
+  return { ...rest, userMappings: {}, groupMappings: [], roleMappings: [], resources: [], warnings: [] };
 }
 
 /** Console labels of the settings, by path (`user.searchBase` → "User Search Base"). */
@@ -90,6 +130,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
     flat.set('ldapAppId', display(m.ldapAppId));
     flat.set('bindPasswordVariable', display(m.bindPasswordVariable));
     flat.set('deleteWhenAbsent', display(m.deleteWhenAbsent === true));
+    flat.set('profileMappingRemoval', m.profileMappingRemoval ?? 'PROTECT');
     return flat;
   };
   return [
@@ -124,24 +165,18 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
   ];
 }
 
-/** The key a group mapping is matched by in a diff, e.g. `engineering → Engineering`. */
-export function groupMappingKey(g: Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>): string {
-  return `${g.ldapGroup} → ${g.oktaGroup}`;
-}
-
-/** The key a role mapping is matched by in a diff, e.g. `it-admins: ORG_ADMIN`. */
-export function roleMappingKey(r: Pick<LdapRoleMapping, 'ldapGroup' | 'role'>): string {
-  return `${r.ldapGroup}: ${r.role}`;
-}
-
 function indexIntegrations(
   stacks: readonly StackManifest[],
 ): Map<string, { stack: string; integration: IntegrationManifest }> {
   const out = new Map<string, { stack: string; integration: IntegrationManifest }>();
   for (const s of stacks) {
-    for (const i of s.integrations) out.set(`${s.stack}\u0000${i.id}`, { stack: s.stack, integration: i });
+    for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
   }
   return out;
+}
+
+function indexKey(stack: string, id: string): string {
+  return `${stack}\u0000${id}`;
 }
 
 /**

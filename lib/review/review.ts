@@ -1,8 +1,10 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import type { PreflightReport } from '../preflight/finding';
-import { DiffArea, diffIntegration, ValueChange } from './app-diff';
+import { DiffArea, integrationChanges, pairStacks, type ValueChange } from './app-diff';
 import { preflightMatches } from './preflight-section';
-import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor, RiskSubject } from './risk-rules';
+import { reviewStackResources } from './resource-review';
+import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor } from './risk-rules';
+import { terraformValueChange } from './terraform-changes';
 import { PlanAction, PlannedResource, stackOfPlan, TerraformPlan } from './terraform-plan';
 import { compareNames } from '../shared/compare-names';
 
@@ -21,12 +23,19 @@ export interface ReviewedIntegration {
 /** One change of the review, with its risk. */
 export interface ReviewedChange {
   readonly stack: string;
-  /** Construct id of the integration; empty for a planned resource of no integration. */
+  /** Construct id of the integration; empty for a resource (planned or in `cdk.tf.json`) of no integration. */
   readonly integration: string;
   readonly rule: RiskRule;
-  /** Where it comes from: the static diff, the integration as a whole, or a Terraform plan. */
-  readonly source: 'diff' | 'integration' | 'plan';
-  /** The diff change (source `diff`). */
+  /**
+   * Where it comes from: the static diff of the manifests, the integration as a whole, a Terraform
+   * plan, or `terraform`: an okta resource read from the stack's `cdk.tf.json` (added, removed or
+   * changed), or a finding of the manifest check (`RISK-UNACCOUNTED-RESOURCE`, `RISK-MANIFEST-MISMATCH`).
+   */
+  readonly source: 'diff' | 'integration' | 'plan' | 'terraform';
+  /**
+   * The diff change (source `diff`), or the resource change or finding keyed by its Terraform
+   * address in `DiffArea.TERRAFORM` (source `terraform`).
+   */
   readonly change?: ValueChange;
   /** The planned resource (source `plan`). */
   readonly resource?: ReviewedResource;
@@ -103,59 +112,27 @@ export interface ReviewOptions {
 /**
  * Reviews the change from `base` to `head` (two synthesized apps; `base` undefined for a first pull
  * request): every difference of every integration with its risk level and reason from the risk
- * table, what each plan will do to the integrations' resources, and the preflight results.
+ * table, what Terraform will do to the okta resources each stack's `cdk.tf.json` declares (whether a
+ * manifest describes them or not), the manifests that fail to account for those resources, what each
+ * plan will do, and the preflight results.
  */
 export function buildReview(
   base: readonly StackManifest[] | undefined,
   head: readonly StackManifest[],
   options: ReviewOptions = {},
 ): Review {
-  const before = index(base ?? []);
-  const after = index(head);
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-  const integrations: ReviewedIntegration[] = [];
-  const changes: ReviewedChange[] = [];
-  for (const key of keys) {
-    const b = before.get(key);
-    const a = after.get(key);
-    const { stack, integration } = (a ?? b)!;
-    const id = integration.id;
-    const add = (subject: RiskSubject, extra: Pick<ReviewedChange, 'source' | 'change'>): void => {
-      const rule = riskRuleFor(subject);
-      // Resource rows repeat the mapping rows they come from: only a risky one is worth a line.
-      if (extra.change?.area === DiffArea.RESOURCE && rule.level === RiskLevel.LOW) return;
-      changes.push({ stack, integration: id, rule, ...extra });
-    };
-    let list: ValueChange[];
-    if (a !== undefined && b !== undefined) {
-      list = diffIntegration(b.integration, a.integration);
-      integrations.push({
-        stack,
-        id,
-        status: list.length > 0 ? 'changed' : 'unchanged',
-        head: a.integration,
-      });
-    } else if (a !== undefined) {
-      list = diffIntegration(withoutMappings(a.integration), a.integration);
-      integrations.push({ stack, id, status: 'added', head: a.integration });
-      add({ kind: 'integration', change: 'added' }, { source: 'integration' });
-    } else {
-      list = diffIntegration(b!.integration, withoutMappings(b!.integration));
-      integrations.push({ stack, id, status: 'removed' });
-      add({ kind: 'integration', change: 'removed' }, { source: 'integration' });
-    }
-    for (const change of list) {
-      add(
-        {
-          kind: 'diff',
-          change,
-          ...(b ? { base: b.integration } : {}),
-          ...(a ? { head: a.integration } : {}),
-        },
-        { source: 'diff', change },
-      );
-    }
-  }
+  const manifests = reviewManifests(base ?? [], head);
+  // Resource rows repeat the mapping rows they come from: only a risky one is worth a line.
+  const changes = manifests.changes.filter(
+    (c) => !(c.change?.area === DiffArea.RESOURCE && c.rule.level === RiskLevel.LOW),
+  );
+  const resources = reviewResources(base, head, manifests);
+  changes.push(...resources.changes);
+  const integrations = manifests.integrations.map((i) =>
+    i.status === 'unchanged' && resources.touched.has(indexKey(i.stack, i.id))
+      ? { ...i, status: 'changed' as const }
+      : i,
+  );
 
   const plans = (options.plans ?? []).map((p) => reviewPlan(p, base ?? [], head, options));
   for (const plan of plans) {
@@ -171,6 +148,7 @@ export function buildReview(
     }
   }
 
+  const after = index(head);
   const preflight = (options.preflight ?? []).map((report): ReviewedPreflight => {
     const match = [...after.values()].find((i) => preflightMatches(report, i.integration));
     return match === undefined
@@ -179,6 +157,105 @@ export function buildReview(
   });
 
   return { hasBase: base !== undefined, integrations, changes: rank(changes), plans, preflight };
+}
+
+interface ManifestReview {
+  readonly integrations: ReviewedIntegration[];
+  /** Every change of every manifest, resource rows included. */
+  readonly changes: ReviewedChange[];
+  /** The diff of each integration, by `indexKey(stack, id)`. */
+  readonly diffs: ReadonlyMap<string, readonly ValueChange[]>;
+  /** The rule of each diff change. */
+  readonly rules: ReadonlyMap<ValueChange, RiskRule>;
+}
+
+/** Every integration's status and every difference of its manifest, with its rule. */
+function reviewManifests(base: readonly StackManifest[], head: readonly StackManifest[]): ManifestReview {
+  const before = index(base);
+  const after = index(head);
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const integrations: ReviewedIntegration[] = [];
+  const changes: ReviewedChange[] = [];
+  const diffs = new Map<string, readonly ValueChange[]>();
+  const rules = new Map<ValueChange, RiskRule>();
+  for (const key of keys) {
+    const b = before.get(key);
+    const a = after.get(key);
+    const { stack, integration } = (a ?? b)!;
+    const id = integration.id;
+    const list = integrationChanges(b?.integration, a?.integration);
+    diffs.set(key, list);
+    if (a !== undefined && b !== undefined) {
+      integrations.push({
+        stack,
+        id,
+        status: list.length > 0 ? 'changed' : 'unchanged',
+        head: a.integration,
+      });
+    } else {
+      const change = a !== undefined ? 'added' : 'removed';
+      integrations.push({ stack, id, status: change, ...(a !== undefined ? { head: a.integration } : {}) });
+      changes.push({
+        stack,
+        integration: id,
+        rule: riskRuleFor({ kind: 'integration', change }),
+        source: 'integration',
+      });
+    }
+    for (const change of list) {
+      const rule = riskRuleFor({
+        kind: 'diff',
+        change,
+        ...(b ? { base: b.integration } : {}),
+        ...(a ? { head: a.integration } : {}),
+      });
+      rules.set(change, rule);
+      changes.push({ stack, integration: id, rule, source: 'diff', change });
+    }
+  }
+  return { integrations, changes, diffs, rules };
+}
+
+/**
+ * The okta resources of every stack read from `cdk.tf.json`: each change the manifest diff does not
+ * explain, or explains at a lower risk than the resource's own attributes give it, and every finding
+ * of the manifest check. `touched` holds the integrations with such a change.
+ */
+function reviewResources(
+  base: readonly StackManifest[] | undefined,
+  head: readonly StackManifest[],
+  manifests: ManifestReview,
+): { changes: ReviewedChange[]; touched: Set<string> } {
+  const levelOrder = (l: RiskLevel): number => RISK_LEVELS.indexOf(l);
+  const changes: ReviewedChange[] = [];
+  const touched = new Set<string>();
+  for (const pair of pairStacks(base ?? [], head)) {
+    const { stack } = pair;
+    const changesOf = (id: string): readonly ValueChange[] => manifests.diffs.get(indexKey(stack, id)) ?? [];
+    const review = reviewStackResources(stack, pair.base, pair.head, changesOf);
+    for (const c of review.changes) {
+      const rule = riskRuleFor({ kind: 'terraform', change: c, explained: c.explained });
+      if (c.explained) {
+        const covering = Math.min(
+          ...c.related.map((v) => levelOrder(manifests.rules.get(v)?.level ?? RiskLevel.LOW)),
+        );
+        if (levelOrder(rule.level) >= covering) continue;
+      }
+      if (c.integration !== '') touched.add(indexKey(stack, c.integration));
+      changes.push({
+        stack,
+        integration: c.integration,
+        rule,
+        source: 'terraform',
+        change: terraformValueChange(c),
+      });
+    }
+    for (const f of review.findings) {
+      const rule = riskRuleFor({ kind: 'manifest-check', finding: f.kind });
+      changes.push({ stack, integration: f.integration, rule, source: 'terraform', change: f.change });
+    }
+  }
+  return { changes, touched };
 }
 
 /** How many changes of each risk level. */
@@ -264,13 +341,12 @@ function index(
   stacks: readonly StackManifest[],
 ): Map<string, { stack: string; integration: IntegrationManifest }> {
   const out = new Map<string, { stack: string; integration: IntegrationManifest }>();
-  for (const s of stacks)
-    for (const i of s.integrations) out.set(`${s.stack}\u0000${i.id}`, { stack: s.stack, integration: i });
+  for (const s of stacks) {
+    for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
+  }
   return out;
 }
 
-/** The same integration with no mapping, resource or warning: the "other side" of an added or removed one. */
-function withoutMappings(m: IntegrationManifest): IntegrationManifest {
-  const { passwordPolicy: _policy, deleteWhenAbsent: _delete, ...rest } = m;
-  return { ...rest, userMappings: {}, groupMappings: [], roleMappings: [], resources: [], warnings: [] };
+function indexKey(stack: string, id: string): string {
+  return `${stack}\u0000${id}`;
 }

@@ -7,7 +7,9 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
-import { DiffArea, roleMappingKey, ValueChange } from './app-diff';
+import { DiffArea, roleMappingKey, type ValueChange } from './diff-model';
+import type { ManifestFindingKind } from './resource-review';
+import { differingAttributes, type TerraformChange } from './terraform-changes';
 import { PlanAction, PlannedResource } from './terraform-plan';
 
 /** How dangerous a change is for the users and admins of the org. */
@@ -20,7 +22,10 @@ export enum RiskLevel {
 /** Risk levels from the most to the least dangerous. */
 export const RISK_LEVELS: readonly RiskLevel[] = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
 
-/** What a risk rule looks at: a change of the static diff, of a whole integration, or a planned resource. */
+/**
+ * What a risk rule looks at: a change of the static diff, of a whole integration, a planned resource,
+ * an okta resource changed in `cdk.tf.json`, or a finding of the manifest check.
+ */
 export type RiskSubject =
   | {
       readonly kind: 'diff';
@@ -35,7 +40,15 @@ export type RiskSubject =
       readonly resource: PlannedResource;
       /** The static diff already explains the action (a resource of a removed mapping is deleted). */
       readonly explained: boolean;
-    };
+    }
+  | {
+      readonly kind: 'terraform';
+      /** An okta resource or data source added, removed or changed in the stack's `cdk.tf.json`. */
+      readonly change: TerraformChange;
+      /** The manifest diff explains it (`AccountedChange.explained`). */
+      readonly explained: boolean;
+    }
+  | { readonly kind: 'manifest-check'; readonly finding: ManifestFindingKind };
 
 /** One row of the risk table. */
 export interface RiskRule {
@@ -65,7 +78,12 @@ const AGENT_CONNECTION = new Set([
   'agent.fipsOnly',
 ]);
 /** Keys of the settings area that are construct props, not values entered in the console. */
-const NOT_CONSOLE_SETTINGS = new Set(['ldapAppId', 'bindPasswordVariable', 'deleteWhenAbsent']);
+const NOT_CONSOLE_SETTINGS = new Set([
+  'ldapAppId',
+  'bindPasswordVariable',
+  'deleteWhenAbsent',
+  'profileMappingRemoval',
+]);
 const SECURITY_RANK: Record<string, number> = {
   [LdapConnectionSecurity.LDAPS]: 2,
   [LdapConnectionSecurity.STARTTLS]: 1,
@@ -80,7 +98,7 @@ const WIDE_ROLES = new Set<string>([
   OktaAdminRole.CUSTOM,
 ]);
 /** Roles that can be limited to groups (okta provider: `target_group_list`). */
-const GROUP_TARGETED_ROLES = new Set<string>([
+export const GROUP_TARGETED_ROLES: ReadonlySet<string> = new Set<string>([
   OktaAdminRole.GROUP_MEMBERSHIP_ADMIN,
   OktaAdminRole.HELP_DESK_ADMIN,
   OktaAdminRole.USER_ADMIN,
@@ -104,6 +122,67 @@ const setting = (s: RiskSubject, keys: (key: string) => boolean): ValueChange | 
 };
 const planned = (s: RiskSubject, types: readonly string[], actions: readonly PlanAction[]): boolean =>
   s.kind === 'plan' && !s.explained && types.includes(s.resource.type) && actions.includes(s.resource.action);
+
+/** Attributes of `okta_group_role` that say which role is granted to whom. */
+const GRANT_ATTRIBUTES = [
+  'role_type',
+  'group_id',
+  'target_group_list',
+  'target_app_list',
+  'role_id',
+  'resource_set_id',
+];
+const grants = (attributes: readonly string[]): boolean =>
+  attributes.some((a) => GRANT_ATTRIBUTES.includes(a));
+
+/** The role an `okta_group_role`'s attributes grant; targets unknown until apply count as targets. */
+function roleOf(
+  attrs: Readonly<Record<string, unknown>> | undefined,
+  unknown: readonly string[] = [],
+): Pick<LdapRoleMapping, 'role' | 'targetGroupIds'> | undefined {
+  const role = attrs?.role_type;
+  if (typeof role !== 'string') return undefined;
+  const targets = Array.isArray(attrs?.target_group_list)
+    ? (attrs.target_group_list as unknown[]).map(String)
+    : [];
+  if (unknown.includes('target_group_list')) targets.push('(known after apply)');
+  return { role: role as OktaAdminRole, targetGroupIds: targets };
+}
+
+/**
+ * The admin role an `okta_group_role` is given by a resource change or a planned one (created,
+ * replaced, or changed in what it grants), read from the resource's own attributes.
+ */
+function grantedRole(s: RiskSubject): Pick<LdapRoleMapping, 'role' | 'targetGroupIds'> | undefined {
+  if (s.kind === 'terraform') {
+    const c = s.change;
+    if (c.type !== 'okta_group_role' || c.mode !== 'managed') return undefined;
+    return c.kind === 'added' || (c.kind === 'changed' && grants(c.attributes)) ? roleOf(c.after) : undefined;
+  }
+  if (s.kind !== 'plan' || s.resource.type !== 'okta_group_role') return undefined;
+  const r = s.resource;
+  const granted =
+    r.action === PlanAction.CREATE ||
+    r.action === PlanAction.REPLACE ||
+    (r.action === PlanAction.UPDATE && grants(differingAttributes(r.before, r.after)));
+  return granted ? roleOf(r.after, r.afterUnknown) : undefined;
+}
+
+/** A resource change of one of `types` in `cdk.tf.json`. */
+const resourceChange = (s: RiskSubject, type: string): TerraformChange | undefined =>
+  s.kind === 'terraform' && s.change.mode === 'managed' && s.change.type === type ? s.change : undefined;
+const touches = (c: TerraformChange | undefined, attributes: readonly string[]): boolean =>
+  c !== undefined && c.attributes.some((a) => attributes.includes(a));
+
+/** A password policy resource removed, re-scoped (a group left out, priority), or no longer for LDAP. */
+function policyRescoped(s: RiskSubject): boolean {
+  const c = resourceChange(s, 'okta_policy_password');
+  if (c === undefined || c.kind === 'added') return false;
+  if (c.kind === 'removed' || touches(c, ['priority', 'auth_provider', 'status'])) return true;
+  const groups = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+  const after = new Set(groups(c.after?.groups_included));
+  return groups(c.before?.groups_included).some((g) => !after.has(g));
+}
 
 /** The role mapping added by a change, from the head manifest. */
 function addedRole(s: RiskSubject): LdapRoleMapping | undefined {
@@ -131,6 +210,22 @@ const targetsOf = (v: string | undefined): string[] => (v === undefined ? [] : v
 /** The risk table, most dangerous first. The last rule applies to everything. */
 export const RISK_RULES: readonly RiskRule[] = [
   {
+    id: 'RISK-MANIFEST-MISMATCH',
+    level: RiskLevel.HIGH,
+    title: 'Manifest disagrees with Terraform',
+    reason:
+      "the integration's manifest (a comment in cdk.tf.json that Terraform ignores, and what the rest of this review reads) says something else than the resource Terraform will apply: trust the resource, and find out what changed cdk.tf.json",
+    applies: (s) => s.kind === 'manifest-check' && s.finding === 'mismatch',
+  },
+  {
+    id: 'RISK-UNACCOUNTED-RESOURCE',
+    level: RiskLevel.HIGH,
+    title: 'Okta resource in no manifest',
+    reason:
+      "Terraform will manage this okta resource or data source, but no integration's manifest accounts for it, so nothing else in this review describes it: read its attributes in cdk.tf.json and the code that made it",
+    applies: (s) => s.kind === 'manifest-check' && s.finding === 'unaccounted',
+  },
+  {
     id: 'RISK-INTEGRATION-REMOVED',
     level: RiskLevel.HIGH,
     title: 'Integration removed',
@@ -145,7 +240,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     reason:
       'every member of the LDAP group becomes this Okta admin over the whole org (or all groups / all apps): whoever can add members to the group in the directory grants it',
     applies: (s) => {
-      const r = addedRole(s);
+      const r = addedRole(s) ?? grantedRole(s);
       return r !== undefined && isWideRole(r);
     },
   },
@@ -281,12 +376,39 @@ export const RISK_RULES: readonly RiskRule[] = [
         s.head?.profileMappingRemoval === 'CLEAR'),
   },
   {
+    id: 'RISK-PROFILE-MAPPING-CHANGED',
+    level: RiskLevel.HIGH,
+    title: 'Profile mapping resource changed',
+    reason:
+      "the okta_profile_mapping is created, destroyed or changed (expressions, apps, delete_when_absent) with no user mapping change of the manifest to explain it: every user's attributes are rewritten from it at the next import, or all but login cleared when it is destroyed",
+    applies: (s) => {
+      const c = resourceChange(s, 'okta_profile_mapping');
+      return (
+        c !== undefined &&
+        s.kind === 'terraform' &&
+        !s.explained &&
+        (c.kind !== 'changed' || touches(c, ['mappings', 'delete_when_absent', 'source_id', 'target_id']))
+      );
+    },
+  },
+  {
     id: 'RISK-RULE-REPLACED',
     level: RiskLevel.HIGH,
     title: 'Group rule replaced',
     reason:
       'Terraform deletes the rule and creates a new one (group_assignments forces replacement): members can briefly drop out of the group (okta/terraform-provider-okta#2641)',
     applies: (s) => planned(s, ['okta_group_rule'], [PlanAction.REPLACE]),
+  },
+  {
+    id: 'RISK-GROUP-RULE-CHANGED',
+    level: RiskLevel.HIGH,
+    title: 'Group rule expression or target group changed',
+    reason:
+      'who the rule puts into which Okta group changes: members can gain or lose the group and every app assigned to it, and a new group_assignments replaces the rule (members can briefly drop out, okta/terraform-provider-okta#2641)',
+    applies: (s) => {
+      const c = resourceChange(s, 'okta_group_rule');
+      return c?.kind === 'changed' && touches(c, ['expression_value', 'group_assignments']);
+    },
   },
   {
     id: 'RISK-GROUP-DESTROYED',
@@ -310,7 +432,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Limited admin role granted',
     reason:
       'every member of the LDAP group becomes this Okta admin, limited to its targets or to read-only, report or mobile tasks',
-    applies: (s) => addedRole(s) !== undefined,
+    // A planned limited role stays a planned change: the static review ranks the grant.
+    applies: (s) => addedRole(s) !== undefined || (s.kind === 'terraform' && grantedRole(s) !== undefined),
   },
   {
     id: 'RISK-ROLE-TARGETS-ADDED',
@@ -330,7 +453,10 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Admin role removed',
     reason: 'members of the LDAP group lose this Okta admin role at apply',
     applies: (s) =>
-      diff(s, DiffArea.ROLE_MAPPING)?.kind === 'removed' && s.kind === 'diff' && s.change.field === undefined,
+      (diff(s, DiffArea.ROLE_MAPPING)?.kind === 'removed' &&
+        s.kind === 'diff' &&
+        s.change.field === undefined) ||
+      resourceChange(s, 'okta_group_role')?.kind === 'removed',
   },
   {
     id: 'RISK-SCOPE-WIDENED',
@@ -383,7 +509,10 @@ export const RISK_RULES: readonly RiskRule[] = [
     reason: 'LDAP users it no longer covers fall back to the next password policy (often the default one)',
     applies: (s) => {
       const c = diff(s, DiffArea.PASSWORD_POLICY);
-      return c !== undefined && (c.kind === 'removed' || c.field === 'groups' || c.field === 'priority');
+      return (
+        (c !== undefined && (c.kind === 'removed' || c.field === 'groups' || c.field === 'priority')) ||
+        policyRescoped(s)
+      );
     },
   },
   {
@@ -405,6 +534,14 @@ export const RISK_RULES: readonly RiskRule[] = [
       !s.explained &&
       s.resource.type.startsWith('okta_') &&
       (s.resource.action === PlanAction.DELETE || s.resource.action === PlanAction.REPLACE),
+  },
+  {
+    id: 'RISK-UNEXPLAINED-CHANGE',
+    level: RiskLevel.MEDIUM,
+    title: 'Okta resource change the manifest does not explain',
+    reason:
+      "Terraform will create, change or delete it, but no change of the integration's manifest (what the rest of this review reads) accounts for it: read the attribute change",
+    applies: (s) => s.kind === 'terraform' && !s.explained,
   },
   {
     id: 'RISK-GUARD-RERUN',

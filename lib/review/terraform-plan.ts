@@ -24,6 +24,12 @@ export interface TerraformResourceChangeJson {
     readonly replace_paths?: readonly (readonly (string | number)[])[];
     /** Set when an `import` block brings an existing object under Terraform (Terraform >= 1.5). */
     readonly importing?: { readonly id?: string };
+    /** The object's attributes before the change (null when it is created). */
+    readonly before?: unknown;
+    /** Its attributes after the change, values known at plan time only (null when it is deleted). */
+    readonly after?: unknown;
+    /** The attributes of `after` known only at apply, each `true` (or a structure of them). */
+    readonly after_unknown?: unknown;
   };
   readonly action_reason?: string;
 }
@@ -50,6 +56,15 @@ export interface PlannedResource {
   readonly drifted: boolean;
   /** The id an `import` block imports it from (an adopted Okta object), when it is imported. */
   readonly importId?: string;
+  /** Its attributes before the change (`change.before`); unset when it is created or the plan has none. */
+  readonly before?: Readonly<Record<string, unknown>>;
+  /**
+   * Its attributes after the change (`change.after`: values unknown until apply are absent); unset
+   * when it is deleted or the plan has none.
+   */
+  readonly after?: Readonly<Record<string, unknown>>;
+  /** Top-level attributes whose value after the change is known only at apply (`change.after_unknown`). */
+  readonly afterUnknown?: readonly string[];
 }
 
 /** A plan file read and checked. */
@@ -127,13 +142,16 @@ export function parseTerraformPlan(parsed: unknown, file: string): TerraformPlan
       replacePaths: (c.change.replace_paths ?? []).map(formatPath),
       drifted: drift.has(c.address),
       ...(c.change.importing !== undefined ? { importId: String(c.change.importing.id ?? '') } : {}),
+      ...attributesOf('before', c.change.before),
+      ...attributesOf('after', c.change.after),
+      ...unknownAttributes(c.change.after_unknown),
     }));
   return { file, formatVersion: plan.format_version, resources };
 }
 
 /**
- * The stack of `stacks` a plan belongs to: the one whose integrations record the most of the plan's
- * resource addresses. With `explicitStack` (from `--plan STACK=FILE`) that stack, checked the same way.
+ * The stack of `stacks` a plan belongs to: the one whose integrations record (or whose `cdk.tf.json`
+ * declares, for okta resources) the most of the plan's resource addresses. With `explicitStack` (from `--plan STACK=FILE`) that stack, checked the same way.
  * Throws `InputError` when the plan matches no stack (a plan of another stack) or several equally.
  */
 export function stackOfPlan(
@@ -143,7 +161,12 @@ export function stackOfPlan(
 ): string {
   const addresses = new Set(plan.resources.map((r) => r.address));
   const score = (s: StackManifest): number =>
-    s.integrations.reduce((n, i) => n + i.resources.filter((r) => addresses.has(r.address)).length, 0);
+    [
+      ...new Set([
+        ...s.integrations.flatMap((i) => i.resources.map((r) => r.address)),
+        ...(s.terraform ?? []).map((b) => b.address),
+      ]),
+    ].filter((a) => addresses.has(a)).length;
   if (explicitStack !== undefined) {
     const stack = stacks.find((s) => s.stack === explicitStack);
     if (stack === undefined) {
@@ -189,6 +212,25 @@ function checkChanges(value: unknown, field: string, file: string): TerraformRes
     }
   });
   return value as TerraformResourceChangeJson[];
+}
+
+function attributesOf(
+  side: 'before' | 'after',
+  value: unknown,
+): { before?: Record<string, unknown> } | { after?: Record<string, unknown> } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { [side]: value as Record<string, unknown> }
+    : {};
+}
+
+function unknownAttributes(value: unknown): { afterUnknown?: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const unknown = (v: unknown): boolean =>
+    v === true || (typeof v === 'object' && v !== null && Object.values(v).some(unknown));
+  const names = Object.entries(value)
+    .filter(([, v]) => unknown(v))
+    .map(([k]) => k);
+  return names.length > 0 ? { afterUnknown: names.sort() } : {};
 }
 
 function isNoOp(actions: readonly string[]): boolean {

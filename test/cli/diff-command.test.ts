@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
-import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 
 const run = runCli;
 
@@ -35,6 +35,35 @@ describe('cdktf-okta-ldap diff', () => {
     expect(md.code).toBe(3);
     expect(md.stdout).toMatch(/^## Okta LDAP integration changes\n/);
     expect(md.stdout).toMatch(/\| ~ +\| User mapping +\| `email` +\| `appuser.email` +\| `appuser.mail` +\|/);
+  });
+
+  test('the same manifests with an okta resource added to cdk.tf.json: exit 3, under no integration', async () => {
+    writeSynthesizedApp(path.join(dir, 'head'), { org: [sampleManifest()] });
+    editStack(path.join(dir, 'head'), 'org', (tf) => {
+      tf.resource.okta_group_role = { Forged: { group_id: '00gAttackers', role_type: 'SUPER_ADMIN' } };
+    });
+    expect(await run(['diff', 'base', 'head'], dir)).toEqual({
+      code: 3,
+      stdout:
+        'Okta LDAP integrations: 1 changed, 0 added, 0 removed.\n\n~ org/(no integration)\n' +
+        '    + Terraform resource: okta_group_role.Forged: "{\\"group_id\\":\\"00gAttackers\\",\\"role_type\\":\\"SUPER_ADMIN\\"}"\n',
+      stderr: '',
+    });
+    const md = await run(['diff', 'base', 'head', '--markdown'], dir);
+    expect(md.code).toBe(3);
+    expect(md.stdout).toContain('### Changed: `org` / `(no integration)`');
+  });
+
+  test("a resource of an integration changed behind its back is that integration's difference", async () => {
+    writeSynthesizedApp(path.join(dir, 'head'), { org: [sampleManifest()] });
+    editStack(path.join(dir, 'head'), 'org', (tf) => {
+      tf.resource.okta_group.JumpCloud_Group_engineering.description = 'renamed by hand';
+    });
+    const r = await run(['diff', 'base', 'head'], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(
+      '~ org/JumpCloud\n    ~ Terraform resource: okta_group.JumpCloud_Group_engineering: "{\\"description\\":\\"\\"}" → "{\\"description\\":\\"renamed by hand\\"}"\n',
+    );
   });
 
   test('a missing folder is exit 2 naming it', async () => {

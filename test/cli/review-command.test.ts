@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runCli } from '../support/run-cli';
-import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 
 const OKTA_PLAN = path.join(__dirname, '..', 'review', 'plans', 'okta-resources.plan.json');
 
@@ -63,6 +63,28 @@ describe('cdktf-okta-ldap review', () => {
       'RISK-GROUP-MAPPING-REMOVED',
       'RISK-RULE-REPLACED',
     ]);
+  });
+
+  test('--json: an okta resource in no manifest is reviewed from cdk.tf.json (source terraform)', async () => {
+    writeSynthesizedApp(path.join(dir, 'forged'), { org: [sampleManifest()] });
+    editStack(path.join(dir, 'forged'), 'org', (tf) => {
+      tf.resource.okta_group_role = { Forged: { group_id: '00gAttackers', role_type: 'SUPER_ADMIN' } };
+    });
+    const r = await runCli(['review', 'base', 'forged', '--json'], dir);
+    expect(r.code).toBe(0);
+    const { integrations, changes } = JSON.parse(r.stdout);
+    expect(integrations).toEqual([{ stack: 'org', id: 'JumpCloud', status: 'unchanged' }]);
+    expect(changes.map((c: Record<string, unknown>) => [c.risk, c.ruleId, c.source, c.integration])).toEqual([
+      ['high', 'RISK-UNACCOUNTED-RESOURCE', 'terraform', ''],
+      ['high', 'RISK-ROLE-WIDE', 'terraform', ''],
+    ]);
+    expect(changes[1].change).toEqual({
+      area: 'Terraform resource',
+      kind: 'added',
+      key: 'okta_group_role.Forged',
+      item: 'okta_group_role.Forged',
+      after: '{"group_id":"00gAttackers","role_type":"SUPER_ADMIN"}',
+    });
   });
 
   test('--max-chars cuts the lower sections and says where the full review is; high risk stays', async () => {

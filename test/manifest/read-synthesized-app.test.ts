@@ -113,8 +113,56 @@ describe('readSynthesizedApp', () => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', {});
     expect(readSynthesizedApp(dir)).toEqual([
-      { stack: 'org', workingDirectory: 'stacks/org', integrations: [] },
+      { stack: 'org', workingDirectory: 'stacks/org', integrations: [], terraform: [] },
     ]);
+  });
+
+  test("the okta resources and data sources of the stack's Terraform JSON, as Terraform reads them", () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', {
+      resource: [
+        {
+          okta_group_role: {
+            Admins: {
+              '//': { metadata: { path: 'org/Admins' } },
+              depends_on: ['terraform_data.Guard'],
+              role_type: 'SUPER_ADMIN',
+            },
+          },
+          terraform_data: { Guard: { input: 'x' } },
+        },
+        { okta_group: { Sales: [{ name: 'Sales' }, { description: 'd' }] } },
+      ],
+      data: { okta_groups: { Lookup: { search: 'q' } }, http: { Page: { url: 'u' } } },
+    });
+    expect(readSynthesizedApp(dir)[0]!.terraform).toEqual([
+      { address: 'data.okta_groups.Lookup', type: 'okta_groups', mode: 'data', attributes: { search: 'q' } },
+      {
+        address: 'okta_group.Sales',
+        type: 'okta_group',
+        mode: 'managed',
+        attributes: { name: 'Sales', description: 'd' },
+      },
+      {
+        address: 'okta_group_role.Admins',
+        type: 'okta_group_role',
+        mode: 'managed',
+        attributes: { role_type: 'SUPER_ADMIN' },
+      },
+    ]);
+  });
+
+  test('a block the review cannot read, or a stack file that is not an object, names the file', () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    const file = path.join(dir, 'stacks/org/cdk.tf.json');
+    write('stacks/org/cdk.tf.json', { resource: { okta_group: { Sales: 'x' } } });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `${file}: "resource"."okta_group"."Sales" is not an object (Terraform JSON syntax): the review cannot read what Terraform will do. Re-run 'cdktf synth'.`,
+    );
+    write('stacks/org/cdk.tf.json', []);
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `stack 'org': ${file} is not a Terraform JSON object. Re-run 'cdktf synth'.`,
+    );
   });
 });
 

@@ -1,12 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { IntegrationManifest, StackManifest } from '../../lib/manifest/integration-manifest';
+import { IntegrationManifest, StackManifest, TerraformBlock } from '../../lib/manifest/integration-manifest';
+import { readTerraformBlocks } from '../../lib/manifest/terraform-blocks';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { integrationChanges } from '../../lib/review/app-diff';
+import { reviewStackResources } from '../../lib/review/resource-review';
 import { buildReview } from '../../lib/review/review';
-import { isWideRole, RISK_RULES, RiskLevel } from '../../lib/review/risk-rules';
-import { PlanAction, PlannedResource, TerraformPlan } from '../../lib/review/terraform-plan';
+import { isWideRole, RISK_RULES, RiskLevel, riskRuleFor } from '../../lib/review/risk-rules';
+import {
+  parseTerraformPlan,
+  PlanAction,
+  PlannedResource,
+  TerraformPlan,
+} from '../../lib/review/terraform-plan';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
-import { bareManifest, sampleManifest } from './synthesized-app-fixture';
+import { bareManifest, ParsedJson, sampleManifest, terraformOf } from './synthesized-app-fixture';
 
 const base = sampleManifest();
 const s = base.settings;
@@ -37,6 +45,53 @@ function ruleIds(
   ];
 }
 
+type Tf = Record<string, Record<string, ParsedJson>>;
+/** The okta blocks an honest stack of these manifests holds, after `edit` (e.g. a forged attribute). */
+function blocksOf(
+  integrations: IntegrationManifest[],
+  edit: (tf: { resource: Tf; data: Tf }) => void = () => {},
+): TerraformBlock[] {
+  const tf = { resource: {} as Tf, data: {} as Tf };
+  for (const m of integrations) {
+    const own = terraformOf(m);
+    for (const side of ['resource', 'data'] as const) {
+      for (const [type, byName] of Object.entries(own[side])) Object.assign((tf[side][type] ??= {}), byName);
+    }
+  }
+  edit(tf);
+  return readTerraformBlocks(tf, 'cdk.tf.json');
+}
+
+/**
+ * Rule ids of the resource-level review of one stack from `b` to `h` (manifests with their blocks):
+ * of its resource changes, or of the findings of its manifest check.
+ */
+function resourceRuleIds(
+  b: [IntegrationManifest[], TerraformBlock[]],
+  h: [IntegrationManifest[], TerraformBlock[]],
+  part: 'changes' | 'findings',
+): string[] {
+  const stack = (integrations: IntegrationManifest[], terraform: TerraformBlock[]): StackManifest => ({
+    stack: 'org',
+    workingDirectory: 'stacks/org',
+    integrations,
+    terraform,
+  });
+  const changesOf = (id: string) =>
+    integrationChanges(
+      b[0].find((i) => i.id === id),
+      h[0].find((i) => i.id === id),
+    );
+  const review = reviewStackResources('org', stack(...b), stack(...h), changesOf);
+  return part === 'findings'
+    ? review.findings.map((f) => riskRuleFor({ kind: 'manifest-check', finding: f.kind }).id)
+    : review.changes.map((c) => riskRuleFor({ kind: 'terraform', change: c, explained: c.explained }).id);
+}
+const honest: [IntegrationManifest[], TerraformBlock[]] = [[base], blocksOf([base])];
+const forged = (
+  edit: (tf: { resource: Tf; data: Tf }) => void,
+): [IntegrationManifest[], TerraformBlock[]] => [[base], blocksOf([base], edit)];
+
 const planned = (address: string, action: PlanAction, drifted = false): PlannedResource => ({
   address,
   type: address.split('.')[0]!,
@@ -52,6 +107,18 @@ const withSetting = (
 
 /** One case per rule of the risk table: the change, and the rule it must get. */
 const CASES: Record<string, () => string[]> = {
+  'RISK-MANIFEST-MISMATCH': () =>
+    resourceRuleIds(
+      honest,
+      forged((tf) => (tf.resource.okta_profile_mapping!.JumpCloud_UserMapping!.delete_when_absent = true)),
+      'findings',
+    ),
+  'RISK-UNACCOUNTED-RESOURCE': () =>
+    resourceRuleIds(
+      honest,
+      forged((tf) => (tf.resource.okta_app_oauth = { Portal: { label: 'Portal' } })),
+      'findings',
+    ),
   'RISK-INTEGRATION-REMOVED': () => ruleIds([bareManifest()], []),
   'RISK-ROLE-WIDE': () =>
     ruleIds(
@@ -95,6 +162,20 @@ const CASES: Record<string, () => string[]> = {
   'RISK-PROFILE-MAPPING-DESTROYED': () =>
     ruleIds([base], [base], [planned('okta_profile_mapping.JumpCloud_UserMapping', PlanAction.DELETE)]),
   'RISK-RULE-REPLACED': () => ruleIds([base], [base], [planned(RULE, PlanAction.REPLACE)]),
+  'RISK-GROUP-RULE-CHANGED': () =>
+    resourceRuleIds(
+      honest,
+      forged(
+        (tf) => (tf.resource.okta_group_rule!.JumpCloud_Rule_engineering!.group_assignments = ['00gAdmins']),
+      ),
+      'changes',
+    ),
+  'RISK-PROFILE-MAPPING-CHANGED': () =>
+    resourceRuleIds(
+      honest,
+      forged((tf) => (tf.resource.okta_profile_mapping!.JumpCloud_UserMapping!.source_id = '0oaOTHER')),
+      'changes',
+    ),
   'RISK-GROUP-DESTROYED': () =>
     ruleIds([base], [base], [planned('okta_group.JumpCloud_Group_engineering', PlanAction.REPLACE)]),
   'RISK-SCHEMA-PROPERTY-DESTROYED': () =>
@@ -135,6 +216,12 @@ const CASES: Record<string, () => string[]> = {
   'RISK-DRIFT': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE, true)]),
   'RISK-PLAN-DESTROY': () =>
     ruleIds([base], [base], [planned('okta_group_role.JumpCloud_Role_it-admins', PlanAction.DELETE)]),
+  'RISK-UNEXPLAINED-CHANGE': () =>
+    resourceRuleIds(
+      honest,
+      forged((tf) => (tf.resource.okta_group!.JumpCloud_Group_engineering!.description = 'x')),
+      'changes',
+    ),
   'RISK-GUARD-RERUN': () =>
     ruleIds([base], [base], [planned('terraform_data.JumpCloud_Guard', PlanAction.REPLACE)]),
   'RISK-PLAN-ADOPT': () =>
@@ -197,6 +284,112 @@ describe('the risk table', () => {
       'RISK-GROUP-MAPPING-REMOVED',
       'RISK-PLAN-CHANGE',
     ]);
+  });
+
+  test('okta resources changed in cdk.tf.json are ranked by their own attributes, like the manifest changes', () => {
+    const roles = (...rs: Record<string, unknown>[]) =>
+      forged((tf) => {
+        tf.resource.okta_group_role = Object.fromEntries(rs.map((r, i) => [`Role${i}`, r]));
+      });
+    const superAdmin = { group_id: '00g1', role_type: 'SUPER_ADMIN' };
+    const helpDesk = { group_id: '00g1', role_type: 'HELP_DESK_ADMIN', target_group_list: ['00g2'] };
+    expect(resourceRuleIds(honest, roles(superAdmin), 'changes')).toEqual(['RISK-ROLE-WIDE']);
+    expect(resourceRuleIds(honest, roles({ ...helpDesk, target_group_list: [] }), 'changes')).toEqual([
+      'RISK-ROLE-WIDE',
+    ]);
+    expect(resourceRuleIds(honest, roles(helpDesk), 'changes')).toEqual(['RISK-ROLE-GRANT']);
+    expect(resourceRuleIds(roles(helpDesk), honest, 'changes')).toEqual(['RISK-ROLE-REMOVED']);
+    // A wide role whose notification setting alone changes grants nothing new.
+    expect(
+      resourceRuleIds(roles(superAdmin), roles({ ...superAdmin, disable_notifications: true }), 'changes'),
+    ).toEqual(['RISK-UNEXPLAINED-CHANGE']);
+    // Every unexplained change of an unaccounted okta resource is at least medium.
+    expect(
+      resourceRuleIds(
+        honest,
+        forged((tf) => ((tf.data.okta_groups ??= {}).X = { search: 'x' })),
+        'changes',
+      ),
+    ).toEqual(['RISK-UNEXPLAINED-CHANGE']);
+  });
+
+  test('a password policy resource loses a group, changes priority or stops being for LDAP: medium', () => {
+    const policy = (attrs: Record<string, unknown>) =>
+      forged(
+        (tf) => (tf.resource.okta_policy_password = { P: { name: 'p', auth_provider: 'LDAP', ...attrs } }),
+      );
+    const both = policy({ groups_included: ['${okta_group.A.id}', '${okta_group.B.id}'] });
+    const ids = (from: ReturnType<typeof policy>, to: ReturnType<typeof policy>) =>
+      resourceRuleIds(from, to, 'changes');
+    expect(ids(both, policy({ groups_included: ['${okta_group.A.id}'] }))).toEqual(['RISK-PASSWORD-POLICY']);
+    expect(ids(both, policy({ groups_included: ['${okta_group.B.id}', '${okta_group.A.id}'] }))).toEqual([]);
+    expect(ids(policy({ groups_included: ['${okta_group.A.id}'] }), both)).toEqual([
+      'RISK-UNEXPLAINED-CHANGE',
+    ]);
+    expect(
+      ids(both, policy({ groups_included: ['${okta_group.A.id}', '${okta_group.B.id}'], priority: 1 })),
+    ).toEqual(['RISK-PASSWORD-POLICY']);
+    expect(ids(both, honest)).toEqual(['RISK-PASSWORD-POLICY']);
+  });
+
+  test('plans: an okta_group_role is ranked by its planned attributes, under no integration too', () => {
+    const plan = parseTerraformPlan(
+      {
+        format_version: '1.2',
+        resource_changes: [
+          {
+            address: 'okta_profile_mapping.JumpCloud_UserMapping',
+            type: 'okta_profile_mapping',
+            change: { actions: ['no-op'] },
+          },
+          {
+            address: 'okta_group_role.Forged',
+            type: 'okta_group_role',
+            change: {
+              actions: ['create'],
+              before: null,
+              after: { role_type: 'SUPER_ADMIN' },
+              after_unknown: { group_id: true, id: true },
+            },
+          },
+          {
+            address: 'okta_group_role.HelpDesk',
+            type: 'okta_group_role',
+            change: {
+              actions: ['create'],
+              before: null,
+              after: { role_type: 'HELP_DESK_ADMIN' },
+              after_unknown: { target_group_list: [true] },
+            },
+          },
+          {
+            address: 'okta_group_role.Quiet',
+            type: 'okta_group_role',
+            change: {
+              actions: ['update'],
+              before: { role_type: 'ORG_ADMIN', disable_notifications: false },
+              after: { role_type: 'ORG_ADMIN', disable_notifications: true },
+            },
+          },
+        ],
+      },
+      'plan.json',
+    );
+    expect(plan.resources[1]).toMatchObject({
+      after: { role_type: 'SUPER_ADMIN' },
+      afterUnknown: ['group_id', 'id'],
+    });
+    expect(plan.resources[1]).not.toHaveProperty('before');
+    const review = buildReview(app(base), app(base), { plans: [{ plan }] });
+    expect(review.plans[0]!.resources.map((r) => [r.address, r.integration, r.rule.id])).toEqual([
+      ['okta_group_role.Forged', '', 'RISK-ROLE-WIDE'],
+      // Targets known only at apply are targets: a limited role.
+      ['okta_group_role.HelpDesk', '', 'RISK-PLAN-CHANGE'],
+      ['okta_group_role.Quiet', '', 'RISK-PLAN-CHANGE'],
+    ]);
+    expect(
+      review.changes.map((c) => [c.rule.level, c.rule.id, c.source, c.integration, c.resource?.address]),
+    ).toEqual([[RiskLevel.HIGH, 'RISK-ROLE-WIDE', 'plan', '', 'okta_group_role.Forged']]);
   });
 
   test('docs/review.md lists the same table (id, level, title, reason)', () => {

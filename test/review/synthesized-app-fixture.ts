@@ -8,6 +8,8 @@ import {
 } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { PreflightReport } from '../../lib/preflight/finding';
+import { appGroupSearch } from '../../lib/resources/ldap-app-group-lookup';
+import { terraformLiteral } from '../../lib/shared/terraform-literal';
 import { LdapConnectionSecurity, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
@@ -129,20 +131,106 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+type Blocks = Record<string, Record<string, Record<string, unknown>>>;
+
+/**
+ * The okta resources and data sources an integration with this manifest has in its stack, written
+ * the way the construct writes them (the exact lookup of each LDAP group, the default user type, ids
+ * and names as Terraform literals), so the manifest describes them truly. Each listed okta resource
+ * gets the attributes of the mapping its purpose names.
+ */
+export function terraformOf(m: IntegrationManifest): { resource: Blocks; data: Blocks } {
+  const resource: Blocks = {};
+  const data: Blocks = {};
+  const put = (to: Blocks, address: string, body: Record<string, unknown>): void => {
+    const [type, name] = address.replace(/^data\./, '').split('.') as [string, string];
+    (to[type] ??= {})[name] = body;
+  };
+  const lookup = (ldapGroup: string): string => {
+    const name = `${m.id}_LdapGroup-${ldapGroup.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    put(data, `data.okta_groups.${name}`, { search: terraformLiteral(appGroupSearch(ldapGroup)) });
+    return `\${[for g in data.okta_groups.${name}.groups : g.id if g.source == ${JSON.stringify(m.ldapAppId)}][0]}`;
+  };
+  const named = (purpose: string, name: string): boolean => new RegExp(`\\b${name}\\b`).test(purpose);
+  for (const r of (m.resources ?? []).filter((x) => x.type.startsWith('okta_'))) {
+    const group = m.groupMappings.find(
+      (g) => named(r.purpose, g.oktaGroup) && (r.type === 'okta_group' || named(r.purpose, g.ldapGroup)),
+    );
+    const groupAddress = m.resources.find(
+      (x) => x.type === 'okta_group' && group && named(x.purpose, group.oktaGroup),
+    )?.address;
+    const role = m.roleMappings.find((x) => named(r.purpose, x.role) && named(r.purpose, x.ldapGroup));
+    const attributes: Record<string, unknown> =
+      r.type === 'okta_profile_mapping'
+        ? {
+            source_id: m.ldapAppId,
+            target_id: `\${data.okta_user_type.${m.id}_DefaultUserType.id}`,
+            delete_when_absent: m.deleteWhenAbsent === true,
+            mappings: Object.entries(m.userMappings).map(([id, expression]) => ({
+              id,
+              expression,
+              push_status: 'PUSH',
+            })),
+          }
+        : r.type === 'okta_group' && group
+          ? { name: terraformLiteral(group.oktaGroup), description: group.description ?? '' }
+          : r.type === 'okta_group_rule' && group
+            ? {
+                name: 'rule',
+                expression_value: `isMemberOfAnyGroup("${lookup(group.ldapGroup)}")`,
+                group_assignments: groupAddress ? [`\${${groupAddress}.id}`] : [],
+              }
+            : r.type === 'okta_group_role' && role
+              ? {
+                  group_id: lookup(role.ldapGroup),
+                  role_type: role.role,
+                  ...(role.targetGroupIds ? { target_group_list: role.targetGroupIds } : {}),
+                }
+              : r.type === 'okta_policy_password'
+                ? { name: terraformLiteral(m.passwordPolicy?.name ?? ''), auth_provider: 'LDAP' }
+                : {};
+    put(resource, r.address, attributes);
+    if (r.type === 'okta_profile_mapping')
+      put(data, `data.okta_user_type.${m.id}_DefaultUserType`, { name: 'user' });
+  }
+  return { resource, data };
+}
+
+/** Terraform JSON as `JSON.parse` gives it back, for tests that walk and forge it by hand. */
+export type ParsedJson = ReturnType<typeof JSON.parse>;
+
+/** Rewrites one stack's cdk.tf.json of a written app (e.g. to forge a resource the manifest does not list). */
+export function editStack(outdir: string, stack: string, edit: (tf: ParsedJson) => void): void {
+  const file = path.join(outdir, 'stacks', stack, 'cdk.tf.json');
+  const tf = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(tf);
+  fs.writeFileSync(file, JSON.stringify(tf, null, 2));
+}
+
 /**
  * Writes a cdktf.out folder by hand (manifest.json + stacks/<name>/cdk.tf.json with the integrations
- * under the "//" comment), the layout `cdktf synth` produces.
+ * under the "//" comment, and the okta resources their manifests list: `terraformOf`), the layout
+ * `cdktf synth` produces.
  */
 export function writeSynthesizedApp(outdir: string, stacks: Record<string, IntegrationManifest[]>): string {
   const manifest: { version: string; stacks: Record<string, unknown> } = { version: '0.21.0', stacks: {} };
   for (const [name, integrations] of Object.entries(stacks)) {
     const dir = path.join(outdir, 'stacks', name);
     fs.mkdirSync(dir, { recursive: true });
+    const blocks = integrations.map(terraformOf);
+    const merge = (side: 'resource' | 'data'): Blocks => {
+      const out: Blocks = {};
+      for (const b of blocks)
+        for (const [type, byName] of Object.entries(b[side])) Object.assign((out[type] ??= {}), byName);
+      return out;
+    };
     const tf = {
       '//': {
         metadata: { stackName: name, version: '0.21.0' },
         [MANIFEST_COMMENT_KEY]: { integrations: Object.fromEntries(integrations.map((i) => [i.id, i])) },
       },
+      data: merge('data'),
+      resource: merge('resource'),
     };
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(tf, null, 2));
     manifest.stacks[name] = {

@@ -1,0 +1,62 @@
+/**
+ * The words of a diff: areas, kinds of change, one difference, and the keys mappings are matched by.
+ * Shared by the manifest diff (`app-diff.ts`) and the review of the Terraform resources.
+ */
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+
+/** What happened to one keyed item between base and head. */
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+/** The part of an integration a change belongs to. */
+export enum DiffArea {
+  SETTING = 'Setting',
+  USER_MAPPING = 'User mapping',
+  GROUP_MAPPING = 'Group mapping',
+  ROLE_MAPPING = 'Role mapping',
+  PASSWORD_POLICY = 'Password policy',
+  RESOURCE = 'Okta resource',
+  WARNING = 'Validation warning',
+  /**
+   * An okta resource or data source of the stack's Terraform JSON (`cdk.tf.json`), read from its own
+   * attributes: key and item are its address, values its attributes as canonical JSON.
+   */
+  TERRAFORM = 'Terraform resource',
+}
+
+/**
+ * The `id` of the `IntegrationDiff` that holds the Terraform resource differences of a stack that no
+ * integration's manifest accounts for.
+ */
+export const NO_INTEGRATION = '(no integration)';
+
+/** One difference inside an integration. Values are display strings; `undefined` means absent. */
+export interface ValueChange {
+  readonly area: DiffArea;
+  readonly kind: ChangeKind;
+  /** Stable key of the item, e.g. `user.searchBase`, `engineering → Engineering: ruleName`. */
+  readonly key: string;
+  /**
+   * Shown after the key: the console label when the key is a setting an admin enters, e.g. "User
+   * Search Base"; for a manifest check, what it compares (`role_type: manifest → cdk.tf.json`).
+   */
+  readonly label?: string;
+  readonly before?: string;
+  readonly after?: string;
+  /**
+   * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, e.g.
+   * `engineering → Engineering`; unset for settings and user mappings, whose `key` is the item.
+   */
+  readonly item?: string;
+  /** The field of `item` that changed, e.g. `targetGroupIds`; unset when the whole item was added or removed. */
+  readonly field?: string;
+}
+
+/** The key a group mapping is matched by in a diff, e.g. `engineering → Engineering`. */
+export function groupMappingKey(g: Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>): string {
+  return `${g.ldapGroup} → ${g.oktaGroup}`;
+}
+
+/** The key a role mapping is matched by in a diff, e.g. `it-admins: ORG_ADMIN`. */
+export function roleMappingKey(r: Pick<LdapRoleMapping, 'ldapGroup' | 'role'>): string {
+  return `${r.ldapGroup}: ${r.role}`;
+}
