@@ -7,6 +7,7 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
+import { hiddenCharacters } from '../shared/untrusted-text';
 import { DiffArea, roleMappingKey, type ValueChange } from './diff-model';
 import type { ManifestFindingKind } from './resource-review';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
@@ -206,6 +207,30 @@ const roleTargetsChange = (s: RiskSubject): ValueChange | undefined => {
   return c !== undefined && (c.field === 'targetGroupIds' || c.field === 'targetApps') ? c : undefined;
 };
 const targetsOf = (v: string | undefined): string[] => (v === undefined ? [] : v.split(', '));
+
+/** How many hidden characters a text holds. */
+const hiddenCount = (text: string | undefined): number =>
+  text === undefined ? 0 : hiddenCharacters(text).length;
+
+/**
+ * Whether a change brings in more hidden characters than it had: in an added key or in the new
+ * value of the static diff, or in the attributes of an okta resource of `cdk.tf.json`.
+ */
+function introducesHiddenCharacters(s: RiskSubject): boolean {
+  if (s.kind === 'diff') {
+    const c = s.change;
+    const keyIsNew = c.kind === 'added' ? hiddenCount(c.key) : 0;
+    return keyIsNew > 0 || hiddenCount(c.after) > hiddenCount(c.before);
+  }
+  if (s.kind === 'terraform') {
+    const text = (v: unknown): string | undefined => (v === undefined ? undefined : JSON.stringify(v));
+    return (
+      hiddenCount(s.change.address) > 0 ||
+      hiddenCount(text(s.change.after)) > hiddenCount(text(s.change.before))
+    );
+  }
+  return false;
+}
 
 /** The risk table, most dangerous first. The last rule applies to everything. */
 export const RISK_RULES: readonly RiskRule[] = [
@@ -425,6 +450,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     reason:
       "the LDAP app user attribute is deleted (index, type, external name or scope changes force it): every user's value of it is lost",
     applies: (s) => planned(s, ['okta_app_user_schema_property'], [PlanAction.DELETE, PlanAction.REPLACE]),
+  },
+  {
+    id: 'RISK-HIDDEN-CHARACTERS',
+    level: RiskLevel.HIGH,
+    title: 'Hidden characters introduced',
+    reason:
+      'a name or value now holds characters a reader cannot see (shown as <U+XXXX>): bidi controls reorder what the review shows, zero-width characters make two different names look equal, controls can rewrite a log; Okta and the directory act on the hidden text',
+    applies: (s) => introducesHiddenCharacters(s),
   },
   {
     id: 'RISK-ROLE-GRANT',

@@ -180,6 +180,18 @@ const CASES: Record<string, () => string[]> = {
     ruleIds([base], [base], [planned('okta_group.JumpCloud_Group_engineering', PlanAction.REPLACE)]),
   'RISK-SCHEMA-PROPERTY-DESTROYED': () =>
     ruleIds([base], [base], [planned('okta_app_user_schema_property.JumpCloud_Attr', PlanAction.DELETE)]),
+  'RISK-HIDDEN-CHARACTERS': () =>
+    ruleIds(
+      [base],
+      [
+        head({
+          groupMappings: [
+            ...base.groupMappings,
+            { ldapGroup: 'help\u202edesk', oktaGroup: 'Help desk', description: 'read-only' },
+          ],
+        }),
+      ],
+    ),
   'RISK-ROLE-GRANT': () =>
     ruleIds(
       [base],
