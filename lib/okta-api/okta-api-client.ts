@@ -1,12 +1,15 @@
 /**
  * A read-only client of the Okta management API: GET requests only, an API token in the
  * `Authorization: SSWS <token>` header and nowhere else, pagination through `Link: <…>; rel="next"`
- * (followed only on the org's own origin, so the token never goes to another host), HTTP 429 waited
- * out until `X-Rate-Limit-Reset` (bounded retries and wait), redirects refused, and a timeout on
- * every request.
+ * (followed only on the org's own origin, so the token never goes to another host, and never back to
+ * a page already read), HTTP 429 waited out until `X-Rate-Limit-Reset` (bounded retries and wait),
+ * redirects refused, a deadline on every request as a whole (connecting, the headers and the whole
+ * body), and one cap on the pages and one on the bytes read by the client in total. Every message
+ * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
-import { OktaApiError } from './okta-api-error';
+import { clip } from '../shared/untrusted-text';
+import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 
 /** Options of {@link OktaApiClient}. */
 export interface OktaApiClientOptions {
@@ -20,7 +23,8 @@ export interface OktaApiClientOptions {
    */
   readonly ca?: string;
   /**
-   * Timeout of each request, in milliseconds.
+   * The longest one request may take in total, in milliseconds: connecting, TLS, the headers and the
+   * whole body (not only the silence between two bytes).
    * @default 30000
    */
   readonly timeoutMs?: number;
@@ -35,10 +39,15 @@ export interface OktaApiClientOptions {
    */
   readonly maxRateLimitWaitMs?: number;
   /**
-   * The most pages one listing may have.
-   * @default 1000
+   * The most pages this client reads in total, over every listing (retries after 429 not counted).
+   * @default 10000
    */
   readonly maxPages?: number;
+  /**
+   * The most bytes of response bodies this client reads in total, over every request.
+   * @default 268435456 (256 MiB)
+   */
+  readonly maxBytes?: number;
   /** @default - setTimeout */
   readonly sleep?: (ms: number) => Promise<void>;
   /** @default - Date.now */
@@ -63,7 +72,14 @@ interface OktaErrorBody {
   readonly errorSummary?: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_PAGES = 10_000;
+const MIB = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 256 * MIB;
+/** The largest single answer read (a page of 200 objects is a few hundred KiB). */
+const MAX_BODY_BYTES = 64 * MIB;
+/** What stands for the API token in every message. */
+export const REDACTED = '<redacted>';
 
 /** Node's codes for a certificate chain it cannot verify against the trusted roots. */
 const UNTRUSTED_CERTIFICATE = new Set([
@@ -72,7 +88,6 @@ const UNTRUSTED_CERTIFICATE = new Set([
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
 ]);
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** Builds the org URL from the okta provider's variables: `https://<OKTA_ORG_NAME>.<OKTA_BASE_URL>`. */
 export function orgUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -112,11 +127,24 @@ export function nextLink(header: string | string[] | undefined): string | undefi
   return undefined;
 }
 
+/**
+ * `text` with every occurrence of `secret` (as it is, and URL-encoded) replaced by `<redacted>`.
+ * An empty secret leaves the text as it is.
+ */
+export function redactSecret(text: string, secret: string): string {
+  if (secret === '') return text;
+  let out = text;
+  for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
+  return out;
+}
+
+/** ` (E0000011 Invalid token provided)` from Okta's error body, or '' when it is not Okta's shape. */
 function describeOktaError(body: string): string {
   try {
     const e = JSON.parse(body) as OktaErrorBody;
     if (typeof e.errorCode === 'string' || typeof e.errorSummary === 'string') {
-      return ` (${[e.errorCode, e.errorSummary].filter((x) => typeof x === 'string').join(' ')})`;
+      const text = [e.errorCode, e.errorSummary].filter((x) => typeof x === 'string').join(' ');
+      return ` (${clip(text, 500)})`;
     }
   } catch {
     // not Okta's error shape
@@ -124,64 +152,119 @@ function describeOktaError(body: string): string {
   return '';
 }
 
+/** `256 MiB`, or `65536 bytes` when not a whole number of MiB. */
+function formatBytes(n: number): string {
+  return n % MIB === 0 ? `${n / MIB} MiB` : `${n} bytes`;
+}
+
 /** See the module comment. */
 export class OktaApiClient implements OktaReader {
   private readonly origin: string;
   private readonly timeoutMs: number;
+  private readonly maxPages: number;
+  private readonly maxBytes: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
+  private pagesRead = 0;
+  private bytesRead = 0;
 
   constructor(private readonly options: OktaApiClientOptions) {
     this.origin = checkOrgUrl(options.orgUrl);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.now = options.now ?? Date.now;
   }
 
   public async list<T>(pathAndQuery: string): Promise<T[]> {
     const items: T[] = [];
+    const seen = new Set<string>();
     let url: string | undefined = new URL(pathAndQuery, this.origin).toString();
-    const maxPages = this.options.maxPages ?? 1000;
-    for (let page = 0; url !== undefined; page++) {
-      if (page >= maxPages) {
-        throw new OktaApiError(
-          'OKTA-BAD-RESPONSE',
-          `GET ${pathAndQuery}: more than ${maxPages} pages; stopped`,
+    while (url !== undefined) {
+      if (this.pagesRead >= this.maxPages) {
+        throw this.error(
+          'OKTA-CAP',
+          `GET ${this.shown(url)}: not sent: ${this.maxPages} pages were read from ${this.origin} in this run, the cap on pages. adopt's searches need a few pages each: check that ${this.origin} is the Okta org and that no proxy rewrites its Link headers, or raise the cap with --max-pages.`,
         );
       }
+      this.pagesRead++;
+      seen.add(url);
       const response = await this.get(url);
-      let body: unknown;
-      try {
-        body = JSON.parse(response.body);
-      } catch {
-        throw new OktaApiError(
-          'OKTA-BAD-RESPONSE',
-          `GET ${this.shown(url)}: the answer is not JSON; is ${this.origin} an Okta org?`,
-        );
-      }
-      if (!Array.isArray(body)) {
-        throw new OktaApiError(
-          'OKTA-BAD-RESPONSE',
-          `GET ${this.shown(url)}: expected a JSON list; is ${this.origin} an Okta org?`,
-        );
-      }
-      items.push(...(body as T[]));
-      const next = nextLink(response.headers['link']);
-      if (next !== undefined && new URL(next, url).origin !== this.origin) {
-        throw new OktaApiError(
-          'OKTA-BAD-RESPONSE',
-          `GET ${this.shown(url)}: the next page is on another host (${new URL(next, url).origin}); not followed, so the token stays with ${this.origin}`,
-        );
-      }
-      url = next === undefined ? undefined : new URL(next, url).toString();
+      items.push(...this.items<T>(url, response.body));
+      url = this.nextPage(url, response, seen);
     }
     return items;
+  }
+
+  /** The items of one page: the body must be a JSON list of objects. */
+  private items<T>(url: string, body: string): T[] {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the answer is not JSON; is ${this.origin} an Okta org?`,
+      );
+    }
+    if (!Array.isArray(parsed)) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: expected a JSON list; is ${this.origin} an Okta org?`,
+      );
+    }
+    const bad = parsed.findIndex((x) => typeof x !== 'object' || x === null || Array.isArray(x));
+    if (bad >= 0) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: item ${bad} of the list is ${clip(JSON.stringify(parsed[bad]), 40)}, not an object; is ${this.origin} an Okta org?`,
+      );
+    }
+    return parsed as T[];
+  }
+
+  /** The next page's URL: on the org's origin, not one already read; undefined on the last page. */
+  private nextPage(url: string, response: Response, seen: Set<string>): string | undefined {
+    const link = nextLink(response.headers['link']);
+    if (link === undefined) return undefined;
+    let next: URL;
+    try {
+      next = new URL(link, url);
+    } catch {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the next page link ${JSON.stringify(clip(link, 200))} is not a URL; stopped. Check that ${this.origin} is the Okta org and that no proxy rewrites its Link headers.`,
+      );
+    }
+    if (next.origin !== this.origin) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the next page is on another host (${next.origin}); not followed, so the token stays with ${this.origin}`,
+      );
+    }
+    if (seen.has(next.toString())) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the next page link points back to a page already read (${this.shown(next.toString())}): a pagination loop; stopped. Check that ${this.origin} is the Okta org and that no proxy rewrites its Link headers.`,
+      );
+    }
+    return next.toString();
   }
 
   /** Path and query of a URL, for messages (the token is never part of a URL). */
   private shown(url: string): string {
     const u = new URL(url);
-    return decodeURIComponent(`${u.pathname}${u.search}`);
+    try {
+      return decodeURIComponent(`${u.pathname}${u.search}`);
+    } catch {
+      return `${u.pathname}${u.search}`;
+    }
+  }
+
+  /** An OktaApiError whose message never holds the token. */
+  private error(id: OktaApiErrorId, message: string, status?: number): OktaApiError {
+    return new OktaApiError(id, redactSecret(message, this.options.token), status);
   }
 
   /** One GET, with the 429 wait-and-retry; any status but 200 becomes an OktaApiError. */
@@ -191,124 +274,167 @@ export class OktaApiClient implements OktaReader {
     for (let attempt = 0; ; attempt++) {
       const response = await this.request(url);
       if (response.status === 200) return response;
+      if (response.status !== 429) throw this.statusError(url, response);
       const what = `GET ${this.shown(url)}`;
-      const okta = describeOktaError(response.body);
-      if (response.status === 429) {
-        const resetHeader = response.headers['x-rate-limit-reset'];
-        const reset = Number(Array.isArray(resetHeader) ? resetHeader[0] : resetHeader);
-        const wait = Number.isFinite(reset) ? Math.max(0, reset * 1000 - this.now()) + 100 : 1000;
-        const resetAt = Number.isFinite(reset) ? new Date(reset * 1000).toISOString() : 'unknown';
-        if (attempt >= retries) {
-          throw new OktaApiError(
-            'OKTA-RATE-LIMITED',
-            `${what}: Okta answered 429${okta} ${attempt + 1} times (rate limit; reset at ${resetAt}). Run again after the reset, or when other API clients of the org are idle.`,
-            429,
-          );
-        }
-        if (wait > maxWait) {
-          throw new OktaApiError(
-            'OKTA-RATE-LIMITED',
-            `${what}: Okta answered 429${okta}; the rate limit resets at ${resetAt}, more than ${Math.round(maxWait / 1000)} s away. Run again after it.`,
-            429,
-          );
-        }
-        await this.sleep(wait);
-        continue;
-      }
-      if (response.status === 401) {
-        throw new OktaApiError(
-          'OKTA-UNAUTHORIZED',
-          `${what}: Okta answered 401${okta}: the API token was refused. Set OKTA_API_TOKEN to a current token of ${this.origin} (Security > API > Tokens; unused tokens expire after 30 days).`,
-          401,
+      const okta = describeOktaError(redactSecret(response.body, this.options.token));
+      const resetHeader = response.headers['x-rate-limit-reset'];
+      const reset = Number(Array.isArray(resetHeader) ? resetHeader[0] : resetHeader);
+      const wait = Number.isFinite(reset) ? Math.max(0, reset * 1000 - this.now()) + 100 : 1000;
+      const resetAt = Number.isFinite(reset) ? new Date(reset * 1000).toISOString() : 'unknown';
+      if (attempt >= retries) {
+        throw this.error(
+          'OKTA-RATE-LIMITED',
+          `${what}: Okta answered 429${okta} ${attempt + 1} times (rate limit; reset at ${resetAt}). Run again after the reset, or when other API clients of the org are idle.`,
+          429,
         );
       }
-      if (response.status === 403) {
-        throw new OktaApiError(
-          'OKTA-FORBIDDEN',
-          `${what}: Okta answered 403${okta}: the token's admin may not read this. Use a token made by an admin with at least the Read-only Administrator role.`,
-          403,
+      if (wait > maxWait) {
+        throw this.error(
+          'OKTA-RATE-LIMITED',
+          `${what}: Okta answered 429${okta}; the rate limit resets at ${resetAt}, more than ${Math.round(maxWait / 1000)} s away. Run again after it.`,
+          429,
         );
       }
-      if (response.status >= 300 && response.status < 400) {
-        throw new OktaApiError(
-          'OKTA-HTTP',
-          `${what}: Okta answered ${response.status} (a redirect, not followed so the token goes nowhere else). Check the org URL ${this.origin}: use the org's okta.com (or oktapreview.com) address, not a custom domain's sign-in page.`,
-          response.status,
-        );
-      }
-      throw new OktaApiError(
-        'OKTA-HTTP',
-        `${what}: Okta answered ${response.status}${okta}.`,
-        response.status,
-      );
+      await this.sleep(wait);
     }
   }
 
+  /** The error for an answer other than 200 and 429. */
+  private statusError(url: string, response: Response): OktaApiError {
+    const what = `GET ${this.shown(url)}`;
+    const okta = describeOktaError(redactSecret(response.body, this.options.token));
+    const status = response.status;
+    if (status === 401) {
+      return this.error(
+        'OKTA-UNAUTHORIZED',
+        `${what}: Okta answered 401${okta}: the API token was refused. Set OKTA_API_TOKEN to a current token of ${this.origin} (Security > API > Tokens; unused tokens expire after 30 days).`,
+        401,
+      );
+    }
+    if (status === 403) {
+      return this.error(
+        'OKTA-FORBIDDEN',
+        `${what}: Okta answered 403${okta}: the token's admin may not read this. Use a token made by an admin with at least the Read-only Administrator role.`,
+        403,
+      );
+    }
+    if (status >= 300 && status < 400) {
+      return this.error(
+        'OKTA-HTTP',
+        `${what}: Okta answered ${status} (a redirect, not followed so the token goes nowhere else). Check the org URL ${this.origin}: use the org's okta.com (or oktapreview.com) address, not a custom domain's sign-in page.`,
+        status,
+      );
+    }
+    return this.error('OKTA-HTTP', `${what}: Okta answered ${status}${okta}.`, status);
+  }
+
+  /**
+   * One HTTPS GET. A single timer bounds it as a whole; the body counts against the client's byte
+   * cap as it arrives. Every failure, whatever its cause, becomes an OktaApiError.
+   */
   private request(url: string): Promise<Response> {
     return new Promise((resolve, reject) => {
-      const req = https.request(
-        url,
-        {
-          method: 'GET',
-          headers: {
-            Accept: 'application/json',
-            Authorization: `SSWS ${this.options.token}`,
-            'User-Agent': 'cdktf-okta-ldap-adopt',
-          },
-          ...(this.options.ca !== undefined ? { ca: this.options.ca } : {}),
-          minVersion: 'TLSv1.2',
-          timeout: this.timeoutMs,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-              req.destroy(
-                new OktaApiError(
-                  'OKTA-BAD-RESPONSE',
-                  `GET ${this.shown(url)}: the answer is larger than 64 MiB; stopped`,
-                ),
-              );
-              return;
-            }
-            chunks.push(chunk);
-          });
-          res.on('end', () =>
+      /** Body bytes received, once the headers came. */
+      let received: number | undefined;
+      /** Why this client stopped the request itself (deadline, cap), which wins over the socket's error. */
+      let stopped: OktaApiError | undefined;
+      let settled = false;
+      const timer = setTimeout(() => stop(this.timeoutError(url, received)), this.timeoutMs);
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        outcome();
+      };
+      const stop = (e: OktaApiError) => {
+        stopped ??= e;
+        req.destroy(e);
+      };
+      const fail = (e: NodeJS.ErrnoException) =>
+        settle(() => reject(stopped ?? this.networkError(url, e, received)));
+      const req = https.request(url, this.requestOptions(), (res) => {
+        let size = 0;
+        received = size;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => {
+          received = size += chunk.length;
+          this.bytesRead += chunk.length;
+          const over = this.capError(url, size);
+          if (over !== undefined) return stop(over);
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          settle(() =>
             resolve({
               status: res.statusCode ?? 0,
               headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8'),
+              body: Buffer.concat(chunks).toString(),
             }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () =>
-        req.destroy(
-          new OktaApiError(
-            'OKTA-TIMEOUT',
-            `GET ${this.shown(url)}: no answer from ${this.origin} within ${this.timeoutMs / 1000} s. Check the network or proxy, or raise --timeout.`,
-          ),
-        ),
-      );
-      req.on('error', (e: NodeJS.ErrnoException) => {
-        if (OktaApiError.isOktaApiError(e)) return reject(e);
-        const code = e.code ?? 'error';
-        const hint = UNTRUSTED_CERTIFICATE.has(code)
-          ? ' The certificate is not trusted: behind a TLS-inspecting proxy, pass its CA with --ca-file.'
-          : code === 'ENOTFOUND'
-            ? ' Check OKTA_ORG_NAME and OKTA_BASE_URL (or --org-url).'
-            : '';
-        reject(
-          new OktaApiError(
-            'OKTA-NETWORK',
-            `GET ${this.shown(url)}: cannot reach ${this.origin} (${code}: ${e.message}).${hint}`,
           ),
         );
+        res.on('error', fail);
+        res.on('close', () =>
+          fail(Object.assign(new Error('closed before the end of the answer'), { code: 'ECONNRESET' })),
+        );
       });
+      req.on('error', fail);
       req.end();
     });
+  }
+
+  private requestOptions(): https.RequestOptions {
+    return {
+      method: 'GET',
+      headers: {
+        Accept: 'application/json',
+        Authorization: `SSWS ${this.options.token}`,
+        'User-Agent': 'cdktf-okta-ldap-adopt',
+      },
+      ...(this.options.ca !== undefined ? { ca: this.options.ca } : {}),
+      minVersion: 'TLSv1.2',
+    };
+  }
+
+  /** The error when the body of one answer, or everything read in this run, passes its cap. */
+  private capError(url: string, received: number): OktaApiError | undefined {
+    if (this.bytesRead > this.maxBytes) {
+      return this.error(
+        'OKTA-CAP',
+        `GET ${this.shown(url)}: stopped: the answers from ${this.origin} passed ${formatBytes(this.maxBytes)} in total in this run, the cap on bytes read. adopt's searches need a few KiB each: check that ${this.origin} is the Okta org and that no proxy rewrites its answers, or raise the cap with --max-mib.`,
+      );
+    }
+    if (received > MAX_BODY_BYTES) {
+      return this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the answer is larger than ${formatBytes(MAX_BODY_BYTES)}; stopped`,
+      );
+    }
+    return undefined;
+  }
+
+  private timeoutError(url: string, received: number | undefined): OktaApiError {
+    const within = `within ${this.timeoutMs / 1000} s`;
+    return this.error(
+      'OKTA-TIMEOUT',
+      received === undefined
+        ? `GET ${this.shown(url)}: no answer from ${this.origin} ${within}. Check the network or proxy, or raise --timeout.`
+        : `GET ${this.shown(url)}: the answer from ${this.origin} did not finish ${within} (${received} bytes of the body came; the timeout bounds each whole request). Check the network or proxy, or raise --timeout.`,
+    );
+  }
+
+  private networkError(url: string, e: NodeJS.ErrnoException, received: number | undefined): OktaApiError {
+    if (OktaApiError.isOktaApiError(e)) return e;
+    const code = e.code ?? 'error';
+    const hint = UNTRUSTED_CERTIFICATE.has(code)
+      ? ' The certificate is not trusted: behind a TLS-inspecting proxy, pass its CA with --ca-file.'
+      : code === 'ENOTFOUND'
+        ? ' Check OKTA_ORG_NAME and OKTA_BASE_URL (or --org-url).'
+        : '';
+    return this.error(
+      'OKTA-NETWORK',
+      received === undefined
+        ? `GET ${this.shown(url)}: cannot reach ${this.origin} (${code}: ${e.message}).${hint}`
+        : `GET ${this.shown(url)}: the connection to ${this.origin} broke after ${received} bytes of the answer (${code}: ${e.message}). Check the network or proxy, and run again.`,
+    );
   }
 }

@@ -8,11 +8,14 @@ export type OktaApiErrorId =
   | 'OKTA-TIMEOUT'
   | 'OKTA-NETWORK'
   | 'OKTA-HTTP'
-  | 'OKTA-BAD-RESPONSE';
+  | 'OKTA-BAD-RESPONSE'
+  /** The run read more pages or bytes than its cap (`--max-pages`, `--max-mib`). */
+  | 'OKTA-CAP';
 
 /**
  * A failed read from the Okta management API. The message names the request (method and path,
- * never a header) and the fix; it never holds the API token.
+ * never a header) and the fix; it never holds the API token (the client redacts it, even when Okta
+ * echoes it).
  */
 export class OktaApiError extends Error {
   /** True for any OktaApiError, whichever copy of the package created it. */

@@ -10,8 +10,17 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { APP_ID, freshApp, OrgStack, validProps } from '../resources/fixtures';
 import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
-import { FixtureOrg, OktaApiServer, startOktaApiServer } from '../support/okta-api-server';
+import {
+  Answer,
+  cutAfter,
+  echoAuthorization,
+  FixtureOrg,
+  OktaApiServer,
+  startOktaApiServer,
+  trickle,
+} from '../support/okta-api-server';
 import { runCli } from '../support/run-cli';
+import { LOADED_MACHINE_SLACK_MS } from '../support/timing-bounds';
 
 const TOKEN = '00TOKEN-planted-Zq8xW3vB9-do-not-print';
 const OTHER_APP = '0oaOtherDirectoryApp1';
@@ -114,6 +123,7 @@ afterAll(async () => {
 beforeEach(() => {
   server.requests.length = 0;
   server.pageSize = 2;
+  server.answers.clear();
 });
 
 function adopt(args: string[], env: NodeJS.ProcessEnv = { OKTA_API_TOKEN: TOKEN }, cwd = outdir) {
@@ -483,6 +493,18 @@ describe('adopt: bad input (exit 2, nothing sent)', () => {
       "OKTA_ORG_NAME/OKTA_BASE_URL: 'https://acme.okta.com/admin' has a path, query or fragment; give only https://<org>.okta.com.",
     ],
     [
+      'a page cap of 0',
+      ['--org-url', 'https://acme.okta.com', '--max-pages', '0'],
+      { OKTA_API_TOKEN: TOKEN },
+      '--max-pages must be a whole number from 1 to 1000000 (default 10000); got "0"',
+    ],
+    [
+      'a byte cap that is not a number',
+      ['--org-url', 'https://acme.okta.com', '--max-mib', '1.5'],
+      { OKTA_API_TOKEN: TOKEN },
+      '--max-mib must be a whole number from 1 to 4096 (default 256); got "1.5"',
+    ],
+    [
       'a bad timeout',
       ['--org-url', 'https://acme.okta.com', '--timeout', 'soon'],
       { OKTA_API_TOKEN: TOKEN },
@@ -510,7 +532,203 @@ describe('adopt: bad input (exit 2, nothing sent)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Only GET requests are sent. Nothing in Okta changes.');
     expect(run.stdout).toContain(
-      'Exit codes: 0 no conflict, 1 a conflict was found, 2 usage, input or Okta API error.',
+      'Exit codes: 0 no conflict, 1 a conflict was found, 2 usage or input error, or Okta could not be read\n(network, TLS, timeout, refused token, rate limit, a cap reached), 4 internal error (a bug in\ncdktf-okta-ldap: please report it).\n',
     );
+    expect(run.stdout).toContain(
+      '  --timeout T            The longest one request may take in total: connecting, the headers and the\n                         whole body. Default: 30s',
+    );
+    expect(run.stdout).toContain(
+      '  --max-pages N          The most pages read in the whole run, over every listing. Default: 10000\n  --max-mib N            The most MiB of answers read in the whole run. Default: 256\n',
+    );
+  });
+});
+
+describe('adopt: a slow, looping or leaking server (exit 2, the token never shown)', () => {
+  test('--timeout bounds each whole request: a body trickling a byte per 200 ms stops at 1 s', async () => {
+    server.answers.set('/api/v1/policies', trickle(200));
+    const started = Date.now();
+    const run = await adopt(['--timeout', '1']);
+    const elapsed = Date.now() - started;
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^cdktf-okta-ldap adopt: \\[OKTA-TIMEOUT\\] GET /api/v1/policies\\?type=PASSWORD&q=JumpCloud LDAP users&limit=200: the answer from https://127\\.0\\.0\\.1:\\d+ did not finish within 1 s \\(\\d+ bytes of the body came; the timeout bounds each whole request\\)\\. Check the network or proxy, or raise --timeout\\.\\n$`,
+      ),
+    );
+    // The trickled body takes 200 s: only a deadline on the whole request ends the run this soon.
+    expect(elapsed).toBeLessThan(1000 + LOADED_MACHINE_SLACK_MS);
+  });
+
+  test('--max-pages caps the pages of the whole run', async () => {
+    const run = await adopt(['--max-pages', '3']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^cdktf-okta-ldap adopt: \\[OKTA-CAP\\] GET /api/v1/groups\\?search=.+&limit=200: not sent: 3 pages were read from https://127\\.0\\.0\\.1:\\d+ in this run, the cap on pages\\. .* or raise the cap with --max-pages\\.\\n$`,
+      ),
+    );
+    expect(server.requests).toHaveLength(3);
+  });
+
+  test('a connection cut in the middle of an answer is exit 2 (an Okta read error), not a conflict or a crash', async () => {
+    server.answers.set('/api/v1/groups/rules', cutAfter(100));
+    const run = await adopt([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^cdktf-okta-ldap adopt: \[OKTA-NETWORK\] GET \/api\/v1\/groups\/rules\?search=LDAP engineering to Engineering&limit=200: the connection to https:\/\/127\.0\.0\.1:\d+ broke after 100 bytes of the answer \(ECONNRESET: [^)]+\)\. Check the network or proxy, and run again\.\n$/,
+    );
+  });
+
+  test('an error summary that echoes the Authorization header shows <redacted>, never the token', async () => {
+    server.answers.set('/api/v1/groups/rules', echoAuthorization());
+    const run = await adopt(['--json']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cdktf-okta-ldap adopt: [OKTA-HTTP] GET /api/v1/groups/rules?search=LDAP engineering to Engineering&limit=200: Okta answered 400 (E0000001 Api validation failed: header SSWS <redacted>).\n',
+    });
+    expect(run.stderr).not.toContain(TOKEN);
+  });
+
+  test('the token inside an object Okta returns is <redacted> in the table and the JSON', async () => {
+    const leaky: Answer = (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify([
+          {
+            id: SALES_RULE,
+            name: 'LDAP sales to Sales',
+            status: 'ACTIVE',
+            conditions: { expression: { value: `isMemberOfGroupName("${TOKEN}")` } },
+            actions: { assignUserToGroups: { groupIds: [SALES] } },
+          },
+        ]),
+      );
+    };
+    server.answers.set('/api/v1/groups/rules', leaky);
+    for (const args of [[], ['--json']]) {
+      const run = await adopt(args);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('isMemberOfGroupName(');
+      expect(run.stdout).toContain('<redacted>');
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
+    }
+  });
+});
+
+describe('adopt --write: only a file that is not an input, written whole or not at all', () => {
+  /** A small synthesized app of its own (the tests try to overwrite its files). */
+  function ownApp(): { dir: string; app: string; ca: string } {
+    const dir = tempDir('adopt-write-');
+    const app = writeSynthesizedApp(path.join(dir, 'cdktf.out'), {
+      org: [sampleManifest({ ldapAppId: APP_ID, roleMappings: [], passwordPolicy: undefined })],
+    });
+    const ca = path.join(dir, 'okta-ca.pem');
+    fs.copyFileSync(server.caFile, ca);
+    return { dir, app, ca };
+  }
+  /** Every file and folder under `dir`, with its content (folders as '/'). */
+  function snapshot(dir: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      out[path.relative(dir, file)] = entry.isDirectory() ? '/' : fs.readFileSync(file, 'utf8');
+    }
+    return out;
+  }
+  const write = (own: { app: string; ca: string; dir: string }, target: string) =>
+    runCli(
+      ['adopt', '--out', own.app, '--org-url', server.url, '--ca-file', own.ca, '--write', target],
+      own.dir,
+      { OKTA_API_TOKEN: TOKEN },
+    );
+
+  test('onto a folder: exit 2, nothing sent, nothing left behind', async () => {
+    const own = ownApp();
+    fs.mkdirSync(path.join(own.dir, 'adoption'));
+    const before = snapshot(own.dir);
+    const run = await write(own, 'adoption');
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap adopt: --write adoption: ${path.join(own.dir, 'adoption')} is a folder. Give the path of the file to write, e.g. --write ${path.join('adoption', 'okta-adoption.json')}.\n`,
+    });
+    expect(snapshot(own.dir)).toEqual(before);
+    expect(server.requests).toEqual([]);
+  });
+
+  const inputs: [string, (own: { app: string; ca: string }) => string, string][] = [
+    ['the --ca-file', (own) => own.ca, 'the --ca-file'],
+    [
+      'the manifest.json',
+      (own) => path.join(own.app, 'manifest.json'),
+      "the synthesized app's manifest.json",
+    ],
+    [
+      'a stack file',
+      (own) => path.join(own.app, 'stacks', 'org', 'cdk.tf.json'),
+      'the synthesized stack org',
+    ],
+  ];
+  test.each(inputs)(
+    'over %s (also through a symbolic link): exit 2, the input unchanged',
+    async (_n, input, what) => {
+      const own = ownApp();
+      const link = path.join(own.dir, 'link.json');
+      fs.symlinkSync(input(own), link);
+      const before = snapshot(own.dir);
+      for (const target of [input(own), link]) {
+        const run = await write(own, target);
+        expect(run).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: `cdktf-okta-ldap adopt: --write ${target}: ${target} is ${what}, which adopt reads; writing the adoption file there would destroy it. Write it elsewhere, e.g. --write okta-adoption.json.\n`,
+        });
+      }
+      expect(snapshot(own.dir)).toEqual(before);
+      expect(server.requests).toEqual([]);
+    },
+  );
+
+  test('into a "folder" that is a file: exit 2 naming it', async () => {
+    const own = ownApp();
+    const run = await write(own, path.join(own.ca, 'okta-adoption.json'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `cdktf-okta-ldap adopt: --write ${path.join(own.ca, 'okta-adoption.json')}: ${own.ca} is not a folder. Give the path of a file in a folder.\n`,
+    );
+  });
+
+  test('when the write itself fails (a folder appeared there meanwhile): exit 2, no temporary file left', async () => {
+    const own = ownApp();
+    const target = path.join(own.dir, 'okta-adoption.json');
+    server.answers.set('/api/v1/groups/rules', (_req, res) => {
+      fs.mkdirSync(target, { recursive: true });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('[]');
+    });
+    const run = await write(own, 'okta-adoption.json');
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap adopt: --write okta-adoption.json: cannot write ${target} (EISDIR on rename); nothing was written. Check that it is not a folder and that its folder is writable, or write elsewhere.\n`,
+    });
+    expect(fs.readdirSync(own.dir).sort()).toEqual(['cdktf.out', 'okta-adoption.json', 'okta-ca.pem']);
+    expect(fs.readdirSync(target)).toEqual([]);
+  });
+
+  test('a good write leaves only the file, complete', async () => {
+    const own = ownApp();
+    const run = await write(own, 'okta-adoption.json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(fs.readdirSync(own.dir).sort()).toEqual(['cdktf.out', 'okta-adoption.json', 'okta-ca.pem']);
+    expect(JSON.parse(fs.readFileSync(path.join(own.dir, 'okta-adoption.json'), 'utf8'))).toEqual({
+      schema: ADOPTION_SCHEMA,
+      groupMappings: { Engineering: { group: ENG, groupRule: ENG_RULE }, Sales: { group: SALES } },
+    });
   });
 });

@@ -12,8 +12,13 @@
  * Every request is recorded (method, URL, headers) so tests can assert that only GETs were made and
  * where the token went. Anything outside the implemented endpoints answers 404 (or 405 for a
  * method other than GET), so a test also proves the client uses nothing else.
+ *
+ * A test can make one path misbehave the way a broken network, a proxy or a hostile server does:
+ * `answers.set(path, trickle(200))` and the other answers below (a byte at a time, a huge body, a
+ * `Link` loop, endless pages, the token echoed in the error, a connection cut mid-body).
  */
 import { promises as fs } from 'fs';
+import type { IncomingMessage, ServerResponse } from 'http';
 import * as https from 'https';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
@@ -67,6 +72,90 @@ export interface FixtureOrg {
   readonly policies: FixturePolicy[];
 }
 
+/** A request's whole answer, in place of the endpoint's (`req` is authorized; `base` is the server URL). */
+export type Answer = (req: IncomingMessage, res: ServerResponse, base: string) => void;
+
+/** 200 with a JSON empty list padded to `bytes` bytes, one byte every `everyMs` (stops when the client goes). */
+export function trickle(everyMs: number, bytes = 1000): Answer {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    const body = `[${' '.repeat(bytes - 2)}]`;
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (sent < body.length) {
+        res.write(body[sent++]);
+        return;
+      }
+      clearInterval(timer);
+      res.end();
+    }, everyMs);
+    res.on('close', () => clearInterval(timer));
+  };
+}
+
+/** 200 with a JSON empty list padded to `bytes` bytes, sent as fast as the client reads it. */
+export function hugeBody(bytes: number): Answer {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(bytes) });
+    res.write('[');
+    let left = bytes - 2;
+    const chunk = ' '.repeat(64 * 1024);
+    const more = () => {
+      while (left > 0 && !res.destroyed) {
+        const part = left >= chunk.length ? chunk : chunk.slice(0, left);
+        left -= part.length;
+        if (!res.write(part)) return void res.once('drain', more);
+      }
+      if (!res.destroyed) res.end(']');
+    };
+    more();
+  };
+}
+
+/** 200 with an empty page whose `rel="next"` is the very URL requested, forever. */
+export function sameNextForever(): Answer {
+  return (req, res, base) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', Link: `<${base}${req.url}>; rel="next"` });
+    res.end('[]');
+  };
+}
+
+/** 200 with an empty page and always a new `rel="next"` (`after` one further), forever. */
+export function endlessNext(): Answer {
+  return (req, res, base) => {
+    const next = new URL(req.url ?? '/', base);
+    next.searchParams.set('after', String(Number(next.searchParams.get('after') ?? '0') + 1));
+    res.writeHead(200, { 'Content-Type': 'application/json', Link: `<${next.toString()}>; rel="next"` });
+    res.end('[]');
+  };
+}
+
+/** 200 with an empty page whose `rel="next"` is `link`, as it is. */
+export function nextLinkOf(link: string): Answer {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', Link: `<${link}>; rel="next"` });
+    res.end('[]');
+  };
+}
+
+/** 400 in Okta's error shape whose summary repeats the request's Authorization header (a careless proxy). */
+export function echoAuthorization(): Answer {
+  return (req, res) => {
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end(
+      JSON.stringify(error('E0000001', `Api validation failed: header ${String(req.headers.authorization)}`)),
+    );
+  };
+}
+
+/** 200 whose body stops after `bytes` bytes: the connection is destroyed mid-answer. */
+export function cutAfter(bytes: number): Answer {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(bytes * 2) });
+    res.write(`[${' '.repeat(bytes - 1)}`, () => setTimeout(() => res.socket?.destroy(), 50));
+  };
+}
+
 /** One request as the server saw it. */
 export interface RecordedRequest {
   readonly method: string;
@@ -88,6 +177,8 @@ export interface OktaApiServer {
   readonly hang: Set<string>;
   /** Paths (without query) whose `rel="next"` link points at another host. */
   readonly foreignNext: Set<string>;
+  /** Paths (without query) answered by the given {@link Answer} instead of the endpoint. */
+  readonly answers: Map<string, Answer>;
   close(): Promise<void>;
 }
 
@@ -140,6 +231,7 @@ export async function startOktaApiServer(org: FixtureOrg): Promise<OktaApiServer
     forbidden: new Set<string>(),
     hang: new Set<string>(),
     foreignNext: new Set<string>(),
+    answers: new Map<string, Answer>(),
   };
   let base = '';
 
@@ -155,6 +247,8 @@ export async function startOktaApiServer(org: FixtureOrg): Promise<OktaApiServer
       return send(405, error('E0000022', 'The endpoint does not support the provided HTTP method'));
     if (req.headers.authorization !== `SSWS ${org.token}`)
       return send(401, error('E0000011', 'Invalid token provided'));
+    const answer = state.answers.get(url.pathname);
+    if (answer !== undefined) return answer(req, res, base);
     if (state.rateLimitOnce.delete(url.pathname)) {
       return send(429, error('E0000047', 'API call exceeded rate limit due to too many requests.'), {
         'X-Rate-Limit-Limit': '600',
@@ -283,6 +377,7 @@ export async function startOktaApiServer(org: FixtureOrg): Promise<OktaApiServer
     forbidden: state.forbidden,
     hang: state.hang,
     foreignNext: state.foreignNext,
+    answers: state.answers,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
