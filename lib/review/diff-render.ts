@@ -1,6 +1,7 @@
 import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
 import { code, markdownTable } from '../shared/markdown';
 import { showHidden } from '../shared/untrusted-text';
+import { DiffArea, NO_INTEGRATION } from './diff-model';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
 const UNSET = '(unset)';
@@ -19,7 +20,9 @@ export function renderDiffText(diff: AppDiff): string {
   for (const i of diff.integrations) {
     lines.push(
       '',
-      `${SIGNS[i.kind]} ${showHidden(`${i.stack}/${i.id}`)}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
+      i.id === NO_INTEGRATION
+        ? `${SIGNS[i.kind]} ${showHidden(i.stack)}: okta resources of no integration`
+        : `${SIGNS[i.kind]} ${showHidden(`${i.stack}/${i.id}`)}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
     );
     for (const c of i.changes) {
       const shown = values(c);
@@ -33,7 +36,13 @@ export function renderDiffText(diff: AppDiff): string {
 export function renderDiffMarkdown(diff: AppDiff): string {
   const lines = ['## Okta LDAP integration changes', '', diffSummary(diff)];
   for (const i of diff.integrations) {
-    lines.push('', `### ${i.kind[0]!.toUpperCase()}${i.kind.slice(1)}: ${code(i.stack)} / ${code(i.id)}`);
+    const kind = `${i.kind[0]!.toUpperCase()}${i.kind.slice(1)}`;
+    lines.push(
+      '',
+      i.id === NO_INTEGRATION
+        ? `### ${kind}: ${code(i.stack)}, okta resources of no integration`
+        : `### ${kind}: ${code(i.stack)} / ${code(i.id)}`,
+    );
     if (i.changes.length === 0) continue;
     lines.push(
       '',
@@ -54,7 +63,9 @@ export function renderDiffMarkdown(diff: AppDiff): string {
 
 /** What changed: the key, with the console label when there is one. */
 export function what(c: ValueChange, quote: (s: string) => string): string {
-  return c.label !== undefined ? `${quote(c.key)} (${c.label})` : quote(c.key);
+  if (c.label === undefined) return quote(c.key);
+  // A setting's label is the product's; a Terraform change's names attributes and types of the stack.
+  return `${quote(c.key)} (${c.area === DiffArea.TERRAFORM ? quote(c.label) : c.label})`;
 }
 
 /**

@@ -79,12 +79,16 @@ export function integrationSummary(review: Review, quote: (s: string) => string)
   const first = review.hasBase
     ? ''
     : 'No base to compare with (first pull request): the head is reviewed alone. ';
-  if (touched.length === 0) return `${first}No change to the ${review.integrations.length} integration(s).`;
+  const unowned = review.changes.filter((c) => c.source === 'terraform' && c.integration === '').length;
+  const others = unowned === 0 ? '' : ` ${unowned} change(s) to okta resources of no integration.`;
+  if (touched.length === 0) {
+    return `${first}No change to the ${review.integrations.length} integration(s).${others}`;
+  }
   const parts = touched
     .slice(0, SUMMARY_NAMES)
     .map((i) => (i.status === 'changed' ? name(i) : `${name(i)} ${i.status}`));
   if (touched.length > SUMMARY_NAMES) parts.push(`and ${touched.length - SUMMARY_NAMES} more`);
-  return `${first}${touched.length} of ${review.integrations.length} integration(s) changed: ${parts.join(', ')}.`;
+  return `${first}${touched.length} of ${review.integrations.length} integration(s) changed: ${parts.join(', ')}.${others}`;
 }
 
 /** "2 to create, 1 to replace, …; 12 unchanged" */

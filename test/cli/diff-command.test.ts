@@ -45,13 +45,13 @@ describe('cdktf-okta-ldap diff', () => {
     expect(await run(['diff', 'base', 'head'], dir)).toEqual({
       code: 3,
       stdout:
-        'Okta LDAP integrations: 1 changed, 0 added, 0 removed.\n\n~ org/(no integration)\n' +
+        'Okta LDAP integrations: 1 changed, 0 added, 0 removed.\n\n~ org: okta resources of no integration\n' +
         '    + Terraform resource: okta_group_role.Forged: "{\\"group_id\\":\\"00gAttackers\\",\\"role_type\\":\\"SUPER_ADMIN\\"}"\n',
       stderr: '',
     });
     const md = await run(['diff', 'base', 'head', '--markdown'], dir);
     expect(md.code).toBe(3);
-    expect(md.stdout).toContain('### Changed: `org` / `(no integration)`');
+    expect(md.stdout).toContain('### Changed: `org`, okta resources of no integration');
   });
 
   test("a resource of an integration changed behind its back is that integration's difference", async () => {

@@ -117,7 +117,12 @@ function ownTitles(report: PreflightReport): PreflightReport {
   return { ...report, findings: report.findings.map((f, i) => ({ ...f, title: titles[i]! })) };
 }
 
-const PLAIN = HOSTILE.map((_, i) => `plain-name-${i}`);
+/**
+ * The same change with plain names. A plain name holds a no-break space where the hostile one holds a
+ * hidden character, so both reviews rank the same changes under the same rules (hidden characters
+ * are a high risk of their own) and differ only in the text of the values.
+ */
+const PLAIN = HOSTILE.map((h, i) => `plain-name-${i}${hasHiddenCharacters(h) ? '\u00a0' : ''}`);
 
 interface HtmlNode {
   readonly tag?: string;
@@ -266,6 +271,13 @@ describe('a hostile pull request cannot change the structure of what the review 
     }
     expect(comment).toContain('`g2-helpdesk<U+202E>YLNO_DAER (low risk): SUPER_ADMIN`');
     expect(comment).toContain('Engi<U+200B>neer<U+200D>ing<U+2060>');
+    // The hidden characters themselves are a high risk of their own.
+    expect(
+      hostileReview.changes.filter(
+        (c) => c.rule.id === 'RISK-HIDDEN-CHARACTERS' && c.rule.level === RiskLevel.HIGH,
+      ).length,
+    ).toBeGreaterThanOrEqual(HOSTILE.filter((h) => hasHiddenCharacters(h)).length);
+    expect(plainReview.changes.some((c) => c.rule.id === 'RISK-HIDDEN-CHARACTERS')).toBe(true);
   });
 
   test('text forms: no byte below 0x20 but the line break, no hidden character, from any value', () => {

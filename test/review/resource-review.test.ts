@@ -3,6 +3,7 @@
  * synthesized with OktaLdapIntegration (honest ones review as before; forged ones are caught), and
  * the manifest check on hand-written stacks.
  */
+import { renderReviewText } from '../../lib/review/review-text';
 import * as fs from 'fs';
 import * as path from 'path';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
@@ -235,6 +236,9 @@ describe('a forged head: the manifest left as the base, the resources changed', 
       [RiskLevel.HIGH, 'RISK-UNACCOUNTED-RESOURCE', 'terraform', '', 'okta_group_role.Forged'],
       [RiskLevel.HIGH, 'RISK-ROLE-WIDE', 'terraform', '', 'okta_group_role.Forged'],
     ]);
+    expect(renderReviewText(review)).toContain(
+      'No change to the 1 integration(s). 2 change(s) to okta resources of no integration.',
+    );
     expect(review.changes[1]!.change).toEqual({
       area: DiffArea.TERRAFORM,
       kind: 'added',
