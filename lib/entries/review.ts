@@ -10,6 +10,8 @@ export {
   type ManifestResource,
   type ManifestWarning,
   type StackManifest,
+  type TerraformBlock,
+  type TerraformBlockMode,
 } from '../manifest/integration-manifest';
 
 // Report
@@ -21,6 +23,7 @@ export {
   diffApps,
   diffIntegration,
   DiffArea,
+  NO_INTEGRATION,
   type AppDiff,
   type ChangeKind,
   type IntegrationDiff,
@@ -45,6 +48,8 @@ export {
 export {
   CommentTooSmallError,
   GITHUB_COMMENT_MAX_CHARS,
+  MIN_COMMENT_CHARS,
+  COMMENT_VALUE_MAX,
   renderReviewMarkdown,
   type ReviewMarkdownOptions,
 } from '../review/review-markdown';
