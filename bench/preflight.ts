@@ -15,6 +15,7 @@
  *
  *   npm run build && npm run bench:preflight              # 7 rounds
  *   npm run bench:preflight -- --runs 3 --users 20000      # smaller, quicker
+ *   npm run bench:preflight -- --rtt 20,80,160 --bin /copy/of/dist/bin/cdktf-okta-ldap.js
  *
  * Every process runs under `/usr/bin/time` (peak RSS) with only PATH (and the bind password or the
  * LDAP client's CA settings) in its environment, so no caller's NODE_OPTIONS or NODE_EXTRA_CA_CERTS
@@ -41,15 +42,17 @@ import {
 } from './preflight-runs';
 
 const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js');
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     users: { type: 'string', default: '100000' },
     rtt: { type: 'string', default: '20,80' },
+    // Another build of the bin (e.g. a copy of an older dist/), to compare builds with the same bench.
+    bin: { type: 'string', default: path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js') },
   },
 });
+const BIN = path.resolve(values.bin);
 const RUNS = Number(values.runs);
 const LARGE = Number(values.users);
 const RTTS = values.rtt
