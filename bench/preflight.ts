@@ -1,224 +1,78 @@
 /**
- * Preflight benchmark, in one run:
- *  1. the full preflight (the built bin, one process, one connection) vs the equivalent commands an
- *     admin runs by hand — `ldapwhoami` + one `ldapsearch` per query, the same queries, one process
- *     each — on a 10-user directory;
- *  2. the preflight on a 10-user vs a 100,000-user directory with a 100,000-member mapped group.
+ * Preflight benchmark, in one run (rounds interleaved, so every ratio compares figures taken side by
+ * side):
+ *  1. the full preflight (the built bin, one process, one connection) against the native client
+ *     asking the same searches over ONE connection: one `ldapsearch -f FILE` process, one TLS session,
+ *     one bind (bench/preflight-native.ts says how the searches are mapped) — on loopback and through
+ *     a delay proxy at each `--rtt` (default 20 and 80 ms round trips); with the dependent round trips
+ *     both need on the wire, counted by the proxy;
+ *  2. Node's own floor in the same rounds: a bare `node -e 1`, and a `node` process that loads `tls`
+ *     and builds one secure context with the CA (what any Node TLS client does before its first
+ *     handshake), so "the preflight's own work" = preflight − that floor;
+ *  3. secondary: the many-process baseline (`ldapwhoami` + one `ldapsearch` per query, a TLS session
+ *     each) on loopback and at the first `--rtt`, and the preflight on a 100,000-user directory with
+ *     a 100,000-member mapped group.
  *
- *   npm run build && npm run bench:preflight             # 7 measured runs per case
- *   npm run bench:preflight -- --runs 3 --users 20000     # smaller, quicker
+ *   npm run build && npm run bench:preflight              # 7 rounds
+ *   npm run bench:preflight -- --runs 3 --users 20000      # smaller, quicker
+ *   npm run bench:preflight -- --rtt 20,80,160 --bin /copy/of/dist/bin/cdktf-okta-ldap.js
  *
- * Each preflight run is a fresh `node dist/bin/cdktf-okta-ldap.js preflight --json` process under
- * `/usr/bin/time` (peak RSS of that process). Reported: median wall time of the process, median
- * `durationMs` of the report (the checks alone, without Node start-up), peak RSS. Manual commands are
- * run one after another; their wall times are summed per round. Targets: preflight faster than the
- * manual commands; 100k within 1.5x of 10 users (durationMs); peak RSS under 100 MB.
+ * Every process runs under `/usr/bin/time` (peak RSS) with only PATH (and the bind password or the
+ * LDAP client's CA settings) in its environment, so no caller's NODE_OPTIONS or NODE_EXTRA_CA_CERTS
+ * moves the figures. Ratios are the median of the per-round ratios. No figure is judged here: the
+ * bench prints, docs/benchmarks.md reads.
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { OktaAdminRole } from '../lib/mappings/mapping-types';
 import { FaultProxy, startFaultProxy } from '../test/support/fault-proxy';
 import { DEFAULT_USERS, FixtureUser, SlapdFixture, startSlapd } from '../test/support/slapd-fixture';
+import { nativeInvocations, recordPreflightSearches } from './preflight-native';
+import {
+  Case,
+  manualCommands,
+  preflightInput,
+  prepare,
+  runManual,
+  runNative,
+  runNode,
+  runPreflight,
+  Sample,
+} from './preflight-runs';
 
 const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js');
-const TIME = '/usr/bin/time';
-
-interface Run {
-  readonly wallMs: number;
-  readonly durationMs: number;
-  readonly maxRssMb: number;
-  readonly exit: number;
-  /** Dependent round trips on the wire (TCP handshake + answered client flights), when run through the proxy. */
-  readonly roundTrips?: number;
-}
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     users: { type: 'string', default: '100000' },
-    'delay-ms': { type: 'string', default: '10' },
+    rtt: { type: 'string', default: '20,80' },
+    // Another build of the bin (e.g. a copy of an older dist/), to compare builds with the same bench.
+    bin: { type: 'string', default: path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js') },
   },
 });
-const DELAY_MS = Number(values['delay-ms']);
+const BIN = path.resolve(values.bin);
 const RUNS = Number(values.runs);
 const LARGE = Number(values.users);
+const RTTS = values.rtt
+  .split(',')
+  .map(Number)
+  .filter((x) => x > 0);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
+const f1 = (x: number): string => x.toFixed(1);
+const f2 = (x: number): string => x.toFixed(2);
+const spread = (xs: number[], f = f1): string => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+const walls = (xs: Sample[]): number[] => xs.map((x) => x.wallMs);
+/** Per-round ratios a[i] / b[i]. */
+const ratios = (a: Sample[], b: Sample[]): number[] => a.map((x, i) => x.wallMs / b[i]!.wallMs);
 
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-interface Exec {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a process without blocking the event loop (the delay proxy lives in this process). */
-function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Exec> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (status) =>
-      resolve({ status, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }),
-    );
-  });
-}
-
-/** Writes the settings file and CA for one fixture; returns the CLI arguments. */
-function prepare(f: SlapdFixture, dir: string, name: string, port = f.port): string[] {
-  const settings = path.join(dir, `${name}-settings.json`);
-  const ca = path.join(dir, `${name}-ca.pem`);
-  fs.writeFileSync(
-    settings,
-    JSON.stringify({
-      settings: { ...f.settings(), agent: { ...f.settings().agent, port } },
-      userMappings: { firstName: 'appuser.firstName', lastName: 'appuser.lastName', email: 'appuser.email' },
-      groupMappings: [
-        { ldapGroup: 'engineering', oktaGroup: 'Engineering' },
-        { ldapGroup: 'everyone', oktaGroup: 'Everyone' },
-      ],
-      roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
-    }),
-  );
-  fs.writeFileSync(ca, f.caPem);
-  return ['preflight', '--settings', settings, '--ca-file', ca, '--example-user', 'ada.lovelace', '--json'];
-}
-
-async function runPreflightProcess(args: string[], f: SlapdFixture, proxy?: FaultProxy): Promise<Run> {
-  const flightsBefore = proxy?.stats.answeredClientFlights ?? 0;
-  const hasTime = fs.existsSync(TIME);
-  const env = { PATH: process.env.PATH, LDAP_BIND_PASSWORD: f.bindPassword };
-  const start = process.hrtime.bigint();
-  const result = hasTime
-    ? await exec(TIME, ['-f', '%M', process.execPath, BIN, ...args], env)
-    : await exec(process.execPath, [BIN, ...args], env);
-  const wallMs = ms(start);
-  const report = JSON.parse(result.stdout) as { durationMs: number; ok: boolean };
-  const rssKb = hasTime ? Number(/(\d+)\s*$/.exec(result.stderr.trim())?.[1] ?? NaN) : NaN;
-  return {
-    wallMs,
-    durationMs: report.durationMs,
-    maxRssMb: rssKb / 1024,
-    exit: result.status ?? -1,
-    ...(proxy !== undefined ? { roundTrips: 1 + proxy.stats.answeredClientFlights - flightsBefore } : {}),
-  };
-}
-
-/** Wall time of a bare `node -e 1` process: the start-up floor the CLI is compared with. */
-async function runBareNode(): Promise<number> {
-  const start = process.hrtime.bigint();
-  await exec(process.execPath, ['-e', '1'], { PATH: process.env.PATH });
-  return ms(start);
-}
-
-/**
- * Wall time of the least a Node TLS client does before its first handshake: a `node` process that
- * loads `tls` and builds one secure context with the CA (Node parses its bundled root store on the
- * first context it builds, with or without a custom CA).
- */
-async function runTlsFloor(caFile: string): Promise<number> {
-  const start = process.hrtime.bigint();
-  await exec(
-    process.execPath,
-    [
-      '-e',
-      `require('tls').createSecureContext({ ca: require('fs').readFileSync(${JSON.stringify(caFile)}) })`,
-    ],
-    { PATH: process.env.PATH },
-  );
-  return ms(start);
-}
-
-/** The same queries as the preflight, one process each, as an admin would type them. */
-function manualCommands(f: SlapdFixture, pwFile: string, port = f.port): [string, string[]][] {
-  const s = f.settings();
-  const auth = ['-x', '-H', `ldaps://127.0.0.1:${port}`, '-D', f.bindDn, '-y', pwFile];
-  const search = (
-    base: string,
-    scope: string,
-    limit: number,
-    filter: string,
-    ...attrs: string[]
-  ): [string, string[]] => [
-    'ldapsearch',
-    [
-      ...auth,
-      '-LLL',
-      '-b',
-      base,
-      '-s',
-      scope,
-      '-z',
-      String(limit),
-      filter,
-      ...(attrs.length ? attrs : ['1.1']),
-    ],
-  ];
-  const users = s.user.searchBase;
-  const groups = s.group.searchBase;
-  return [
-    ['ldapwhoami', auth],
-    search(s.agent.rootDn, 'base', 1, '(objectClass=*)'),
-    search(users, 'base', 1, '(objectClass=*)'),
-    search(groups, 'base', 1, '(objectClass=*)'),
-    search(users, 'sub', 5, '(objectclass=inetorgperson)'),
-    search(groups, 'sub', 5, '(objectclass=groupofnames)'),
-    search(groups, 'sub', 5, '(objectclass=groupofnames)'),
-    search(
-      users,
-      'sub',
-      6,
-      '(objectclass=inetorgperson)',
-      'entrydn',
-      'mail',
-      'memberof',
-      'pwdlock',
-      'entryUUID',
-    ),
-    search(groups, 'sub', 2, '(&(objectclass=groupofnames)(cn=engineering))'),
-    search(groups, 'sub', 2, '(&(objectclass=groupofnames)(cn=everyone))'),
-    search(groups, 'sub', 2, '(&(objectclass=groupofnames)(cn=admins))'),
-    search(
-      users,
-      'sub',
-      2,
-      '(&(objectclass=inetorgperson)(|(uid=ada.lovelace)(mail=ada.lovelace)))',
-      '*',
-      'entrydn',
-      'entryUUID',
-      'memberof',
-    ),
-  ];
-}
-
-async function runManual(commands: [string, string[]][], f: SlapdFixture): Promise<number> {
-  const start = process.hrtime.bigint();
-  for (const [cmd, args] of commands) {
-    const r = await exec(cmd, args, { ...process.env, ...f.ldapEnv });
-    // 0 = ok, 4 = size limit exceeded (expected with -z).
-    if (r.status !== 0 && r.status !== 4)
-      throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  }
-  return ms(start);
-}
-
-async function main(): Promise<void> {
-  if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run 'npm run build' first`);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-preflight-'));
+async function startFixtures(): Promise<{ small: SlapdFixture; large: SlapdFixture }> {
   const extra: FixtureUser[] = Array.from({ length: 5 }, (_, i) => ({
     uid: `user${i + 1}`,
     givenName: `User`,
@@ -237,90 +91,145 @@ async function main(): Promise<void> {
   const t1 = Date.now();
   const large = await startSlapd({ bulkUsers: LARGE, largeGroup: { cn: 'everyone', members: LARGE } });
   console.log(`${LARGE}-user fixture (group 'everyone' with ${LARGE} members) up in ${Date.now() - t1} ms`);
-  const proxy = await startFaultProxy({
-    target: { host: '127.0.0.1', port: small.port },
-    fault: DELAY_MS > 0 ? { kind: 'delay', ms: DELAY_MS } : { kind: 'none' },
+  return { small, large };
+}
+
+/** The cases of one round, in the order they run (A B A B … across rounds). */
+async function buildCases(
+  small: SlapdFixture,
+  large: SlapdFixture,
+  proxies: Map<number, FaultProxy>,
+  work: string,
+): Promise<Case[]> {
+  const pwFile = path.join(work, 'pw');
+  fs.writeFileSync(pwFile, small.bindPassword, { mode: 0o600 });
+  const ca = path.join(work, 'small-ca.pem');
+  const searches = await recordPreflightSearches(preflightInput(small), {
+    bindPassword: small.bindPassword,
+    ca: small.caPem,
+    exampleUser: 'ada.lovelace',
   });
+  const invocations = nativeInvocations(searches, work);
+  console.log(
+    `native baseline: ${searches.length} searches, ${invocations.length} ldapsearch process(es) (one per base)`,
+  );
+  const cases: Case[] = [
+    { key: 'bare', run: () => runNode(['-e', '1']) },
+    {
+      key: 'floor',
+      run: () =>
+        runNode([
+          '-e',
+          `require('tls').createSecureContext({ ca: require('fs').readFileSync(${JSON.stringify(ca)}) })`,
+        ]),
+    },
+    { key: 'pf-0', run: () => runPreflight(BIN, prepare(small, work, 'small'), small) },
+    { key: 'native-0', run: () => runNative(invocations, small, pwFile) },
+  ];
+  for (const [rtt, proxy] of proxies) {
+    const args = prepare(small, work, `rtt-${rtt}`, proxy.port);
+    cases.push({ key: `pf-${rtt}`, run: () => runPreflight(BIN, args, small, proxy) });
+    cases.push({ key: `native-${rtt}`, run: () => runNative(invocations, small, pwFile, proxy) });
+  }
+  const firstRtt = [...proxies][0];
+  cases.push({ key: 'pf-large', run: () => runPreflight(BIN, prepare(large, work, 'large'), large) });
+  cases.push({ key: 'manual-0', run: () => runManual(manualCommands(small, pwFile), small) });
+  if (firstRtt !== undefined) {
+    const [rtt, proxy] = firstRtt;
+    const commands = manualCommands(small, pwFile, proxy.port);
+    cases.push({ key: `manual-${rtt}`, run: () => runManual(commands, small, proxy) });
+  }
+  return cases;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run 'npm run build' first`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-preflight-'));
+  const { small, large } = await startFixtures();
+  const proxies = new Map<number, FaultProxy>();
   try {
-    const pwFile = path.join(work, 'pw');
-    fs.writeFileSync(pwFile, small.bindPassword, { mode: 0o600 });
-    const smallArgs = prepare(small, work, 'small');
-    const largeArgs = prepare(large, work, 'large');
-    const remoteArgs = prepare(small, work, 'remote', proxy.port);
-    const commands = manualCommands(small, pwFile);
-    const remoteCommands = manualCommands(small, pwFile, proxy.port);
-
+    for (const rtt of RTTS) {
+      const ms = Math.round(rtt / 2);
+      proxies.set(
+        rtt,
+        await startFaultProxy({
+          target: { host: '127.0.0.1', port: small.port },
+          fault: { kind: 'delay', ms },
+        }),
+      );
+    }
+    const cases = await buildCases(small, large, proxies, work);
     // Warm-up (page cache, slapd caches) for every case.
-    await runPreflightProcess(smallArgs, small);
-    await runPreflightProcess(largeArgs, large);
-    await runManual(commands, small);
-
-    const smallRuns: Run[] = [];
-    const largeRuns: Run[] = [];
-    const remoteRuns: Run[] = [];
-    const manual: number[] = [];
-    const remoteManual: number[] = [];
-    const bare: number[] = [];
-    const tlsFloor: number[] = [];
-    const smallCa = path.join(work, 'small-ca.pem');
-    await runBareNode();
+    for (const c of cases) await c.run();
+    const samples = new Map<string, Sample[]>(cases.map((c) => [c.key, []]));
     for (let i = 0; i < RUNS; i++) {
-      bare.push(await runBareNode());
-      tlsFloor.push(await runTlsFloor(smallCa));
-      smallRuns.push(await runPreflightProcess(smallArgs, small));
-      largeRuns.push(await runPreflightProcess(largeArgs, large));
-      manual.push(await runManual(commands, small));
-      remoteRuns.push(await runPreflightProcess(remoteArgs, small, proxy));
-      remoteManual.push(await runManual(remoteCommands, small));
+      for (const c of cases) samples.get(c.key)!.push(await c.run());
     }
-    for (const r of [...smallRuns, ...largeRuns, ...remoteRuns]) {
-      if (r.exit !== 0) throw new Error(`a preflight run exited ${r.exit}`);
+    for (const [key, xs] of samples) {
+      if (key.startsWith('pf-') && xs.some((x) => x.exit !== 0)) throw new Error(`a ${key} run failed`);
     }
-    const row = (runs: Run[]) => ({
-      wall: median(runs.map((r) => r.wallMs)),
-      checks: median(runs.map((r) => r.durationMs)),
-      rss: Math.max(...runs.map((r) => r.maxRssMb)),
-    });
-    const s = row(smallRuns);
-    const l = row(largeRuns);
-    const r = row(remoteRuns);
-    const m = median(manual);
-    const nodeFloor = median(bare);
-    const tls = median(tlsFloor);
-    const rtt = 2 * DELAY_MS;
-    const trips = median(remoteRuns.map((x) => x.roundTrips ?? NaN));
-    const tripsRange = `${Math.min(...remoteRuns.map((x) => x.roundTrips ?? NaN))}–${Math.max(...remoteRuns.map((x) => x.roundTrips ?? NaN))}`;
-    const spread = (xs: number[]) => `${f1(Math.min(...xs))}–${f1(Math.max(...xs))}`;
-    const rm = median(remoteManual);
-    const f1 = (x: number) => x.toFixed(1);
-    const big = LARGE.toLocaleString('en');
-    const n = commands.length;
-    const lines = [
-      `Preflight benchmark — ${RUNS} runs, medians; node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
-      '',
-      '| case | wall (process) | checks (durationMs) | peak RSS |',
-      '| --- | ---: | ---: | ---: |',
-      `| bare \`node -e 1\` | ${f1(nodeFloor)} ms | — | — |`,
-      `| \`node\` building one TLS secure context with the CA (any Node TLS client's floor) | ${f1(tls)} ms | — | — |`,
-      `| preflight, 10 users, loopback | ${f1(s.wall)} ms | ${f1(s.checks)} ms | ${f1(s.rss)} MB |`,
-      `| manual: ldapwhoami + ${n - 1} ldapsearch (${n} processes), 10 users, loopback | ${f1(m)} ms | — | — |`,
-      `| preflight, 10 users, +${DELAY_MS} ms each way (RTT ${2 * DELAY_MS} ms) | ${f1(r.wall)} ms | ${f1(r.checks)} ms | ${f1(r.rss)} MB |`,
-      `| manual, 10 users, +${DELAY_MS} ms each way | ${f1(rm)} ms | — | — |`,
-      `| preflight, ${big} users + ${big}-member mapped group, loopback | ${f1(l.wall)} ms | ${f1(l.checks)} ms | ${f1(l.rss)} MB |`,
-      '',
-      `- start-up: preflight process (loopback) / bare node: ${(s.wall / nodeFloor).toFixed(2)}x (target <= 1.5); spreads ${spread(smallRuns.map((x) => x.wallMs))} ms vs ${spread(bare)} ms`,
-      `- preflight process (loopback) / a node process building one TLS context: ${(s.wall / tls).toFixed(2)}x; that floor alone is ${(tls / nodeFloor).toFixed(2)}x bare node`,
-      `- RTT ${rtt} ms: ${trips} dependent round trips on the wire (TCP + answered client flights; range ${tripsRange}), checks durationMs / RTT = ${(r.checks / rtt).toFixed(1)} (target <= 8); spread of durationMs ${spread(remoteRuns.map((x) => x.durationMs))} ms`,
-      `- preflight / manual (wall, 10 users): loopback ${(s.wall / m).toFixed(2)}x, RTT ${2 * DELAY_MS} ms ${(r.wall / rm).toFixed(2)}x (target < 1)`,
-      `- ${big} users / 10 users (checks): ${(l.checks / s.checks).toFixed(2)}x (target <= 1.5); wall: ${(l.wall / s.wall).toFixed(2)}x`,
-      `- peak RSS, ${big} users: ${f1(l.rss)} MB (target < 100 MB)`,
-    ];
-    console.log(`\n${lines.join('\n')}`);
+    const manualCount = manualCommands(small, path.join(work, 'pw')).length;
+    console.log(`\n${report(samples, manualCount).join('\n')}`);
   } finally {
-    await proxy.close();
+    for (const proxy of proxies.values()) await proxy.close();
     await Promise.all([small.stop(), large.stop()]);
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+function caseRow(label: string, xs: Sample[]): string {
+  const checks = xs.every((x) => x.durationMs !== undefined)
+    ? `${f1(median(xs.map((x) => x.durationMs!)))} ms`
+    : '—';
+  const trips = xs.every((x) => x.roundTrips !== undefined)
+    ? `${median(xs.map((x) => x.roundTrips!))} (${spread(
+        xs.map((x) => x.roundTrips!),
+        String,
+      )})`
+    : '—';
+  const rss = Math.max(...xs.map((x) => x.maxRssMb));
+  return `| ${label} | ${f1(median(walls(xs)))} ms (${spread(walls(xs))}) | ${checks} | ${trips} | ${Number.isFinite(rss) ? `${f1(rss)} MB` : '—'} |`;
+}
+
+function report(samples: Map<string, Sample[]>, n: number): string[] {
+  const get = (key: string): Sample[] => samples.get(key)!;
+  const big = LARGE.toLocaleString('en');
+  const rows = [
+    caseRow('bare `node -e 1`', get('bare')),
+    caseRow("`node` + `tls` + one secure context with the CA (Node's TLS floor)", get('floor')),
+    caseRow('preflight, loopback', get('pf-0')),
+    caseRow('native: one `ldapsearch -f`, loopback', get('native-0')),
+  ];
+  for (const rtt of RTTS) {
+    rows.push(caseRow(`preflight, RTT ${rtt} ms`, get(`pf-${rtt}`)));
+    rows.push(caseRow(`native: one \`ldapsearch -f\`, RTT ${rtt} ms`, get(`native-${rtt}`)));
+  }
+  rows.push(caseRow(`preflight, ${big} users + ${big}-member mapped group, loopback`, get('pf-large')));
+  const manualRtt = RTTS[0];
+  rows.push(
+    caseRow(`secondary: \`ldapwhoami\` + ldapsearch per query (${n} processes), loopback`, get('manual-0')),
+  );
+  if (manualRtt !== undefined)
+    rows.push(caseRow(`secondary: the same ${n} processes, RTT ${manualRtt} ms`, get(`manual-${manualRtt}`)));
+
+  const own = get('pf-0').map((x, i) => x.wallMs - get('floor')[i]!.wallMs);
+  const lines = [
+    `Preflight benchmark — ${RUNS} rounds, medians (min–max); node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map(f2).join(' ')}, ${new Date().toISOString().slice(0, 16)} UTC`,
+    '',
+    '| case | wall (process) | checks (`durationMs`) | dependent round trips on the wire | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    `- preflight ÷ native (one connection), per-round ratios: loopback ${f2(median(ratios(get('pf-0'), get('native-0'))))} (${spread(ratios(get('pf-0'), get('native-0')), f2)})${RTTS.map((rtt) => `, RTT ${rtt} ms ${f2(median(ratios(get(`pf-${rtt}`), get(`native-${rtt}`))))} (${spread(ratios(get(`pf-${rtt}`), get(`native-${rtt}`)), f2)})`).join('')}`,
+    `- the preflight's own work on loopback (preflight − Node's TLS floor, per round): ${f1(median(own))} ms (${spread(own)}); preflight ÷ TLS floor ${f2(median(ratios(get('pf-0'), get('floor'))))}; TLS floor ÷ bare node ${f2(median(ratios(get('floor'), get('bare'))))}`,
+    `- ${big} users ÷ 10 users (checks): ${f2(median(get('pf-large').map((x) => x.durationMs!)) / median(get('pf-0').map((x) => x.durationMs!)))}; peak RSS ${f1(Math.max(...get('pf-large').map((x) => x.maxRssMb)))} MB`,
+  ];
+  if (manualRtt !== undefined) {
+    lines.push(
+      `- secondary: preflight ÷ ${n} processes: loopback ${f2(median(ratios(get('pf-0'), get('manual-0'))))}, RTT ${manualRtt} ms ${f2(median(ratios(get(`pf-${manualRtt}`), get(`manual-${manualRtt}`))))}`,
+    );
+  }
+  return lines;
 }
 
 main().catch((e: unknown) => {

@@ -17,7 +17,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * - `entry`: the TypeScript entry point, relative to the repository root;
  * - `outfile`: where the bundle goes, relative to the repository root (under `dist/bundle/`);
  * - `selfContained`: true to include every npm package it imports (runs with only `node`), false to
- *   leave `dependencies` and `peerDependencies` to `require` at run time.
+ *   leave the npm packages it imports to `require` at run time;
+ * - `inline` (with `selfContained: false`): npm packages included all the same.
  */
 export const BUNDLES = [
   {
@@ -28,14 +29,35 @@ export const BUNDLES = [
     selfContained: true,
   },
   {
-    // The CLI the bin loads: one file to read and compile at start-up instead of some fifty modules
-    // (ldapts and the other dependencies stay in node_modules).
+    // The CLI the bin loads (bin/bundle-loader.ts, with V8's code cache): one file to read and
+    // compile at start-up instead of some fifty modules. ldapts (the preflight's client, one pinned
+    // version) is in it, so its compiled code is cached too; the peers (cdktf, constructs, the Okta
+    // provider) stay in the app's node_modules.
     name: 'cli',
     entry: 'lib/cli/cli-entry.ts',
     outfile: 'dist/bundle/cli.js',
     selfContained: false,
+    inline: ['ldapts'],
   },
 ];
+
+/** The npm package a bare import names: `a` for `a/b`, `@s/a` for `@s/a/b`. */
+function packageOf(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** esbuild plugin: every bare import (npm package or Node built-in) stays a run-time `require`, except `inline`. */
+function externalExcept(inline) {
+  return {
+    name: 'external-except',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) =>
+        inline.includes(packageOf(args.path)) ? undefined : { path: args.path, external: true },
+      );
+    },
+  };
+}
 
 /** Builds one bundle; resolves to the output file's size in bytes. */
 export async function buildBundle(bundle) {
@@ -47,7 +69,7 @@ export async function buildBundle(bundle) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: bundle.selfContained ? 'bundle' : 'external',
+    ...(bundle.selfContained ? { packages: 'bundle' } : { plugins: [externalExcept(bundle.inline ?? [])] }),
     // No source maps: the package ships no TypeScript sources they could point at.
     sourcemap: false,
     legalComments: 'inline',
