@@ -134,6 +134,33 @@ describe('renderReviewMarkdown', () => {
     expect(comment).toContain('Changes by risk: **');
   });
 
+  test('a summary too long for the budget (long names) falls back to its shortest form: counts only', () => {
+    const long = (i: number): string => `Integration${i}-${'x'.repeat(400)}`;
+    const ids = Array.from({ length: 12 }, (_, i) => long(i));
+    const stacks = (withRole: boolean): StackManifest[] => [
+      {
+        stack: 'org',
+        workingDirectory: 'stacks/org',
+        integrations: ids.map((id) =>
+          sampleManifest({
+            id,
+            roleMappings: withRole ? [{ ldapGroup: 'it-admins', role: OktaAdminRole.SUPER_ADMIN }] : [],
+          }),
+        ),
+      },
+    ];
+    const review = buildReview(stacks(false), stacks(true));
+    const comment = renderReviewMarkdown(review, { maxChars: MIN_COMMENT_CHARS });
+    expect(comment.length).toBeLessThanOrEqual(MIN_COMMENT_CHARS);
+    expect(comment).toMatch(
+      /^## Okta LDAP integration review\n\n12 of 12 integration\(s\) changed\.\n\nChanges by risk: \*\*12 high\*\*/,
+    );
+    expect(comment.split('\n')[2]).not.toContain('Integration0-');
+    expect(comment).toMatch(/\*\*1[0-2] high-risk change\(s\) are not shown here\.\*\*/);
+    // With room, the usual summary names them (each cut to 300 characters).
+    expect(renderReviewMarkdown(review)).toContain(`\`${`org/${long(0)}`.slice(0, 300)}…(+117 characters)\``);
+  });
+
   test('never refuses: when the high-risk changes do not fit, the first ones in rank order are shown and the rest counted', () => {
     const review = sampleReview();
     const high = highItems(review);
