@@ -1,4 +1,5 @@
 import type { AdoptionDiscovery, AdoptionFinding, AdoptionStatus } from './discover-adoption';
+import { showHidden } from '../shared/untrusted-text';
 
 /** Schema tag of `adopt --json`. */
 export const ADOPT_REPORT_SCHEMA = 'cdktf-okta-ldap/adopt@1';
@@ -36,22 +37,26 @@ export function renderAdoptionJson(discovery: AdoptionDiscovery, context: Adopti
   );
 }
 
-/** The text table: one line per resource (status, type, name, id), then its detail and fix indented. */
+/**
+ * The text table: one line per resource (status, type, name, id), then its detail and fix indented.
+ * Names and texts from the app and from Okta are shown with `showHidden` (one line each, nothing
+ * hidden), so the table keeps its columns.
+ */
 export function renderAdoptionText(discovery: AdoptionDiscovery, context: AdoptionContext): string {
-  const rows = discovery.findings.map((f) => [f.status, f.resource, f.name, f.id ?? '-']);
+  const rows = discovery.findings.map((f) => [f.status, f.resource, f.name, f.id ?? '-'].map(showHidden));
   const header = ['status', 'resource', 'name', 'Okta id'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   const out = [
-    `Okta objects of integration ${context.integration} (stack ${context.stack}) in ${context.orgUrl} (read-only):`,
+    `Okta objects of integration ${showHidden(context.integration)} (stack ${showHidden(context.stack)}) in ${showHidden(context.orgUrl)} (read-only):`,
     '',
     line(header),
   ];
   discovery.findings.forEach((f, i) => {
     out.push(line(rows[i]!));
-    out.push(`    ${f.mapping}: ${f.detail}`);
-    if (f.fix !== undefined) out.push(`    fix: ${f.fix}`);
+    out.push(`    ${showHidden(f.mapping)}: ${showHidden(f.detail)}`);
+    if (f.fix !== undefined) out.push(`    fix: ${showHidden(f.fix)}`);
   });
   const s = adoptionSummary(discovery.findings);
   out.push('', `${s.adopt} to adopt, ${s.create} to create, ${s.conflict} conflict(s).`);
