@@ -12,9 +12,13 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import type { OktaReader } from '../okta-api/okta-api-client';
-import { defaultOktaGroupDescription } from '../resources/group-mapping';
-import { appGroupSearch, oktaSearchString } from '../resources/ldap-app-group-lookup';
-import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../resources/role-mapping';
+import {
+  appGroupSearch,
+  defaultOktaGroupDescription,
+  groupRuleExpression,
+  oktaSearchString,
+} from '../mappings/okta-expressions';
+import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../mappings/role-targets';
 import {
   groupSourceAppId,
   OktaCatalogApp,
@@ -66,11 +70,6 @@ function sameName(a: string | undefined, b: string): boolean {
 
 function list(items: readonly string[]): string {
   return items.length === 0 ? '(none)' : items.join(', ');
-}
-
-/** The expression the construct writes for a group mapping. */
-export function expectedRuleExpression(ldapGroupId: string): string {
-  return `isMemberOfAnyGroup("${ldapGroupId}")`;
 }
 
 function normalizeExpression(value: string): string {
@@ -278,7 +277,7 @@ async function discoverRule(
       'Import the LDAP group first (see its row) and run adopt again',
     );
   }
-  const want = expectedRuleExpression(ldapGroupId);
+  const want = groupRuleExpression(ldapGroupId);
   if (normalizeExpression(expression) !== normalizeExpression(want)) {
     const byName = /isMemberOfGroupName/.test(expression);
     return conflict(

@@ -2,18 +2,17 @@ import { Group } from '@cdktf/provider-okta/lib/group';
 import { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import { Construct } from 'constructs';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
+import {
+  defaultOktaGroupDescription,
+  groupRuleExpression,
+  OKTA_EXPRESSION_TYPE,
+} from '../mappings/okta-expressions';
 import type { LdapGroupMapping } from '../mappings/mapping-types';
 import { groupRuleId, oktaGroupId } from './construct-ids';
 import { terraformLiteral } from '../shared/terraform-literal';
 import { attributeReference } from './terraform-address';
 
 /** Okta's expression language version for group rules. */
-export const OKTA_EXPRESSION_TYPE = 'urn:okta:expression:1.0';
-
-/** Default description of an Okta group created for a group mapping. */
-export function defaultOktaGroupDescription(mapping: LdapGroupMapping): string {
-  return `Members of LDAP group ${mapping.ldapGroup} (managed by cdktf-okta-ldap)`;
-}
 
 /** The resources of one group mapping. */
 export interface GroupMappingResources {
@@ -46,7 +45,7 @@ export function addGroupMapping(
     name: terraformLiteral(effectiveGroupRuleName(mapping)),
     status: 'ACTIVE',
     expressionType: OKTA_EXPRESSION_TYPE,
-    expressionValue: `isMemberOfAnyGroup("${ldapGroupId}")`,
+    expressionValue: groupRuleExpression(ldapGroupId),
     groupAssignments: [groupId],
   });
   if (ruleDependsOn.length > 0) rule.dependsOn = ruleDependsOn;

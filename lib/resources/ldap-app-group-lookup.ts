@@ -2,25 +2,9 @@ import { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
 import { TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ldapGroupLookupId } from './construct-ids';
+import { appGroupSearch } from '../mappings/okta-expressions';
 import { terraformLiteral } from '../shared/terraform-literal';
 import { dataSourceAddress } from './terraform-address';
-
-/**
- * Quotes a value as a string literal of Okta's `search` expression language (SCIM-like filter):
- * backslashes and double quotes are escaped with a backslash.
- */
-export function oktaSearchString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/**
- * The Okta `search` expression that finds exactly the imported LDAP group named `ldapGroup`:
- * `type eq "APP_GROUP" and profile.name eq "<name>"`. Unlike `data okta_group` by name (a prefix
- * search that accepts one non-exact hit with only a warning), `eq` on `profile.name` is exact.
- */
-export function appGroupSearch(ldapGroup: string): string {
-  return `type eq "APP_GROUP" and profile.name eq ${oktaSearchString(ldapGroup)}`;
-}
 
 /** One cdktf string token and nothing else (`${TfToken[TOKEN.12]}`). */
 const WHOLE_STRING_TOKEN = /^\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}$/;

@@ -3,18 +3,9 @@ import { Construct } from 'constructs';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { groupRoleId, replaceTriggerId } from './construct-ids';
 import { replaceWhenChanged } from './replace-trigger';
+import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../mappings/role-targets';
 import { terraformLiteral } from '../shared/terraform-literal';
 import type { TerraformData } from '../shared/terraform-data';
-
-/** Roles that accept `target_group_list` (okta provider 4.20.0). */
-export const ROLES_WITH_GROUP_TARGETS: readonly OktaAdminRole[] = [
-  OktaAdminRole.GROUP_MEMBERSHIP_ADMIN,
-  OktaAdminRole.HELP_DESK_ADMIN,
-  OktaAdminRole.USER_ADMIN,
-];
-
-/** Roles that accept `target_app_list` (okta provider 4.20.0). */
-export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.APP_ADMIN];
 
 /** The resources of one role mapping. */
 export interface RoleMappingResources {

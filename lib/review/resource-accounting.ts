@@ -8,7 +8,8 @@ import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../m
 import { canonicalJson } from '../shared/canonical-json';
 import { terraformLiteral } from '../shared/terraform-literal';
 import { DiffArea, groupMappingKey, roleMappingKey, type ValueChange } from './diff-model';
-import { GROUP_TARGETED_ROLES } from './risk-rules';
+import { takesGroupTargets } from '../mappings/role-targets';
+import { appGroupSearch, groupRuleExpressionId } from '../mappings/okta-expressions';
 
 /** Where a manifest disagrees with the block Terraform will apply. */
 export interface ManifestProblem {
@@ -54,7 +55,6 @@ interface Check {
  */
 const LOOKUP_ID =
   /^\$\{\[for g in (data\.okta_groups\.[A-Za-z0-9_-]+)\.groups : g\.id if g\.source == ([^\]]+)\]\[0\]\}$/;
-const GROUP_RULE_EXPRESSION = /^isMemberOfAnyGroup\("(.+)"\)$/s;
 const GROUP_ID_REFERENCE = /^\$\{(okta_group\.[A-Za-z0-9_-]+)\.id\}$/;
 
 /**
@@ -96,11 +96,6 @@ export function accountStack(stack: StackManifest, terraform: readonly Terraform
     });
   }
   return { blocks, notDeclared };
-}
-
-/** The Terraform search the construct's exact lookup of an imported LDAP group uses. */
-export function appGroupSearch(ldapGroup: string): string {
-  return `type eq "APP_GROUP" and profile.name eq "${ldapGroup.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function checkBlock(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): Check {
@@ -165,7 +160,7 @@ function checkGroupRole(m: IntegrationManifest, b: TerraformBlock, blocks: Block
   };
   const targets = (v: readonly string[] | undefined): string[] => (v ?? []).map(terraformLiteral).sort();
   const listed = (v: unknown): string[] => (Array.isArray(v) ? v.map(String).sort() : []);
-  if (GROUP_TARGETED_ROLES.has(mapping.role)) {
+  if (takesGroupTargets(mapping.role)) {
     compare('target_group_list', targets(mapping.targetGroupIds), listed(a.target_group_list));
   }
   if (mapping.role === OktaAdminRole.APP_ADMIN) {
@@ -184,7 +179,7 @@ function checkGroupRole(m: IntegrationManifest, b: TerraformBlock, blocks: Block
 function checkGroupRule(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): Check {
   const a = b.attributes;
   const inner =
-    typeof a.expression_value === 'string' ? GROUP_RULE_EXPRESSION.exec(a.expression_value)?.[1] : undefined;
+    typeof a.expression_value === 'string' ? groupRuleExpressionId(a.expression_value) : undefined;
   const ldapGroup = lookedUpGroup(m, inner, blocks);
   const assignments = Array.isArray(a.group_assignments) ? (a.group_assignments as unknown[]) : [];
   const groupRef =

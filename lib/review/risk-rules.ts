@@ -8,6 +8,7 @@ import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
 import { hiddenCharacters } from '../shared/untrusted-text';
+import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingKey, type ValueChange } from './diff-model';
 import type { ManifestFindingKind } from './resource-review';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
@@ -98,12 +99,6 @@ const WIDE_ROLES = new Set<string>([
   OktaAdminRole.API_ADMIN,
   OktaAdminRole.CUSTOM,
 ]);
-/** Roles that can be limited to groups (okta provider: `target_group_list`). */
-export const GROUP_TARGETED_ROLES: ReadonlySet<string> = new Set<string>([
-  OktaAdminRole.GROUP_MEMBERSHIP_ADMIN,
-  OktaAdminRole.HELP_DESK_ADMIN,
-  OktaAdminRole.USER_ADMIN,
-]);
 
 /**
  * Whether a role mapping gives wide admin power: SUPER_ADMIN, ORG_ADMIN, APP_ADMIN, API_ADMIN, a
@@ -112,7 +107,7 @@ export const GROUP_TARGETED_ROLES: ReadonlySet<string> = new Set<string>([
  */
 export function isWideRole(m: Pick<LdapRoleMapping, 'role' | 'targetGroupIds'>): boolean {
   if (WIDE_ROLES.has(m.role)) return true;
-  return GROUP_TARGETED_ROLES.has(m.role) && (m.targetGroupIds ?? []).length === 0;
+  return takesGroupTargets(m.role) && (m.targetGroupIds ?? []).length === 0;
 }
 
 const diff = (s: RiskSubject, area: DiffArea): ValueChange | undefined =>

@@ -42,6 +42,12 @@ describe('entry points (exports map)', () => {
     expect(own.filter((f) => /^dist\/lib\/(resources|preflight)\//.test(f))).toEqual([]);
   });
 
+  test('the adopt command loads no npm package: neither cdktf, constructs nor the provider bindings', () => {
+    const { packages, own } = loadedBy(`${REPO}/dist/lib/cli/adopt-command.js`);
+    expect(packages).toEqual([]);
+    expect(own.filter((f) => /^dist\/lib\/(resources|review|validation)\//.test(f))).toEqual([]);
+  });
+
   test('internals are not importable: a deep import fails with ERR_PACKAGE_PATH_NOT_EXPORTED', () => {
     const codes = nodeEval(`
       const codes = [];

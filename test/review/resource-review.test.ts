@@ -12,10 +12,8 @@ import { Construct } from 'constructs';
 import type { StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { appGroupSearch as constructSearch } from '../../lib/resources/ldap-app-group-lookup';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { diffApps, DiffArea, NO_INTEGRATION } from '../../lib/review/app-diff';
-import { appGroupSearch } from '../../lib/review/resource-accounting';
 import { buildReview, Review } from '../../lib/review/review';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
@@ -408,11 +406,5 @@ describe('the manifest check of hand-written stacks', () => {
       ['RISK-UNACCOUNTED-RESOURCE', 'terraform', address],
       ['RISK-ROLE-REMOVED', 'diff', 'it-admins: ORG_ADMIN'],
     ]);
-  });
-
-  test("the lookup search is the construct's, for names that need escaping", () => {
-    for (const name of ['engineering', 'a "quoted" \\ group', 'x${y}']) {
-      expect(appGroupSearch(name)).toBe(constructSearch(name));
-    }
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { PreflightReport } from '../../lib/preflight/finding';
-import { appGroupSearch } from '../../lib/resources/ldap-app-group-lookup';
+import { appGroupSearch } from '../../lib/mappings/okta-expressions';
 import { terraformLiteral } from '../../lib/shared/terraform-literal';
 import { LdapConnectionSecurity, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 

@@ -1,16 +1,6 @@
-import { OktaAdminRole } from '../../mappings/mapping-types';
+import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../../mappings/role-targets';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { isUnresolved, violation } from './rule-support';
-
-/** Roles that accept `target_group_list` in `okta_group_role`. */
-export const ROLES_WITH_GROUP_TARGETS: readonly OktaAdminRole[] = [
-  OktaAdminRole.GROUP_MEMBERSHIP_ADMIN,
-  OktaAdminRole.HELP_DESK_ADMIN,
-  OktaAdminRole.USER_ADMIN,
-];
-
-/** Roles that accept `target_app_list` in `okta_group_role`. */
-export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.APP_ADMIN];
 
 /**
  * OKLDAP-209: role targets only where the role allows them: `targetGroupIds` for
