@@ -62,7 +62,8 @@ export async function runGuard(io: CliIo): Promise<number> {
 /**
  * `runGuard` for the process: never rejects. An error `runGuard` throws is a bug or an unexpected
  * failure: its message is printed and the code is 4 (`ExitCode.INTERNAL`), which stops the deploy
- * like any non-zero code but is never reported as a failed check.
+ * like any non-zero code but is never reported as a failed check (before, such an error exited 2).
+ * An input error keeps code 2 (`exitCodeFor`).
  */
 export async function runGuardProcess(
   io: CliIo,
@@ -71,11 +72,14 @@ export async function runGuardProcess(
   try {
     return await run(io);
   } catch (e) {
+    const code = exitCodeFor({ error: e });
     io.stderr.write(
-      `${PREFIX}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
-        `This is a bug in cdktf-okta-ldap, not a failed check (exit code ${ExitCode.INTERNAL}).\n`,
+      code !== ExitCode.INTERNAL
+        ? `${PREFIX}: ${(e as Error).message}\n`
+        : `${PREFIX}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
+            `This is a bug in cdktf-okta-ldap, not a failed check (exit code ${ExitCode.INTERNAL}).\n`,
     );
-    return exitCodeFor({ error: e });
+    return code;
   }
 }
 
