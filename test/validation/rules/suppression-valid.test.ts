@@ -1,4 +1,4 @@
-import { suppressionValidRule } from '../../../lib/validation/rules/suppression-valid';
+import { suppressionValidRule } from '../../../lib/validation/rules';
 import { validateIntegration } from '../../../lib/validation/validate-integration';
 import type { ValidationSuppression } from '../../../lib/validation/validation-rule';
 import { input, run } from './rule-fixtures';
