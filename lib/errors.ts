@@ -1,7 +1,41 @@
 /**
- * Error classes shared by the library and the CLI. Each is marked with a `Symbol.for` brand so that
- * `isX(err)` works even when two copies of the package are loaded.
+ * Error classes shared by the library and the CLI. Every public error of the package extends
+ * `OktaLdapError`, which marks it with two `Symbol.for` brands: one for the package
+ * (`cdktf-okta-ldap.error`) and one for its kind (`cdktf-okta-ldap.<ClassName>`). `isX(err)` tests
+ * the brand, not the prototype, so it works even when two copies of the package are loaded (where
+ * `instanceof` would fail); `instanceof` still works within one copy.
  */
+
+const OKTA_LDAP_ERROR = Symbol.for('cdktf-okta-ldap.error');
+
+/** True when `x` is an object carrying `brand` (set by an `OktaLdapError` constructor of any package copy). */
+export function hasErrorBrand(x: unknown, brand: symbol): boolean {
+  return typeof x === 'object' && x !== null && brand in x;
+}
+
+/**
+ * Base of every error this package throws on purpose. Not thrown itself: each kind is a subclass
+ * with its own `isX` helper. The CLI, the deploy guard and `exitOnValidationError` turn them into
+ * exit codes with `exitCodeFor`.
+ */
+export abstract class OktaLdapError extends Error {
+  /** True for any error of this package, whichever copy of the package created it. */
+  public static isOktaLdapError(x: unknown): x is OktaLdapError {
+    return hasErrorBrand(x, OKTA_LDAP_ERROR);
+  }
+
+  /**
+   * @param message what is wrong, the value received, what is allowed, how to fix it
+   * @param name the class name, set as `error.name`
+   * @param kind the `Symbol.for('cdktf-okta-ldap.<name>')` brand of the subclass
+   */
+  protected constructor(message: string, name: string, kind: symbol) {
+    super(message);
+    this.name = name;
+    Object.defineProperty(this, OKTA_LDAP_ERROR, { value: true });
+    Object.defineProperty(this, kind, { value: true });
+  }
+}
 
 const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
 
@@ -9,16 +43,14 @@ const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
  * Bad input to a CLI command or a reader (missing or malformed `cdktf.out`, settings file, flags).
  * The CLI prints only the message and exits with code 2.
  */
-export class InputError extends Error {
+export class InputError extends OktaLdapError {
   /** True for any InputError, whichever copy of the package created it. */
   public static isInputError(x: unknown): x is InputError {
-    return typeof x === 'object' && x !== null && INPUT_ERROR in x;
+    return hasErrorBrand(x, INPUT_ERROR);
   }
 
   constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-    Object.defineProperty(this, INPUT_ERROR, { value: true });
+    super(message, 'InputError', INPUT_ERROR);
   }
 }
 
@@ -29,10 +61,10 @@ const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationErr
  * another kind, a `cliPath` or `caFile` that is not a file, a package built without its guard
  * runner. Thrown at construction; `exitOnValidationError` prints only the message and exits 1.
  */
-export class OktaLdapConfigurationError extends Error {
+export class OktaLdapConfigurationError extends OktaLdapError {
   /** True for any OktaLdapConfigurationError, whichever copy of the package created it. */
   public static isOktaLdapConfigurationError(x: unknown): x is OktaLdapConfigurationError {
-    return typeof x === 'object' && x !== null && CONFIGURATION_ERROR in x;
+    return hasErrorBrand(x, CONFIGURATION_ERROR);
   }
 
   constructor(
@@ -41,8 +73,6 @@ export class OktaLdapConfigurationError extends Error {
     /** What is wrong and how to fix it (the message names the construct kind itself). */
     message: string,
   ) {
-    super(message);
-    this.name = 'OktaLdapConfigurationError';
-    Object.defineProperty(this, CONFIGURATION_ERROR, { value: true });
+    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR);
   }
 }

@@ -16,7 +16,7 @@ export {
 export { terraformLiteral } from './shared/terraform-literal';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
-export { OktaLdapConfigurationError } from './errors';
+export { OktaLdapConfigurationError, OktaLdapError } from './errors';
 
 // The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
 export {

@@ -30,6 +30,7 @@ describe('the public entry points', () => {
         'LdapVendor',
         'OktaAdminRole',
         'OktaLdapConfigurationError',
+        'OktaLdapError',
         'OktaLdapIntegration',
         'OktaLdapValidationError',
         'OktaUsernameFormat',

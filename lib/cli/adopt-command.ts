@@ -20,6 +20,7 @@ import { CliIo, ExitCode } from '../shared/cli-io';
 import { clip } from '../shared/untrusted-text';
 import { parseCommandOptions } from './command-options';
 import { parseDuration } from './settings-source';
+import { exitCodeFor } from '../shared/exit-codes';
 
 const MIB = 1024 * 1024;
 
@@ -94,7 +95,7 @@ export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (!OktaApiError.isOktaApiError(e)) throw redactError(e, run.token);
     io.stderr.write(`cdktf-okta-ldap adopt: ${redactSecret(e.message, run.token)}\n`);
-    return ExitCode.USAGE;
+    return exitCodeFor({ error: e });
   }
   if (run.write !== undefined) {
     const content = JSON.stringify(discovery.adoption, null, 2) + '\n';
@@ -109,7 +110,7 @@ export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
   const out =
     values.json === true ? renderAdoptionJson(discovery, context) : renderAdoptionText(discovery, context);
   io.stdout.write(redactSecret(out, run.token));
-  return discovery.findings.some((f) => f.status === 'conflict') ? ExitCode.CHECK_FAILED : ExitCode.OK;
+  return exitCodeFor({ passed: !discovery.findings.some((f) => f.status === 'conflict') });
 }
 
 /** Reads and checks every input (app, org, token, CA, caps, the file to write); sends nothing. */

@@ -13,6 +13,7 @@ import {
   SETTINGS_SOURCE_HELP,
   SETTINGS_SOURCE_OPTIONS,
 } from './settings-source';
+import { exitCodeFor } from '../shared/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap agent-host [options]
        cdktf-okta-ldap agent-host --print-windows-tls12 [--format powershell|reg]
@@ -88,7 +89,7 @@ export async function agentHostCommand(argv: string[], io: CliIo): Promise<numbe
   if (values.json === true) io.stdout.write(renderAgentHostJson(report));
   else if (values.markdown === true) io.stdout.write(renderAgentHostMarkdown(report));
   else io.stdout.write(renderAgentHostText(report));
-  return report.ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  return exitCodeFor({ passed: report.ok });
 }
 
 function format(value: string | undefined): WindowsTls12Format {

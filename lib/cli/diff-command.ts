@@ -5,6 +5,7 @@ import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { diffApps } from '../review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { exitCodeFor } from '../shared/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
 
@@ -56,5 +57,5 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const [baseDir, headDir] = positionals.map((p) => path.resolve(io.cwd, p)) as [string, string];
   const diff = diffApps(readSynthesizedApp(baseDir), readSynthesizedApp(headDir));
   io.stdout.write(values.markdown === true ? renderDiffMarkdown(diff) : renderDiffText(diff));
-  return diff.equal ? ExitCode.OK : ExitCode.DIFFERENT;
+  return exitCodeFor({ differs: !diff.equal });
 }

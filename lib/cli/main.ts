@@ -1,8 +1,11 @@
-import { InputError } from '../errors';
 import { CliIo, ExitCode } from '../shared/cli-io';
+import { exitCodeFor } from '../shared/exit-codes';
 import { showHidden, terminalSafe } from '../shared/untrusted-text';
 
-/** A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors. */
+/**
+ * A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors;
+ * whatever it throws becomes an exit code through `exitCodeFor`.
+ */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 /** The subcommands: name, one-line summary for --help, and the module that runs it (loaded on use). */
@@ -69,15 +72,16 @@ export async function main(argv: string[], unsafeIo: CliIo): Promise<number> {
   try {
     return await command(rest, io);
   } catch (e) {
-    if (InputError.isInputError(e)) {
-      io.stderr.write(`cdktf-okta-ldap ${name}: ${e.message}\n`);
-      return ExitCode.USAGE;
+    const code = exitCodeFor({ error: e });
+    if (code !== ExitCode.INTERNAL) {
+      io.stderr.write(`cdktf-okta-ldap ${name}: ${(e as Error).message}\n`);
+      return code;
     }
     io.stderr.write(
       `cdktf-okta-ldap ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
-        'This is a bug in cdktf-okta-ldap, not a failed check (exit code 4).\n',
+        `This is a bug in cdktf-okta-ldap, not a failed check (exit code ${ExitCode.INTERNAL}).\n`,
     );
-    return ExitCode.INTERNAL;
+    return code;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   SETTINGS_SOURCE_HELP,
   SETTINGS_SOURCE_OPTIONS,
 } from './settings-source';
+import { exitCodeFor } from '../shared/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 
@@ -103,7 +104,7 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   if (values.json === true) io.stdout.write(renderJson(report));
   else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
   else io.stdout.write(renderText(report, { colour }));
-  return report.ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  return exitCodeFor({ passed: report.ok });
 }
 
 const OPTIONS = {

@@ -1,6 +1,5 @@
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
-import { InputError } from '../errors';
 import { readCaFile } from '../preflight/ca-file';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { runPreflight } from '../preflight/run-preflight';
@@ -8,6 +7,7 @@ import { parseSettingsDocument } from '../preflight/settings-file';
 import { renderText } from '../render/text';
 import type { CliIo } from '../shared/cli-io';
 import { ExitCode } from '../shared/cli-io';
+import { exitCodeFor } from '../shared/exit-codes';
 import { GUARD_INPUT_ENV } from './guard-environment';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
 
@@ -18,7 +18,7 @@ const PREFIX = 'cdktf-okta-ldap preflight guard';
  * its settings and mappings with the same reader as `preflight --settings`, runs the preflight on them
  * (the bind password comes from the environment) and prints the text report. Returns 0 when no check
  * failed, 1 when one did (so `terraform apply` stops before any Okta resource is created), 2 when the
- * input is unusable.
+ * input is unusable (codes from `exitCodeFor`). Throws any other error (`runGuardProcess` makes it 4).
  */
 export async function runGuard(io: CliIo): Promise<number> {
   const input = readGuardInput(io.env[GUARD_INPUT_ENV]);
@@ -45,17 +45,41 @@ export async function runGuard(io: CliIo): Promise<number> {
       ...(exampleUser !== undefined ? { exampleUser } : {}),
     });
     io.stdout.write(renderText(report));
-    if (report.ok) return ExitCode.OK;
+    const code = exitCodeFor({ passed: report.ok });
+    if (code === ExitCode.OK) return code;
     io.stderr.write(
       `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${ExitCode.CHECK_FAILED}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above (or run 'npx cdktf-okta-ldap preflight' to iterate), then deploy again.\n`,
     );
-    return ExitCode.CHECK_FAILED;
+    return code;
   } catch (e) {
-    if (InputError.isInputError(e)) {
-      io.stderr.write(`${PREFIX}: ${e.message}\n`);
-      return ExitCode.USAGE;
-    }
-    throw e;
+    const code = exitCodeFor({ error: e });
+    if (code === ExitCode.INTERNAL) throw e;
+    io.stderr.write(`${PREFIX}: ${(e as Error).message}\n`);
+    return code;
+  }
+}
+
+/**
+ * `runGuard` for the process: never rejects. An error `runGuard` throws is a bug or an unexpected
+ * failure: its message is printed and the code is 4 (`ExitCode.INTERNAL`), which stops the deploy
+ * like any non-zero code but is never reported as a failed check (before, such an error exited 2).
+ * An input error keeps code 2 (`exitCodeFor`).
+ */
+export async function runGuardProcess(
+  io: CliIo,
+  run: (io: CliIo) => Promise<number> = runGuard,
+): Promise<number> {
+  try {
+    return await run(io);
+  } catch (e) {
+    const code = exitCodeFor({ error: e });
+    io.stderr.write(
+      code !== ExitCode.INTERNAL
+        ? `${PREFIX}: ${(e as Error).message}\n`
+        : `${PREFIX}: internal error: ${(e as Error)?.message ?? String(e)}\n` +
+            `This is a bug in cdktf-okta-ldap, not a failed check (exit code ${ExitCode.INTERNAL}).\n`,
+    );
+    return code;
   }
 }
 

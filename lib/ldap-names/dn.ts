@@ -9,6 +9,7 @@
  * older RFC 2253 / RFC 1779 spellings are read too, and comparisons answer false instead of throwing.
  */
 
+import { hasErrorBrand, OktaLdapError } from '../errors';
 /** How a DN string is read. */
 export interface DnParseOptions {
   /**
@@ -42,10 +43,10 @@ export type Rdn = readonly DnAttributeTypeAndValue[];
 const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 
 /** A DN string that is not valid RFC 4514 syntax. */
-export class DnSyntaxError extends Error {
+export class DnSyntaxError extends OktaLdapError {
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {
-    return typeof x === 'object' && x !== null && DN_SYNTAX_ERROR in x;
+    return hasErrorBrand(x, DN_SYNTAX_ERROR);
   }
 
   constructor(
@@ -56,9 +57,11 @@ export class DnSyntaxError extends Error {
     /** What is wrong at that position and what is allowed. */
     public readonly reason: string,
   ) {
-    super(`invalid DN ${JSON.stringify(dn)} at character ${position + 1}: ${reason}`);
-    this.name = 'DnSyntaxError';
-    Object.defineProperty(this, DN_SYNTAX_ERROR, { value: true });
+    super(
+      `invalid DN ${JSON.stringify(dn)} at character ${position + 1}: ${reason}`,
+      'DnSyntaxError',
+      DN_SYNTAX_ERROR,
+    );
   }
 }
 

@@ -5,6 +5,7 @@
 import type * as Ldapts from 'ldapts';
 import type { Filter } from 'ldapts';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from './dn';
+import { hasErrorBrand, OktaLdapError } from '../errors';
 
 let ldaptsModule: typeof Ldapts | undefined;
 
@@ -22,10 +23,10 @@ function ldapts(): typeof Ldapts {
 const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 
 /** A filter string that is not valid RFC 4515 syntax. */
-export class LdapFilterSyntaxError extends Error {
+export class LdapFilterSyntaxError extends OktaLdapError {
   /** True for any LdapFilterSyntaxError, whichever copy of the package created it. */
   public static isLdapFilterSyntaxError(x: unknown): x is LdapFilterSyntaxError {
-    return typeof x === 'object' && x !== null && FILTER_SYNTAX_ERROR in x;
+    return hasErrorBrand(x, FILTER_SYNTAX_ERROR);
   }
 
   constructor(
@@ -34,9 +35,11 @@ export class LdapFilterSyntaxError extends Error {
     /** What is wrong. */
     public readonly reason: string,
   ) {
-    super(`invalid LDAP filter ${JSON.stringify(filter)}: ${reason}`);
-    this.name = 'LdapFilterSyntaxError';
-    Object.defineProperty(this, FILTER_SYNTAX_ERROR, { value: true });
+    super(
+      `invalid LDAP filter ${JSON.stringify(filter)}: ${reason}`,
+      'LdapFilterSyntaxError',
+      FILTER_SYNTAX_ERROR,
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { hasErrorBrand, OktaLdapError } from '../errors';
+
 const OKTA_API_ERROR = Symbol.for('cdktf-okta-ldap.OktaApiError');
 
 /** Why a read from the Okta management API failed. Stable ids, for machines and docs. */
@@ -17,10 +19,10 @@ export type OktaApiErrorId =
  * never a header) and the fix; it never holds the API token (the client redacts it, even when Okta
  * echoes it).
  */
-export class OktaApiError extends Error {
+export class OktaApiError extends OktaLdapError {
   /** True for any OktaApiError, whichever copy of the package created it. */
   public static isOktaApiError(x: unknown): x is OktaApiError {
-    return typeof x === 'object' && x !== null && OKTA_API_ERROR in x;
+    return hasErrorBrand(x, OKTA_API_ERROR);
   }
 
   constructor(
@@ -29,8 +31,6 @@ export class OktaApiError extends Error {
     /** HTTP status, when Okta answered. */
     public readonly status?: number,
   ) {
-    super(`[${id}] ${message}`);
-    this.name = 'OktaApiError';
-    Object.defineProperty(this, OKTA_API_ERROR, { value: true });
+    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR);
   }
 }

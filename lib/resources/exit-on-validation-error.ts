@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { OktaLdapConfigurationError } from '../errors';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { DuplicatePackageError } from './single-package-copy';
+import { exitCodeFor } from '../shared/exit-codes';
 import { terminalSafe } from '../shared/untrusted-text';
 
 /** Options of `exitOnValidationError`. */
@@ -32,6 +33,12 @@ export interface ExitOnValidationErrorOptions {
  * `cliPath` that is not a file) and a `DuplicatePackageError` (the app loads a second copy of cdktf
  * or constructs). Other errors are rethrown unchanged.
  *
+ * Why 1 and not 2 (which the CLI uses for the same errors): here the errors are the synth-time
+ * checks of the app itself, so a refused setting is "a check failed" (`exitCodeFor({ passed: false })`),
+ * as when `cdktf-okta-ldap preflight` finds a fault. An error this function does not know is not
+ * turned into a code: it is rethrown, so Node prints its stack and exits non-zero, never 1 for a bug.
+ * Exit code 1 is part of the documented contract (README, "Common errors").
+ *
  * ```ts
  * exitOnValidationError(() => {
  *   const app = new App();
@@ -56,7 +63,7 @@ export function exitOnValidationError<T>(build: () => T, options: ExitOnValidati
     if (!existedBefore) removeIfEmpty(outdir);
     // Messages quote the app's values: no control or direction-changing character reaches the terminal.
     (options.stderr ?? process.stderr).write(`${terminalSafe(error.message)}\n`);
-    return (options.exit ?? ((code: number) => process.exit(code)))(1);
+    return (options.exit ?? ((code: number) => process.exit(code)))(exitCodeFor({ passed: false }));
   }
 }
 

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
@@ -19,10 +20,10 @@ export interface DuplicatePackage {
  * written before they became peer dependencies keeps a nested copy). Thrown by `OktaLdapIntegration`
  * before anything is created; `exitOnValidationError` prints it without a stack trace.
  */
-export class DuplicatePackageError extends Error {
+export class DuplicatePackageError extends OktaLdapError {
   /** True for any DuplicatePackageError, whichever copy of the package created it. */
   public static isDuplicatePackageError(x: unknown): x is DuplicatePackageError {
-    return typeof x === 'object' && x !== null && DUPLICATE_PACKAGE_ERROR in x;
+    return hasErrorBrand(x, DUPLICATE_PACKAGE_ERROR);
   }
 
   constructor(
@@ -38,9 +39,9 @@ export class DuplicatePackageError extends Error {
         'cdktf-okta-ldap takes cdktf, constructs and @cdktf/provider-okta from the app (peer dependencies): there must be one copy of each.',
         'Fix: delete node_modules and package-lock.json, run \'npm install\', and check with \'npm ls cdktf constructs\' (CDK Terrain: keep "overrides": { "cdktf": "$cdktf" } in package.json).',
       ].join('\n'),
+      'DuplicatePackageError',
+      DUPLICATE_PACKAGE_ERROR,
     );
-    this.name = 'DuplicatePackageError';
-    Object.defineProperty(this, DUPLICATE_PACKAGE_ERROR, { value: true });
   }
 }
 

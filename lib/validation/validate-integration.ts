@@ -1,14 +1,15 @@
 import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
 import { ALL_RULES } from './rules';
 import { showHidden } from '../shared/untrusted-text';
+import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 
 /** Thrown at synth (from the construct) when any rule reports an error (or a warning in strict mode). */
-export class OktaLdapValidationError extends Error {
+export class OktaLdapValidationError extends OktaLdapError {
   /** True for any OktaLdapValidationError, whichever copy of the package created it. */
   public static isOktaLdapValidationError(x: unknown): x is OktaLdapValidationError {
-    return typeof x === 'object' && x !== null && VALIDATION_ERROR in x;
+    return hasErrorBrand(x, VALIDATION_ERROR);
   }
 
   constructor(
@@ -21,9 +22,9 @@ export class OktaLdapValidationError extends Error {
     super(
       `${constructKind} '${showHidden(constructPath)}' has ${violations.length} invalid setting(s):\n` +
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
+      'OktaLdapValidationError',
+      VALIDATION_ERROR,
     );
-    this.name = 'OktaLdapValidationError';
-    Object.defineProperty(this, VALIDATION_ERROR, { value: true });
   }
 }
 

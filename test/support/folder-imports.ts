@@ -18,6 +18,19 @@ export interface FolderImport {
  * Non-relative imports (packages) are left out.
  */
 export function folderImports(root: string): FolderImport[] {
+  return importEdges(root, folderOf);
+}
+
+/**
+ * Every import between two files of `root` (same shape as `folderImports`, each file its own
+ * "folder", relative to the root), for checks that a folder-level graph cannot see: a cycle between
+ * two files of one folder. `folderCycles` finds the cycles of this graph too.
+ */
+export function fileImports(root: string): FolderImport[] {
+  return importEdges(root, (file) => file);
+}
+
+function importEdges(root: string, groupOf: (file: string) => string): FolderImport[] {
   const files = fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
@@ -29,8 +42,8 @@ export function folderImports(root: string): FolderImport[] {
       if (!fileName.startsWith('.')) continue;
       const target = resolve(root, path.join(path.dirname(file), fileName));
       if (target === undefined) throw new Error(`${file}: cannot resolve import '${fileName}'`);
-      const from = folderOf(file);
-      const to = folderOf(target);
+      const from = groupOf(file);
+      const to = groupOf(target);
       if (from !== to) edges.push({ from, to, file, target });
     }
   }

@@ -38,9 +38,12 @@ import { adoptionFileShapeRule } from './adoption-file-shape';
 import { adoptionIdShapeRule } from './adoption-id-shape';
 import { adoptionDuplicateIdRule } from './adoption-duplicate-id';
 import { adoptionUnusedEntryRule } from './adoption-unused-entry';
-import { suppressionValidRule } from './suppression-valid';
+import { suppressionValidRuleFor } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
 import { safeIdsRule } from './safe-ids';
+
+/** OKLDAP-401 checks suppressions against every rule of this list (itself included). */
+export const suppressionValidRule: ValidationRule = suppressionValidRuleFor(() => ALL_RULES);
 
 /**
  * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings

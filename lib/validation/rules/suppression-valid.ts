@@ -4,16 +4,29 @@ import { q, violation } from './rule-support';
 /** What a suppression may name: the id and severity of every rule. */
 export type RuleCatalog = ReadonlyMap<string, ValidationRule['severity']>;
 
-/**
- * OKLDAP-401: each suppression names a warning rule and gives a reason. Suppressing an error is
- * refused: an error is a setting Okta or the directory would reject, not a judgement call.
- */
-export const suppressionValidRule: ValidationRule = {
+/** Id, severity and title of OKLDAP-401 (the rule itself is made by `suppressionValidRuleFor`). */
+export const SUPPRESSION_VALID: Pick<ValidationRule, 'id' | 'severity' | 'title'> = {
   id: 'OKLDAP-401',
   severity: 'error',
   title: 'A suppression names an unknown rule or an error rule, or gives no reason',
-  check: (input) => suppressionViolations(input.suppressions ?? [], catalog()),
 };
+
+/**
+ * OKLDAP-401: each suppression names a warning rule and gives a reason. Suppressing an error is
+ * refused: an error is a setting Okta or the directory would reject, not a judgement call.
+ * @param knownRules the rules a suppression may name, read when the rule first runs (the list
+ * holds this rule too, so `rules/index.ts` passes `() => ALL_RULES`; this file imports no rule list)
+ */
+export function suppressionValidRuleFor(knownRules: () => readonly ValidationRule[]): ValidationRule {
+  let catalog: RuleCatalog | undefined;
+  return {
+    ...SUPPRESSION_VALID,
+    check: (input) => {
+      catalog ??= new Map(knownRules().map((r) => [r.id, r.severity]));
+      return suppressionViolations(input.suppressions ?? [], catalog);
+    },
+  };
+}
 
 /** The problems of a list of suppressions, given the rules they may name. */
 export function suppressionViolations(
@@ -27,7 +40,7 @@ export function suppressionViolations(
     if (severity === undefined) {
       out.push(
         violation(
-          suppressionValidRule,
+          SUPPRESSION_VALID,
           `${path}.id`,
           s.id,
           `${q(s.id)} is not the id of a validation rule`,
@@ -37,7 +50,7 @@ export function suppressionViolations(
     } else if (severity === 'error') {
       out.push(
         violation(
-          suppressionValidRule,
+          SUPPRESSION_VALID,
           `${path}.id`,
           s.id,
           `${String(s.id)} is an error rule; only warnings can be suppressed`,
@@ -48,7 +61,7 @@ export function suppressionViolations(
     if (typeof s.reason !== 'string' || s.reason.trim() === '') {
       out.push(
         violation(
-          suppressionValidRule,
+          SUPPRESSION_VALID,
           `${path}.reason`,
           s.reason,
           'a suppression needs a reason',
@@ -58,15 +71,4 @@ export function suppressionViolations(
     }
   });
   return out;
-}
-
-let cached: RuleCatalog | undefined;
-/** Every rule's id and severity. index.ts lists every rule, this one too, so it is loaded only here, when the rule runs. */
-function catalog(): RuleCatalog {
-  if (cached === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a load-time import would be a cycle (index.ts imports this file)
-    const { ALL_RULES } = require('./index') as typeof import('./index');
-    cached = new Map(ALL_RULES.map((r) => [r.id, r.severity]));
-  }
-  return cached;
 }

@@ -1,4 +1,5 @@
-import { suppressionValidRule } from '../../../lib/validation/rules/suppression-valid';
+import { suppressionValidRule } from '../../../lib/validation/rules';
+import { suppressionValidRuleFor } from '../../../lib/validation/rules/suppression-valid';
 import { validateIntegration } from '../../../lib/validation/validate-integration';
 import type { ValidationSuppression } from '../../../lib/validation/validation-rule';
 import { input, run } from './rule-fixtures';
@@ -66,5 +67,22 @@ describe('validateIntegration with suppressions', () => {
     expect(result.warnings.map((w) => w.ruleId)).toContain('OKLDAP-111');
     expect(result.suppressed).toEqual([]);
     expect(result.errors.map((e) => [e.ruleId, e.path])).toEqual([['OKLDAP-401', 'suppressions[0].reason']]);
+  });
+});
+
+describe('suppressionValidRuleFor', () => {
+  test('checks suppressions against the rule list it is handed, read once when it first runs', () => {
+    let reads = 0;
+    const rule = suppressionValidRuleFor(() => {
+      reads++;
+      return [{ id: 'OKLDAP-999', severity: 'warning', title: 'a warning', check: () => [] }];
+    });
+    expect(reads).toBe(0);
+    const suppressed = withSuppressions([{ id: 'OKLDAP-999', reason: 'accepted' }]);
+    expect(run(rule, suppressed)).toEqual([]);
+    expect(run(rule, withSuppressions([{ id: 'OKLDAP-111', reason: 'x' }])).map((v) => v.message)).toEqual([
+      "'OKLDAP-111' is not the id of a validation rule",
+    ]);
+    expect(reads).toBe(1);
   });
 });
