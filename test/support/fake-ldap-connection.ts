@@ -131,7 +131,7 @@ function matches(match: SearchMatch, base: string, options: SearchOptions): bool
 export function checkContext(
   settings: LdapDirectorySettings,
   connection: FakeLdapConnection,
-  extra: Partial<Omit<CheckContext, 'settings' | 'connection'>> & {
+  extra: Partial<Omit<CheckContext, 'settings' | 'connection' | 'input'>> & {
     input?: Omit<PreflightInput, 'settings'>;
   } = {},
 ): CheckContext & { settings: ResolvedLdapDirectorySettings } {
