@@ -1,0 +1,116 @@
+import { oktaOrgCheck } from '../../../lib/agent-host/checks/okta-org';
+import { HttpsProbeError, probeHttps } from '../../../lib/agent-host/https-probe';
+import { agentHostContext } from '../../support/fake-agent-host';
+import { nodeError } from '../../support/fake-ldap-connection';
+import { fixtureProbe } from '../fixture-probe';
+
+// The probe is the only network step: replaced by a fake, HttpsProbeError kept real.
+jest.mock('../../../lib/agent-host/https-probe', () => ({
+  ...jest.requireActual<object>('../../../lib/agent-host/https-probe'),
+  probeHttps: jest.fn(),
+}));
+const probe = jest.mocked(probeHttps);
+
+const ORG = 'https://example.okta.com';
+const run = (agent: { oktaOrgUrl?: string; proxyUrl?: string }, oktaCa?: string) =>
+  oktaOrgCheck.run(
+    agentHostContext(fixtureProbe({ platform: 'linux' }), {
+      agent,
+      ...(oktaCa !== undefined ? { oktaCa } : {}),
+    }),
+  );
+
+beforeEach(() => probe.mockReset());
+
+describe('AH-OKTA-ORG', () => {
+  test('no org URL warns without probing', async () => {
+    expect(await run({})).toMatchObject({
+      status: 'warn',
+      message: 'No Okta org URL in the settings (agent.oktaOrgUrl): the way to Okta was not checked',
+    });
+    expect(probe).not.toHaveBeenCalled();
+  });
+
+  test('a bad org URL or proxy URL fails before probing; credentials are redacted', async () => {
+    expect(await run({ oktaOrgUrl: 'http://example.okta.com' })).toMatchObject({
+      status: 'fail',
+      message:
+        "agent.oktaOrgUrl 'http://example.okta.com' uses http, not https; expected e.g. 'https://example.okta.com' (OKLDAP-115)",
+      evidence: { ruleId: 'OKLDAP-115', faultClass: 'invalid-input' },
+    });
+    expect(await run({ oktaOrgUrl: ORG, proxyUrl: 'http://u:pw@proxy:3128' })).toMatchObject({
+      status: 'fail',
+      message:
+        "agent.proxyUrl (redacted) holds credentials; expected e.g. 'http://proxy.example.com:3128' with no user or password (OKLDAP-116)",
+      evidence: { value: '<redacted: URL with credentials>' },
+    });
+    expect(probe).not.toHaveBeenCalled();
+  });
+
+  test('HTTP 200 passes, naming the org id; the probe offers TLS 1.2 only, through the proxy', async () => {
+    probe.mockResolvedValue({
+      protocol: 'TLSv1.2',
+      httpStatus: 200,
+      body: '{"id":"00o1abc","pipeline":"idx"}',
+    });
+    const outcome = await run({ oktaOrgUrl: ORG, proxyUrl: 'http://proxy.example.com:3128' }, 'PEM');
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      message:
+        'example.okta.com reached through the proxy proxy.example.com:3128 with TLSv1.2, certificate verified; the org answered /.well-known/okta-organization (org 00o1abc)',
+      evidence: { orgId: '00o1abc', httpStatus: 200, caBundle: 'custom (--okta-ca-file)' },
+    });
+    expect(probe).toHaveBeenCalledWith({
+      url: new URL(ORG),
+      proxy: new URL('http://proxy.example.com:3128'),
+      ca: 'PEM',
+      tlsVersion: 'TLSv1.2',
+      connectTimeoutMs: 1000,
+      operationTimeoutMs: 2000,
+    });
+  });
+
+  test('another HTTP status warns: is this the org?', async () => {
+    probe.mockResolvedValue({ protocol: 'TLSv1.2', httpStatus: 404, body: '' });
+    expect(await run({ oktaOrgUrl: ORG })).toMatchObject({
+      status: 'warn',
+      message:
+        "example.okta.com reached with TLSv1.2, certificate verified, but it answered HTTP 404 to /.well-known/okta-organization: is this the org's URL?",
+    });
+  });
+
+  test.each([
+    [nodeError('ENOTFOUND', 'getaddrinfo ENOTFOUND'), 'Host example.okta.com does not resolve (ENOTFOUND)'],
+    [
+      new HttpsProbeError('tls', 'tls', nodeError('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed')),
+      'The certificate of example.okta.com is not signed by a trusted CA (SELF_SIGNED_CERT_IN_CHAIN)',
+    ],
+    [
+      nodeError('EPROTO', 'unsupported protocol'),
+      'TLS 1.2 handshake with example.okta.com failed (tls-handshake, EPROTO): unsupported protocol',
+    ],
+    [
+      nodeError('ECONNREFUSED', 'connect ECONNREFUSED'),
+      'Could not reach example.okta.com over HTTPS (refused, ECONNREFUSED): connect ECONNREFUSED',
+    ],
+  ])('probe failure %#', async (error, message) => {
+    probe.mockRejectedValue(error);
+    expect(await run({ oktaOrgUrl: ORG })).toMatchObject({ status: 'fail', message });
+  });
+
+  test('a proxy that refuses the tunnel is named', async () => {
+    probe.mockRejectedValue(
+      new HttpsProbeError(
+        'CONNECT answered 403',
+        'proxy',
+        Object.assign(new Error('CONNECT answered 403'), { code: 'EPROXY' }),
+      ),
+    );
+    expect(await run({ oktaOrgUrl: ORG, proxyUrl: 'http://proxy.example.com:3128' })).toMatchObject({
+      status: 'fail',
+      message:
+        'The proxy proxy.example.com:3128 did not open a tunnel to example.okta.com: CONNECT answered 403',
+      evidence: { stage: 'proxy' },
+    });
+  });
+});
