@@ -22,6 +22,20 @@ import { LOADED_MACHINE_SLACK_MS } from '../support/timing-bounds';
 
 const TOKEN = 'client-test-token-9f2';
 
+/** An Okta stand-in holding five groups named `Same` (enough for several pages). */
+function startSameNamedGroups(): ReturnType<typeof startOktaApiServer> {
+  return startOktaApiServer({
+    token: TOKEN,
+    groups: [1, 2, 3, 4, 5].map((n) => ({
+      id: `00gGroup${n}AAAAAAAAAAA`,
+      type: 'OKTA_GROUP' as const,
+      name: 'Same',
+    })),
+    rules: [],
+    roles: {},
+    policies: [],
+  });
+}
 describe('org URL and Link header', () => {
   test('the org URL comes from OKTA_ORG_NAME and OKTA_BASE_URL (default okta.com), as for the provider', () => {
     expect(orgUrlFromEnv({ OKTA_ORG_NAME: 'acme' })).toBe('https://acme.okta.com');
@@ -56,17 +70,7 @@ describe('OktaApiClient against the stand-in', () => {
     });
 
   beforeAll(async () => {
-    server = await startOktaApiServer({
-      token: TOKEN,
-      groups: [1, 2, 3, 4, 5].map((n) => ({
-        id: `00gGroup${n}AAAAAAAAAAA`,
-        type: 'OKTA_GROUP' as const,
-        name: 'Same',
-      })),
-      rules: [],
-      roles: {},
-      policies: [],
-    });
+    server = await startSameNamedGroups();
   });
   afterAll(() => server.close());
   beforeEach(() => {
@@ -143,17 +147,7 @@ describe('OktaApiClient: deadlines, caps and loops against a misbehaving server'
   const SEARCH = '/api/v1/groups?search=profile.name%20eq%20%22Same%22';
 
   beforeAll(async () => {
-    server = await startOktaApiServer({
-      token: TOKEN,
-      groups: [1, 2, 3, 4, 5].map((n) => ({
-        id: `00gGroup${n}AAAAAAAAAAA`,
-        type: 'OKTA_GROUP' as const,
-        name: 'Same',
-      })),
-      rules: [],
-      roles: {},
-      policies: [],
-    });
+    server = await startSameNamedGroups();
   });
   afterAll(() => server.close());
   beforeEach(() => {

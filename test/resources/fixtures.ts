@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
 /** The JumpCloud seed recipe, written out by hand (independent of the preset under test elsewhere). */
 export const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
@@ -76,4 +77,15 @@ export class OrgStack extends TerraformStack {
 /** A fresh app writing into its own temp outdir. */
 export function freshApp(outdir: string): App {
   return new App({ outdir, stackTraces: false });
+}
+
+/** The OktaLdapValidationError `build` throws; any other error is rethrown, and no error at all fails the test. */
+export function thrownBy(build: () => unknown): OktaLdapValidationError {
+  try {
+    build();
+  } catch (e) {
+    if (OktaLdapValidationError.isOktaLdapValidationError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected an OktaLdapValidationError');
 }

@@ -9,21 +9,10 @@ import { Construct } from 'constructs';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { constructIdNames } from '../../lib/validation/rules/safe-ids';
-import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { input } from '../validation/rules/rule-fixtures';
-import { jumpCloudSettings, OrgStack, validProps } from './fixtures';
+import { jumpCloudSettings, OrgStack, validProps, thrownBy } from './fixtures';
 
 const FORM = "an id is ASCII letters, digits, '-', '_' and '.', starting with a letter or digit";
-
-function thrownBy(build: () => unknown): OktaLdapValidationError {
-  try {
-    build();
-  } catch (e) {
-    if (OktaLdapValidationError.isOktaLdapValidationError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an OktaLdapValidationError');
-}
 
 function build(
   id: string,

@@ -9,7 +9,7 @@ import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { renderReport } from '../../lib/review/report-markdown';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import { freshApp, jumpCloudSettings, OrgStack, validProps } from './fixtures';
+import { freshApp, jumpCloudSettings, OrgStack, validProps, thrownBy } from './fixtures';
 import { guardManifest } from '../hook/guard-fixtures';
 
 /** The JumpCloud recipe's `entrydn` unique identifier: warning OKLDAP-111. */
@@ -23,16 +23,6 @@ function entryDnProps(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLd
 }
 
 const REASON = 'JumpCloud offers no entryuuid; renames are rare and re-imported by hand';
-
-function thrownBy(build: () => unknown): OktaLdapValidationError {
-  try {
-    build();
-  } catch (e) {
-    if (OktaLdapValidationError.isOktaLdapValidationError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an OktaLdapValidationError');
-}
 
 /** The validation error of an integration 'org/JumpCloud' built with `props`. */
 function integrationError(props: OktaLdapIntegrationProps): OktaLdapValidationError {
