@@ -1,0 +1,1 @@
+// Stand-in guard runner for the synthesized-JSON goldens (never run).
