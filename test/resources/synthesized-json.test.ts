@@ -66,7 +66,12 @@ test('JumpCloud with every mapping kind, guard options, suppressions and strict 
       ...validProps(),
       directory: jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' }),
       groupMappings: [
-        { ldapGroup: 'engineering', oktaGroup: 'Engineering', description: 'Engineers', ruleName: 'eng rule' },
+        {
+          ldapGroup: 'engineering',
+          oktaGroup: 'Engineering',
+          description: 'Engineers',
+          ruleName: 'eng rule',
+        },
         { ldapGroup: 'sales', oktaGroup: 'Sales' },
         { ldapGroup: 'engineering', oktaGroup: 'Builders' },
       ],
@@ -91,7 +96,12 @@ test('JumpCloud with every mapping kind, guard options, suppressions and strict 
       },
       deleteWhenAbsent: true,
       suppressions: [{ id: 'OKLDAP-111', reason: 'accepted' }],
-      preflightGuardOptions: { ...GUARD, caFile: CA_FILE, timeoutSeconds: 90, exampleUser: 'jane@example.com' },
+      preflightGuardOptions: {
+        ...GUARD,
+        caFile: CA_FILE,
+        timeoutSeconds: 90,
+        exampleUser: 'jane@example.com',
+      },
     });
   });
   expectSynthGolden('jumpcloud-full.tf.json.txt', text);
@@ -151,4 +161,3 @@ test('two integrations in nested scopes, one on an aliased provider, one adoptin
   });
   expectSynthGolden('nested-aliased-adopted.tf.json.txt', text);
 });
-
