@@ -13,7 +13,7 @@ export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
-export { terraformLiteral } from './shared/terraform-literal';
+export { terraformLiteral } from './terraform/terraform-literal';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
 export { OktaLdapConfigurationError, OktaLdapError } from './errors';

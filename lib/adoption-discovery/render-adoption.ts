@@ -1,5 +1,5 @@
 import type { AdoptionDiscovery, AdoptionFinding, AdoptionStatus } from './discover-adoption';
-import { showHidden } from '../shared/untrusted-text';
+import { showHidden } from '../text/untrusted-text';
 
 /** Schema tag of `adopt --json`. */
 export const ADOPT_REPORT_SCHEMA = 'cdktf-okta-ldap/adopt@1';

@@ -16,11 +16,11 @@ import {
 } from '../okta-api/okta-api-client';
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
-import { CliIo, ExitCode } from '../shared/cli-io';
-import { clip } from '../shared/untrusted-text';
+import { CliIo, ExitCode } from '../process/cli-io';
+import { clip } from '../text/untrusted-text';
 import { parseCommandOptions } from './command-options';
 import { parseDuration } from './settings-source';
-import { exitCodeFor } from '../shared/exit-codes';
+import { exitCodeFor } from '../process/exit-codes';
 
 const MIB = 1024 * 1024;
 

@@ -4,8 +4,8 @@ import { WindowsTls12Format, windowsTls12Settings } from '../agent-host/windows-
 import { InputError } from '../errors';
 import { readCaFile } from '../preflight/ca-file';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
-import { renderAgentHostJson, renderAgentHostMarkdown, renderAgentHostText } from '../render/agent-host';
-import { CliIo, ExitCode } from '../shared/cli-io';
+import { renderAgentHostJson, renderAgentHostMarkdown, renderAgentHostText } from '../agent-host/render-agent-host';
+import { CliIo, ExitCode } from '../process/cli-io';
 import { parseCommandOptions } from './command-options';
 import {
   parseDuration,
@@ -13,7 +13,7 @@ import {
   SETTINGS_SOURCE_HELP,
   SETTINGS_SOURCE_OPTIONS,
 } from './settings-source';
-import { exitCodeFor } from '../shared/exit-codes';
+import { exitCodeFor } from '../process/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap agent-host [options]
        cdktf-okta-ldap agent-host --print-windows-tls12 [--format powershell|reg]

@@ -4,8 +4,8 @@ import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { diffApps } from '../review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
-import { CliIo, ExitCode } from '../shared/cli-io';
-import { exitCodeFor } from '../shared/exit-codes';
+import { CliIo, ExitCode } from '../process/cli-io';
+import { exitCodeFor } from '../process/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
 

@@ -1,6 +1,6 @@
-import { CliIo, ExitCode } from '../shared/cli-io';
-import { exitCodeFor } from '../shared/exit-codes';
-import { showHidden, terminalSafe } from '../shared/untrusted-text';
+import { CliIo, ExitCode } from '../process/cli-io';
+import { exitCodeFor } from '../process/exit-codes';
+import { showHidden, terminalSafe } from '../text/untrusted-text';
 
 /**
  * A subcommand: parses its own argv and returns an exit code. Throws InputError for usage errors;

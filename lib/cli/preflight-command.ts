@@ -9,10 +9,10 @@ import {
 import { readCaFile } from '../preflight/ca-file';
 import { PREFLIGHT_REPORT_SCHEMA } from '../preflight/finding';
 import { runPreflight } from '../preflight/run-preflight';
-import { renderJson } from '../render/json';
-import { renderMarkdown } from '../render/markdown';
-import { renderProgressLine, renderText } from '../render/text';
-import { CliIo, ExitCode } from '../shared/cli-io';
+import { renderJson } from '../preflight/render/json';
+import { renderMarkdown } from '../preflight/render/markdown';
+import { renderProgressLine, renderText } from '../preflight/render/text';
+import { CliIo, ExitCode } from '../process/cli-io';
 import { CommandValues, parseCommandOptions } from './command-options';
 import {
   parseDuration,
@@ -20,7 +20,7 @@ import {
   SETTINGS_SOURCE_HELP,
   SETTINGS_SOURCE_OPTIONS,
 } from './settings-source';
-import { exitCodeFor } from '../shared/exit-codes';
+import { exitCodeFor } from '../process/exit-codes';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 

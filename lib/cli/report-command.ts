@@ -5,8 +5,8 @@ import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { PREFLIGHT_REPORT_SCHEMA, type PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
-import { CliIo, ExitCode } from '../shared/cli-io';
-import { array, bool, object, optional, str } from '../shared/value-checks';
+import { CliIo, ExitCode } from '../process/cli-io';
+import { array, bool, object, optional, str } from '../settings/value-checks';
 
 const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
 

@@ -7,7 +7,7 @@ import { buildReview, PlanInput, Review } from '../review/review';
 import { GITHUB_COMMENT_MAX_CHARS, MIN_COMMENT_CHARS, renderReviewMarkdown } from '../review/review-markdown';
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
-import { CliIo, ExitCode } from '../shared/cli-io';
+import { CliIo, ExitCode } from '../process/cli-io';
 import { readPreflightJson } from './report-command';
 
 const HELP = `Usage: cdktf-okta-ldap review [BASE_OUT] HEAD_OUT [options]

@@ -32,10 +32,10 @@ export { AGENT_HOST_CHECK_IDS } from '../agent-host/checks';
 export type { HostProbe } from '../agent-host/host-probe';
 
 // Renderers
-export { renderText, renderProgressLine, type TextRenderOptions } from '../render/text';
-export { renderJson } from '../render/json';
-export { renderMarkdown } from '../render/markdown';
-export { renderAgentHostText, renderAgentHostJson, renderAgentHostMarkdown } from '../render/agent-host';
+export { renderText, renderProgressLine, type TextRenderOptions } from '../preflight/render/text';
+export { renderJson } from '../preflight/render/json';
+export { renderMarkdown } from '../preflight/render/markdown';
+export { renderAgentHostText, renderAgentHostJson, renderAgentHostMarkdown } from '../agent-host/render-agent-host';
 
 // The settings the preflight reads
 export {

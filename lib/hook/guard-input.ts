@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
-import { canonicalJson, sortKeys } from '../shared/canonical-json';
+import { canonicalJson, sortKeys } from '../text/canonical-json';
 
 /** Schema tag of `GuardInput`; the guard runner refuses any other. */
 export const GUARD_INPUT_SCHEMA = 'cdktf-okta-ldap/guard@1';

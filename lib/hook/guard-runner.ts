@@ -4,10 +4,10 @@ import { readCaFile } from '../preflight/ca-file';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { runPreflight } from '../preflight/run-preflight';
 import { parseSettingsDocument } from '../preflight/settings-file';
-import { renderText } from '../render/text';
-import type { CliIo } from '../shared/cli-io';
-import { ExitCode } from '../shared/cli-io';
-import { exitCodeFor } from '../shared/exit-codes';
+import { renderText } from '../preflight/render/text';
+import type { CliIo } from '../process/cli-io';
+import { ExitCode } from '../process/cli-io';
+import { exitCodeFor } from '../process/exit-codes';
 import { GUARD_INPUT_ENV } from './guard-environment';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
 

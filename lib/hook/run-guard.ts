@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry point the PreflightGuard's provisioner runs (see guard-command.ts). */
-import { processIo } from '../shared/cli-io';
+import { processIo } from '../process/cli-io';
 import { runGuardProcess } from './guard-runner';
 
 void runGuardProcess(processIo()).then((code) => {

@@ -5,7 +5,7 @@
  * the field's path and what it got, never with a crash further on.
  */
 import { parseSettingsDocument } from '../settings/settings-document';
-import { array, bool, object, optional, str } from '../shared/value-checks';
+import { array, bool, object, optional, str } from '../settings/value-checks';
 import type { IntegrationManifest } from './integration-manifest';
 
 /** `value` as an `IntegrationManifest` (its `schema` already checked), or an `InputError` naming the field. */

@@ -9,7 +9,7 @@ import {
 } from './integration-manifest';
 import { checkIntegrationManifest } from './manifest-check';
 import { readTerraformBlocks } from './terraform-blocks';
-import { compareNames } from '../shared/compare-names';
+import { compareNames } from '../text/compare-names';
 
 interface CdktfOutManifest {
   stacks?: Record<string, { name?: string; synthesizedStackPath?: string; workingDirectory?: string }>;

@@ -3,7 +3,7 @@
  * (`cdk.tf.json`) next to the manifest comment: what Terraform will act on, whatever the manifest says.
  */
 import { InputError } from '../errors';
-import { compareNames } from '../shared/compare-names';
+import { compareNames } from '../text/compare-names';
 import type { TerraformBlock, TerraformBlockMode } from './integration-manifest';
 
 /** Types the review reads: the okta provider's. */

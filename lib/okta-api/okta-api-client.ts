@@ -8,7 +8,7 @@
  * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
-import { clip } from '../shared/untrusted-text';
+import { clip } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 
 /** Options of {@link OktaApiClient}. */

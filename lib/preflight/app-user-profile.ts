@@ -1,6 +1,6 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import { NormalizedEntry, valuesOf } from './entry-values';
-import { compareNames } from '../shared/compare-names';
+import { compareNames } from '../text/compare-names';
 
 /**
  * LDAP attribute behind each standard property of Okta's LDAP app user profile (OpenLDAP template).

@@ -1,6 +1,6 @@
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { terraformLiteral } from '../terraform/terraform-literal';
 
 /**
  * Adds the sensitive Terraform variable that carries the LDAP bind password: type string, no

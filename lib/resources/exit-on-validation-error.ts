@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import { OktaLdapConfigurationError } from '../errors';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { DuplicatePackageError } from './single-package-copy';
-import { exitCodeFor } from '../shared/exit-codes';
-import { terminalSafe } from '../shared/untrusted-text';
+import { exitCodeFor } from '../process/exit-codes';
+import { terminalSafe } from '../text/untrusted-text';
 
 /** Options of `exitOnValidationError`. */
 export interface ExitOnValidationErrorOptions {

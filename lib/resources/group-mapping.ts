@@ -9,7 +9,7 @@ import {
 } from '../mappings/okta-expressions';
 import type { LdapGroupMapping } from '../mappings/mapping-types';
 import { groupRuleId, oktaGroupId } from './construct-ids';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { terraformLiteral } from '../terraform/terraform-literal';
 import { attributeReference } from './terraform-address';
 
 /** Okta's expression language version for group rules. */

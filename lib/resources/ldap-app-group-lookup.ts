@@ -3,7 +3,7 @@ import { TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ldapGroupLookupId } from './construct-ids';
 import { appGroupSearch } from '../mappings/okta-expressions';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { terraformLiteral } from '../terraform/terraform-literal';
 import { dataSourceAddress } from './terraform-address';
 
 /** One cdktf string token and nothing else (`${TfToken[TOKEN.12]}`). */

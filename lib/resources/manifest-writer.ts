@@ -1,7 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IntegrationManifest, MANIFEST_COMMENT_KEY } from '../manifest/integration-manifest';
-import { valueToken } from '../shared/value-token';
+import { valueToken } from '../terraform/value-token';
 
 /** Names already taken by integrations in one stack. */
 interface StackNames {

@@ -52,7 +52,7 @@ import { addExtraAttribute, addProfileMapping, PROFILE_MAPPING_ID } from './prof
 import { ProfileMappingRemovedBlock, ProfileMappingRemoval } from './profile-mapping-removal';
 import { addReplaceTrigger, replaceWhenTriggerChanges } from './replace-trigger';
 import { addRoleMapping } from './role-mapping';
-import { terraformLiteral, terraformLiteralDeep } from '../shared/terraform-literal';
+import { terraformLiteral, terraformLiteralDeep } from '../terraform/terraform-literal';
 
 /** Props of `OktaLdapIntegration`. */
 export interface OktaLdapIntegrationProps {

@@ -2,7 +2,7 @@ import { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { Construct } from 'constructs';
 import type { LdapPasswordPolicy } from '../mappings/mapping-types';
 import { PASSWORD_POLICY_FIELDS, passwordPolicyArgument } from '../mappings/password-policy-fields';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { terraformLiteral } from '../terraform/terraform-literal';
 
 /**
  * Resolves the groups of the password policy: a name of a mapped Okta group becomes the id of the

@@ -5,7 +5,7 @@ import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
 import { schemaPropertyId } from './construct-ids';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { terraformLiteral } from '../terraform/terraform-literal';
 
 /** Name of the app user profile property an extra LDAP attribute lands in. */
 export function extraAttributeProfileProperty(attribute: LdapExtraUserAttribute): string {

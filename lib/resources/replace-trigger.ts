@@ -1,6 +1,6 @@
 import { Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { TerraformData } from '../shared/terraform-data';
+import { TerraformData } from '../terraform/terraform-data';
 import { terraformAddress } from './terraform-address';
 
 /**

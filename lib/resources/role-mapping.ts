@@ -4,8 +4,8 @@ import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { groupRoleId, replaceTriggerId } from './construct-ids';
 import { replaceWhenChanged } from './replace-trigger';
 import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../mappings/role-targets';
-import { terraformLiteral } from '../shared/terraform-literal';
-import type { TerraformData } from '../shared/terraform-data';
+import { terraformLiteral } from '../terraform/terraform-literal';
+import type { TerraformData } from '../terraform/terraform-data';
 
 /** The resources of one role mapping. */
 export interface RoleMappingResources {

@@ -1,5 +1,5 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
-import { canonicalJson } from '../shared/canonical-json';
+import { canonicalJson } from '../text/canonical-json';
 import { SETTING_FIELDS } from '../settings/settings-fields';
 import {
   type ChangeKind,

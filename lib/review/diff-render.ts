@@ -1,6 +1,6 @@
 import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
-import { code, markdownTable } from '../shared/markdown';
-import { showHidden } from '../shared/untrusted-text';
+import { code, markdownTable } from '../text/markdown';
+import { showHidden } from '../text/untrusted-text';
 import { DiffArea, NO_INTEGRATION } from './diff-model';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;

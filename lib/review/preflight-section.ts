@@ -1,8 +1,8 @@
 import type { PreflightReport } from '../preflight/finding';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { dnEquals } from '../ldap-names/dn';
-import { STATUS_LABEL } from '../render/status-labels';
-import { code, markdownTable } from '../shared/markdown';
+import { STATUS_LABEL } from '../preflight/render/status-labels';
+import { code, markdownTable } from '../text/markdown';
 
 /** Markdown lines for one preflight report: a summary line and one table row per finding. */
 export function preflightSection(report: PreflightReport): string[] {

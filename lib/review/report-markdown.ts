@@ -2,9 +2,9 @@ import type { IntegrationManifest, StackManifest } from '../manifest/integration
 import type { PreflightReport } from '../preflight/finding';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
-import { code, markdownTable } from '../shared/markdown';
+import { code, markdownTable } from '../text/markdown';
 import { preflightMatches, preflightSection } from './preflight-section';
-import { compareNames } from '../shared/compare-names';
+import { compareNames } from '../text/compare-names';
 
 /** Options of `renderReport`. */
 export interface ReportOptions {

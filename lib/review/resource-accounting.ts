@@ -5,8 +5,8 @@
  */
 import type { IntegrationManifest, StackManifest, TerraformBlock } from '../manifest/integration-manifest';
 import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
-import { canonicalJson } from '../shared/canonical-json';
-import { terraformLiteral } from '../shared/terraform-literal';
+import { canonicalJson } from '../text/canonical-json';
+import { terraformLiteral } from '../terraform/terraform-literal';
 import { DiffArea, groupMappingKey, roleMappingKey, type ValueChange } from './diff-model';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { appGroupSearch, groupRuleExpressionId } from '../mappings/okta-expressions';

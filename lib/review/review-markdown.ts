@@ -1,8 +1,8 @@
 import { InputError } from '../errors';
 import type { Finding } from '../preflight/finding';
 import { Block, BudgetTooSmall, fitBlocks, KeptRows } from './comment-budget';
-import { code, compactTableHeader, compactTableRow, linkedText } from '../shared/markdown';
-import { clip } from '../shared/untrusted-text';
+import { code, compactTableHeader, compactTableRow, linkedText } from '../text/markdown';
+import { clip } from '../text/untrusted-text';
 import { reportTables } from './report-markdown';
 import { countByRisk, Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
 import { RISK_LEVELS, RiskLevel } from './risk-rules';

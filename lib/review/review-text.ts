@@ -1,7 +1,7 @@
 import { countByRisk, Review } from './review';
 import { RISK_LEVELS } from './risk-rules';
 import { changeBuckets, changeItem, integrationSummary, planCounts, preflightVerdict } from './review-parts';
-import { showHidden } from '../shared/untrusted-text';
+import { showHidden } from '../text/untrusted-text';
 
 /**
  * The review as plain text for a terminal: the same summary, ranked changes, plans and preflight

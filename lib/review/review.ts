@@ -6,7 +6,7 @@ import { reviewStackResources } from './resource-review';
 import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor } from './risk-rules';
 import { terraformValueChange } from './terraform-changes';
 import { PlanAction, PlannedResource, stackOfPlan, TerraformPlan } from './terraform-plan';
-import { compareNames } from '../shared/compare-names';
+import { compareNames } from '../text/compare-names';
 
 /** Status of an integration between base and head. */
 export type IntegrationStatus = 'added' | 'removed' | 'changed' | 'unchanged';

@@ -7,7 +7,7 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
-import { hiddenCharacters } from '../shared/untrusted-text';
+import { hiddenCharacters } from '../text/untrusted-text';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingKey, type ValueChange } from './diff-model';
 import type { ManifestFindingKind } from './resource-review';

@@ -3,8 +3,8 @@
  * their Terraform JSON: what Terraform will create, change or delete, matched by address.
  */
 import type { TerraformBlock, TerraformBlockMode } from '../manifest/integration-manifest';
-import { canonicalJson } from '../shared/canonical-json';
-import { compareNames } from '../shared/compare-names';
+import { canonicalJson } from '../text/canonical-json';
+import { compareNames } from '../text/compare-names';
 import { type ChangeKind, DiffArea, type ValueChange } from './diff-model';
 
 /** One okta resource or data source added, removed or changed between base and head. */

@@ -18,7 +18,7 @@ import {
   optional,
   port,
   str,
-} from '../shared/value-checks';
+} from './value-checks';
 import type { LdapDirectorySettings } from './ldap-directory-settings';
 import { sectionFields, SETTINGS_SECTIONS, SettingField, SettingValueType } from './settings-fields';
 

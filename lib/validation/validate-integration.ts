@@ -1,6 +1,6 @@
 import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
 import { ALL_RULES } from './rules';
-import { showHidden } from '../shared/untrusted-text';
+import { showHidden } from '../text/untrusted-text';
 import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');

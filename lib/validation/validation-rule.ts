@@ -1,7 +1,7 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
 import type { AdoptionSource } from '../adoption/adoption-file';
-import { showHidden } from '../shared/untrusted-text';
+import { showHidden } from '../text/untrusted-text';
 
 /** What every rule sees: the resolved settings and the mappings of one integration. */
 export interface IntegrationValidationInput {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'stream';
 import { main } from '../../lib/cli/main';
 import { DnSyntaxError } from '../../lib/ldap-names/dn';
-import { ExitCode } from '../../lib/shared/cli-io';
+import { ExitCode } from '../../lib/process/cli-io';
 import { runCli } from '../support/run-cli';
 
 test('an internal error exits 4 with its message, never 1 (which means a check failed)', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
-import { CliIo } from '../../lib/shared/cli-io';
+import { CliIo } from '../../lib/process/cli-io';
 import { main } from '../../lib/cli/main';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 

@@ -10,7 +10,7 @@ import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
-import { terraformLiteral } from '../../lib/shared/terraform-literal';
+import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
 import { ALL_RULES } from '../../lib/validation/rules';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';

@@ -1,8 +1,8 @@
 import { PassThrough } from 'stream';
 import { InputError } from '../../lib/errors';
 import { runGuard, runGuardProcess } from '../../lib/hook/guard-runner';
-import type { CliIo } from '../../lib/shared/cli-io';
-import { ExitCode } from '../../lib/shared/cli-io';
+import type { CliIo } from '../../lib/process/cli-io';
+import { ExitCode } from '../../lib/process/cli-io';
 
 function memoryIo(env: NodeJS.ProcessEnv = {}): { io: CliIo; stderr: () => string } {
   const err = new PassThrough();

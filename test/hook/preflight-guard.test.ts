@@ -8,7 +8,7 @@ import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
 import { GUARD_INPUT_SCHEMA, guardInputHash } from '../../lib/hook/guard-input';
-import { canonicalJson } from '../../lib/shared/canonical-json';
+import { canonicalJson } from '../../lib/text/canonical-json';
 import { readGuardInput } from '../../lib/hook/guard-runner';
 import { GUARD_BUNDLE } from '../support/guard-bundle';
 import { isolatedDir } from '../support/isolated-dir';

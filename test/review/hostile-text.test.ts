@@ -11,8 +11,8 @@ import * as path from 'path';
 import { IntegrationManifest, StackManifest } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { PreflightReport } from '../../lib/preflight/finding';
-import { renderMarkdown } from '../../lib/render/markdown';
-import { renderText } from '../../lib/render/text';
+import { renderMarkdown } from '../../lib/preflight/render/markdown';
+import { renderText } from '../../lib/preflight/render/text';
 import { diffApps } from '../../lib/review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../../lib/review/diff-render';
 import { renderReport } from '../../lib/review/report-markdown';
@@ -21,8 +21,8 @@ import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-parts';
 import { renderReviewText } from '../../lib/review/review-text';
 import { RiskLevel } from '../../lib/review/risk-rules';
-import { code } from '../../lib/shared/markdown';
-import { hasHiddenCharacters } from '../../lib/shared/untrusted-text';
+import { code } from '../../lib/text/markdown';
+import { hasHiddenCharacters } from '../../lib/text/untrusted-text';
 import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
 
 /** The corpus: each entry is a value a pull request could put into its app. */

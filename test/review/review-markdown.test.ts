@@ -14,7 +14,7 @@ import { renderReviewText } from '../../lib/review/review-text';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { readTerraformPlan } from '../../lib/review/terraform-plan';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
-import { code } from '../../lib/shared/markdown';
+import { code } from '../../lib/text/markdown';
 import { expectGolden } from './golden';
 import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';
 

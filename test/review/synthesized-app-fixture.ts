@@ -9,7 +9,7 @@ import {
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { PreflightReport } from '../../lib/preflight/finding';
 import { appGroupSearch } from '../../lib/mappings/okta-expressions';
-import { terraformLiteral } from '../../lib/shared/terraform-literal';
+import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 import { LdapConnectionSecurity, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';

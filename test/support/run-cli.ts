@@ -1,5 +1,5 @@
 import { PassThrough } from 'stream';
-import { CliIo } from '../../lib/shared/cli-io';
+import { CliIo } from '../../lib/process/cli-io';
 import { main } from '../../lib/cli/main';
 
 /** What one in-process CLI run printed and returned. */

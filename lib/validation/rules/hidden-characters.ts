@@ -1,4 +1,4 @@
-import { showHidden } from '../../shared/untrusted-text';
+import { showHidden } from '../../text/untrusted-text';
 import type { IntegrationValidationInput, ValidationRule } from '../validation-rule';
 import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
 import { isCheckableString, violation } from './rule-support';

@@ -3,7 +3,7 @@
  * `hiddenCharacters` finds, except the joiners that ordinary text needs to be written at all.
  * Not a rule itself, and not public API.
  */
-import { HiddenCharacter, HiddenCharacterKind, hiddenCharacters } from '../../shared/untrusted-text';
+import { HiddenCharacter, HiddenCharacterKind, hiddenCharacters } from '../../text/untrusted-text';
 
 /**
  * Scripts whose ordinary words use U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER

@@ -3,7 +3,7 @@
  */
 import { Token } from 'cdktf';
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { showHidden } from '../../shared/untrusted-text';
+import { showHidden } from '../../text/untrusted-text';
 import type { ValidationRule, Violation } from '../validation-rule';
 
 /**

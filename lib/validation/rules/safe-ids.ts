@@ -1,5 +1,5 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import { showHidden } from '../../shared/untrusted-text';
+import { showHidden } from '../../text/untrusted-text';
 import type { IntegrationValidationInput, ValidationRule, Violation } from '../validation-rule';
 import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
 import { isCheckableString, violation } from './rule-support';

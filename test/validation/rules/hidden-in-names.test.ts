@@ -1,4 +1,4 @@
-import { hiddenCharacters } from '../../../lib/shared/untrusted-text';
+import { hiddenCharacters } from '../../../lib/text/untrusted-text';
 import {
   describeHiddenCharacters,
   hiddenCharactersOfName,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Token } from 'cdktf';
-import { terraformLiteral, terraformLiteralDeep } from '../../lib/shared/terraform-literal';
+import { terraformLiteral, terraformLiteralDeep } from '../../lib/terraform/terraform-literal';
 
 /**
  * Reads a string the way Terraform's template scanner does, left to right: `$${` and `%%{` are

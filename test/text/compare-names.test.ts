@@ -1,4 +1,4 @@
-import { compareNames } from '../../lib/shared/compare-names';
+import { compareNames } from '../../lib/text/compare-names';
 
 describe('compareNames', () => {
   test('orders case-insensitively, lower case first on a tie, as localeCompare does for letters and digits', () => {

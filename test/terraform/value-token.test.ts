@@ -7,7 +7,7 @@ import {
   Testing,
   Tokenization,
 } from 'cdktf';
-import { elementValueToken, valueToken } from '../../lib/shared/value-token';
+import { elementValueToken, valueToken } from '../../lib/terraform/value-token';
 
 function stackWith(build: (stack: TerraformStack) => void): Record<string, unknown> {
   const app = Testing.app();

@@ -1,8 +1,8 @@
-import type { AgentHostReport } from '../agent-host/run-agent-host';
-import { orderFinding } from './json';
-import { code } from '../shared/markdown';
-import { renderFindingsMarkdown } from './markdown';
-import { renderFindingsText, TextRenderOptions } from './text';
+import type { AgentHostReport } from './run-agent-host';
+import { orderFinding } from '../preflight/render/json';
+import { code } from '../text/markdown';
+import { renderFindingsMarkdown } from '../preflight/render/markdown';
+import { renderFindingsText, TextRenderOptions } from '../preflight/render/text';
 
 function subject(report: AgentHostReport): string {
   return `${report.host.platform}/${report.host.arch} → LDAP ${report.ldapTarget}, Okta ${report.oktaOrgUrl ?? '(no org URL)'}`;

@@ -5,7 +5,7 @@ import {
   fencedBlock,
   linkedText,
   markdownTable,
-} from '../../lib/shared/markdown';
+} from '../../lib/text/markdown';
 
 describe('the one Markdown escaper', () => {
   test('running text: the characters that start markup are backslash-escaped, hidden ones shown', () => {

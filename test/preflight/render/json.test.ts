@@ -1,4 +1,4 @@
-import { renderJson } from '../../lib/render/json';
+import { renderJson } from '../../../lib/preflight/render/json';
 import { sampleReport } from './sample-report';
 
 describe('renderJson', () => {

@@ -5,8 +5,8 @@ import { OktaApiError } from '../../lib/okta-api/okta-api-error';
 import { DuplicatePackageError } from '../../lib/resources/single-package-copy';
 import { CommentTooSmallError } from '../../lib/review/review-markdown';
 import { BudgetTooSmall } from '../../lib/review/comment-budget';
-import { ExitCode } from '../../lib/shared/cli-io';
-import { exitCodeFor, meansBadInput } from '../../lib/shared/exit-codes';
+import { ExitCode } from '../../lib/process/cli-io';
+import { exitCodeFor, meansBadInput } from '../../lib/process/exit-codes';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
 const violation = {

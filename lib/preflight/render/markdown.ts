@@ -1,5 +1,5 @@
-import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
-import { code, escapeCell, escapeText, fencedBlock } from '../shared/markdown';
+import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
+import { code, escapeCell, escapeText, fencedBlock } from '../../text/markdown';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
 /** Markdown report (e.g. a pull-request comment): a table of findings, then the details of each. */

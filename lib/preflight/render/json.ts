@@ -1,5 +1,5 @@
-import type { Finding, PreflightReport } from '../preflight/finding';
-import { sortKeys } from '../shared/canonical-json';
+import type { Finding, PreflightReport } from '../finding';
+import { sortKeys } from '../../text/canonical-json';
 
 /**
  * The report as JSON with a stable key order: report and finding keys in the contract's order,

@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../../lib/render/markdown';
+import { renderMarkdown } from '../../../lib/preflight/render/markdown';
 import { sampleReport } from './sample-report';
 
 describe('renderMarkdown', () => {

@@ -1,6 +1,6 @@
-import type { Finding, FindingsOutcome, PreflightReport } from '../preflight/finding';
+import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
 import { statusLabel } from './status-labels';
-import { showHidden } from '../shared/untrusted-text';
+import { showHidden } from '../../text/untrusted-text';
 
 /** Options of the text renderer. */
 export interface TextRenderOptions {

@@ -1,4 +1,4 @@
-import { renderProgressLine, renderText } from '../../lib/render/text';
+import { renderProgressLine, renderText } from '../../../lib/preflight/render/text';
 import { sampleReport } from './sample-report';
 
 describe('renderText', () => {

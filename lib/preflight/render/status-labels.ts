@@ -1,4 +1,4 @@
-import type { FindingStatus } from '../preflight/finding';
+import type { FindingStatus } from '../finding';
 
 /** Fixed-width label of each status in text output. */
 export const STATUS_LABEL: Readonly<Record<FindingStatus, string>> = {

@@ -5,7 +5,7 @@ import {
   hiddenCharacters,
   showHidden,
   terminalSafe,
-} from '../../lib/shared/untrusted-text';
+} from '../../lib/text/untrusted-text';
 
 describe('hiddenCharacters', () => {
   test('names each kind with its code point and position', () => {

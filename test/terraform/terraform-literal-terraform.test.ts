@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { terraformLiteral } from '../../lib/shared/terraform-literal';
+import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 
 const INPUTS = [
   'a${b}%{c}',
