@@ -4,7 +4,11 @@ import { WindowsTls12Format, windowsTls12Settings } from '../agent-host/windows-
 import { InputError } from '../errors';
 import { readCaFile } from '../preflight/ca-file';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
-import { renderAgentHostJson, renderAgentHostMarkdown, renderAgentHostText } from '../agent-host/render-agent-host';
+import {
+  renderAgentHostJson,
+  renderAgentHostMarkdown,
+  renderAgentHostText,
+} from '../agent-host/render-agent-host';
 import { CliIo, ExitCode } from '../process/cli-io';
 import { parseCommandOptions } from './command-options';
 import {

@@ -35,7 +35,11 @@ export type { HostProbe } from '../agent-host/host-probe';
 export { renderText, renderProgressLine, type TextRenderOptions } from '../preflight/render/text';
 export { renderJson } from '../preflight/render/json';
 export { renderMarkdown } from '../preflight/render/markdown';
-export { renderAgentHostText, renderAgentHostJson, renderAgentHostMarkdown } from '../agent-host/render-agent-host';
+export {
+  renderAgentHostText,
+  renderAgentHostJson,
+  renderAgentHostMarkdown,
+} from '../agent-host/render-agent-host';
 
 // The settings the preflight reads
 export {
