@@ -43,6 +43,17 @@ test('the deploy hook is used only by the construct (resources) and entry files;
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
 });
 
+/** Imports made by the files of `folder` into other folders of lib/, except those `allowedTo` accepts. */
+function importsBy(folder: string, allowedTo: (to: string) => boolean): string[] {
+  return edges.filter((e) => e.from === folder && !allowedTo(e.to)).map((e) => `${e.file} -> ${e.target}`);
+}
+
+test('the helper rooms (text, terraform, process) build on nothing of the product', () => {
+  expect(importsBy('text', () => false)).toEqual([]);
+  expect(importsBy('terraform', () => false)).toEqual([]);
+  expect(importsBy('process', (to) => to === 'errors')).toEqual([]);
+});
+
 test('no file in lib/ imports an entry file (they only re-export)', () => {
   expect(ENTRY_FILES).toContain('index');
   for (const entry of ENTRY_FILES) expect(importsOf(entry, () => false)).toEqual([]);
