@@ -25,7 +25,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'util';
+import { benchOptions } from './bench-options';
 import { FaultProxy, startFaultProxy } from '../test/support/fault-proxy';
 import { DEFAULT_USERS, FixtureUser, SlapdFixture, startSlapd } from '../test/support/slapd-fixture';
 import { nativeInvocations, recordPreflightSearches } from './preflight-native';
@@ -43,14 +43,12 @@ import {
 
 const ROOT = path.resolve(__dirname, '..');
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '7' },
-    users: { type: 'string', default: '100000' },
-    rtt: { type: 'string', default: '20,80' },
-    // Another build of the bin (e.g. a copy of an older dist/), to compare builds with the same bench.
-    bin: { type: 'string', default: path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js') },
-  },
+const values = benchOptions(__filename, {
+  runs: { type: 'string', default: '7' },
+  users: { type: 'string', default: '100000' },
+  rtt: { type: 'string', default: '20,80' },
+  // Another build of the bin (e.g. a copy of an older dist/), to compare builds with the same bench.
+  bin: { type: 'string', default: path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js') },
 });
 const BIN = path.resolve(values.bin);
 const RUNS = Number(values.runs);

@@ -24,8 +24,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { benchOptions } from './bench-options';
 import { PassThrough } from 'stream';
-import { parseArgs } from 'util';
 
 const ROOT = path.join(__dirname, '..');
 const MAPPINGS = 2000;
@@ -231,8 +231,10 @@ function parent(runs: number): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string' }, child: { type: 'string' }, dir: { type: 'string' } },
+const values = benchOptions(__filename, {
+  runs: { type: 'string' },
+  child: { type: 'string' },
+  dir: { type: 'string' },
 });
 if (values.child !== undefined) child(values.child as Variant, values.dir!);
 else parent(Number(values.runs ?? 5));

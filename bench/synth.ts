@@ -31,7 +31,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'util';
+import { benchOptions } from './bench-options';
 
 type Variant = 'raw' | 'construct' | 'construct+guard';
 const VARIANTS: Variant[] = ['raw', 'construct', 'construct+guard'];
@@ -380,15 +380,13 @@ function parent(sizes: number[], runs: number, sourceMaps: boolean): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      child: { type: 'string' },
-      n: { type: 'string' },
-      outdir: { type: 'string' },
-      sizes: { type: 'string', default: '10,100,1000,2000' },
-      runs: { type: 'string', default: '3' },
-      'source-maps': { type: 'boolean', default: false },
-    },
+  const values = benchOptions(__filename, {
+    child: { type: 'string' },
+    n: { type: 'string' },
+    outdir: { type: 'string' },
+    sizes: { type: 'string', default: '10,100,1000,2000' },
+    runs: { type: 'string', default: '3' },
+    'source-maps': { type: 'boolean', default: false },
   });
   if (values.child !== undefined) {
     if (!VARIANTS.includes(values.child as Variant)) throw new Error(`unknown variant ${values.child}`);
