@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { InputError } from '../errors';
-import { parseSettingsDocument, SettingsDocument } from '../settings/settings-document';
+import type { IntegrationModel } from '../model/integration-model';
+import { parseSettingsDocument } from '../model/settings-document';
 
 /** Largest settings file read (a settings file is a few KB; a manifest with many mappings a few MB). */
 export const MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024;
@@ -10,7 +11,7 @@ export const MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024;
  * manifest-like object `{ settings, userMappings?, groupMappings?, roleMappings? }` (an
  * `IntegrationManifest` qualifies). Throws `InputError` naming the file and the field.
  */
-export function readSettingsFile(file: string): SettingsDocument {
+export function readSettingsFile(file: string): IntegrationModel {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
