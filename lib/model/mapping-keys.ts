@@ -57,6 +57,14 @@ export function ldapGroupKey(ldapGroup: string): string {
   return ldapGroup;
 }
 
+/**
+ * The key of an LDAP group in the directory itself: `ldapGroupKey` without case, as LDAP compares a
+ * `cn`. Two mappings naming `finance` and `Finance` are two Okta lookups but one directory group.
+ */
+export function directoryGroupKey(ldapGroup: string): string {
+  return ldapGroupKey(ldapGroup).toLowerCase();
+}
+
 /** The key of a user mapping: the Okta profile attribute it fills. */
 export function userMappingKey(oktaAttribute: string): string {
   return oktaAttribute;

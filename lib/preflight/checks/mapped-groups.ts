@@ -1,5 +1,5 @@
 import { escapeFilter } from 'ldapts';
-import { ldapGroupKey } from '../../model/mapping-keys';
+import { directoryGroupKey } from '../../model/mapping-keys';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { boundedCount } from '../bounded-search';
 import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
@@ -13,13 +13,13 @@ interface MappedGroup {
 }
 
 /**
- * Distinct LDAP groups of the group and role mappings (by `ldapGroupKey`, as the construct looks each
- * up once), with what names each.
+ * Distinct LDAP groups of the group and role mappings (by `directoryGroupKey`: the directory matches
+ * names without case), with what names each.
  */
 function mappedGroups(context: CheckContext): MappedGroup[] {
   const byName = new Map<string, MappedGroup>();
   const add = (name: string, use: string): void => {
-    const key = ldapGroupKey(name);
+    const key = directoryGroupKey(name);
     const existing = byName.get(key);
     if (existing) existing.usedBy.push(use);
     else byName.set(key, { name, usedBy: [use] });
