@@ -9,6 +9,7 @@ import {
   roleMappingKey,
   type ValueChange,
 } from './diff-model';
+import { groupMappingLabel, roleMappingKey as modelRoleMappingKey } from '../model/mapping-keys';
 import { reviewStackResources } from './resource-review';
 import { terraformValueChange } from './terraform-changes';
 
@@ -142,11 +143,12 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
     ),
     ...compareKeyedObjects(DiffArea.GROUP_MAPPING, base.groupMappings, head.groupMappings, (g) => [
       groupMappingKey(g),
-      ['ldapGroup', 'oktaGroup'],
+      ['oktaGroup'],
+      { label: groupMappingLabel(g), labelFields: ['ldapGroup'] },
     ]),
     ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) => [
       roleMappingKey(r),
-      ['ldapGroup', 'role'],
+      roleMappingKeyFields(r),
     ]),
     ...compareKeyedObjects(
       DiffArea.PASSWORD_POLICY,
@@ -234,19 +236,52 @@ function compareMaps(
   return out;
 }
 
-/** Items matched by key; added/removed show the whole item, changed items one entry per field. */
+/** The fields of a role mapping that are part of its key (`roleMappingKey`): a change of one is a new mapping. */
+function roleMappingKeyFields(r: Parameters<typeof roleMappingKey>[0]): string[] {
+  return [
+    'ldapGroup',
+    'role',
+    ...(modelRoleMappingKey(r).customIds !== undefined ? ['roleId', 'resourceSetId'] : []),
+  ];
+}
+
+/** How a keyed item is printed when its key alone does not say what it is. */
+interface ItemLabel {
+  /** The printed key of the item, e.g. `engineering → Engineering`. */
+  readonly label: string;
+  /** Fields that are compared but already shown in the label (left out of an added or removed item). */
+  readonly labelFields: readonly string[];
+}
+
+/** One keyed item of a side of a diff: its printed label and its other fields, flattened. */
+interface KeyedItem {
+  readonly label: string;
+  readonly fields: Map<string, string>;
+  /** `fields` without the label's fields: what an added or removed item lists. */
+  readonly summary: string;
+}
+
+/**
+ * Items matched by key; added/removed show the whole item, changed items one entry per field. The
+ * key is the change's `item`; the label (the key unless given; head's for a changed item) is printed.
+ */
 function compareKeyedObjects<T extends object>(
   area: DiffArea,
   before: readonly T[],
   after: readonly T[],
-  keyOf: (item: T) => [string, string[]],
+  keyOf: (item: T) => [key: string, keyFields: string[], label?: ItemLabel],
 ): ValueChange[] {
-  const index = (items: readonly T[]): Map<string, Map<string, string>> => {
-    const out = new Map<string, Map<string, string>>();
+  const index = (items: readonly T[]): Map<string, KeyedItem> => {
+    const out = new Map<string, KeyedItem>();
     for (const item of items) {
-      const [key, keyFields] = keyOf(item);
+      const [key, keyFields, label] = keyOf(item);
       const rest = Object.fromEntries(Object.entries(item).filter(([k]) => !keyFields.includes(k)));
-      out.set(key, flatten(rest));
+      const fields = flatten(rest);
+      const summary = [...fields]
+        .filter(([k]) => !(label?.labelFields ?? []).includes(k))
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ');
+      out.set(key, { label: label?.label ?? key, fields, summary });
     }
     return out;
   };
@@ -254,22 +289,27 @@ function compareKeyedObjects<T extends object>(
   const a = index(after);
   const out: ValueChange[] = [];
   for (const key of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-    const fb = b.get(key);
-    const fa = a.get(key);
-    if (fb === undefined || fa === undefined) {
-      const fields = (fa ?? fb)!;
-      const summary = [...fields].map(([k, v]) => `${k}: ${v}`).join('; ');
+    const ib = b.get(key);
+    const ia = a.get(key);
+    if (ib === undefined || ia === undefined) {
+      const { label, summary } = (ia ?? ib)!;
       out.push({
         area,
-        kind: fb === undefined ? 'added' : 'removed',
-        key,
+        kind: ib === undefined ? 'added' : 'removed',
+        key: label,
         item: key,
-        ...(fb === undefined ? { after: summary } : { before: summary }),
+        ...(ib === undefined ? { after: summary } : { before: summary }),
       });
       continue;
     }
-    for (const change of compareMaps(area, fb, fa)) {
-      out.push({ ...change, kind: 'changed', key: `${key}: ${change.key}`, item: key, field: change.key });
+    for (const change of compareMaps(area, ib.fields, ia.fields)) {
+      out.push({
+        ...change,
+        kind: 'changed',
+        key: `${ia.label}: ${change.key}`,
+        item: key,
+        field: change.key,
+      });
     }
   }
   return out;
