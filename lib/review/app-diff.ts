@@ -9,7 +9,12 @@ import {
   roleMappingKey,
   type ValueChange,
 } from './diff-model';
-import { groupMappingLabel, roleMappingKey as modelRoleMappingKey } from '../model/mapping-keys';
+import {
+  extraAttributeKey,
+  groupMappingLabel,
+  roleMappingKey as modelRoleMappingKey,
+  userMappingKey,
+} from '../model/mapping-keys';
 import { reviewStackResources } from './resource-review';
 import { terraformValueChange } from './terraform-changes';
 
@@ -136,11 +141,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
   };
   return [
     ...compareMaps(DiffArea.SETTING, settingsOf(base), settingsOf(head), SETTING_LABELS),
-    ...compareMaps(
-      DiffArea.USER_MAPPING,
-      mapValues(new Map(Object.entries(base.userMappings)), display),
-      mapValues(new Map(Object.entries(head.userMappings)), display),
-    ),
+    ...compareMaps(DiffArea.USER_MAPPING, userMappingsOf(base), userMappingsOf(head)),
     ...compareKeyedObjects(DiffArea.GROUP_MAPPING, base.groupMappings, head.groupMappings, (g) => [
       groupMappingKey(g),
       ['oktaGroup'],
@@ -183,7 +184,7 @@ function indexKey(stack: string, id: string): string {
 
 /**
  * Flattens settings to `path -> display value`. Arrays of scalars are sets (sorted); arrays of
- * objects are keyed by `ldapAttribute` (extra user attributes) or their canonical JSON.
+ * objects are keyed by `extraAttributeKey` (extra user attributes) or their canonical JSON.
  */
 function flatten(
   value: Record<string, unknown>,
@@ -198,7 +199,10 @@ function flatten(
         if (member.length > 0) out.set(path, member.map(display).sort().join(', '));
       } else {
         for (const item of member as Record<string, unknown>[]) {
-          const id = typeof item.ldapAttribute === 'string' ? item.ldapAttribute : canonicalJson(item);
+          const id =
+            typeof item.ldapAttribute === 'string'
+              ? extraAttributeKey(item as { ldapAttribute: string; profileProperty?: string })
+              : canonicalJson(item);
           flatten(item, `${path}[${id}]`, out);
         }
       }
@@ -315,8 +319,14 @@ function compareKeyedObjects<T extends object>(
   return out;
 }
 
-function mapValues(map: Map<string, unknown>, fn: (v: unknown) => string): Map<string, string> {
-  return new Map([...map].map(([k, v]) => [k, fn(v)]));
+/** The user mappings of an integration by `userMappingKey`, values for display. */
+function userMappingsOf(m: IntegrationManifest): Map<string, string> {
+  return new Map(
+    Object.entries(m.userMappings).map(([attribute, expression]) => [
+      userMappingKey(attribute),
+      display(expression),
+    ]),
+  );
 }
 
 function display(value: unknown): string {

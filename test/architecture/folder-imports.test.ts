@@ -43,6 +43,14 @@ test('the deploy hook is used only by the construct (resources) and entry files;
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
 });
 
+test('the model (lib/model) builds on settings and mappings only: never on resources, hook, review, cli, preflight or manifest', () => {
+  const above = ['resources', 'hook', 'review', 'cli', 'preflight', 'manifest'];
+  expect(
+    edges.filter((e) => e.from === 'model' && above.includes(e.to)).map((e) => `${e.file} -> ${e.target}`),
+  ).toEqual([]);
+  expect(edges.some((e) => e.from === 'model' && e.to === 'settings')).toBe(true);
+});
+
 test('no file in lib/ imports an entry file (they only re-export)', () => {
   expect(ENTRY_FILES).toContain('index');
   for (const entry of ENTRY_FILES) expect(importsOf(entry, () => false)).toEqual([]);
