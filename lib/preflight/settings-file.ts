@@ -9,7 +9,8 @@ export const MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024;
 /**
  * Reads a JSON settings file for `preflight --settings`: either an `LdapDirectorySettings` object, or a
  * manifest-like object `{ settings, userMappings?, groupMappings?, roleMappings? }` (an
- * `IntegrationManifest` qualifies). Throws `InputError` naming the file and the field.
+ * `IntegrationManifest` qualifies), as the integration's model (settings resolved). Throws
+ * `InputError` naming the file and the field.
  */
 export function readSettingsFile(file: string): IntegrationModel {
   let stat: fs.Stats;

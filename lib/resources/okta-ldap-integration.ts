@@ -15,7 +15,7 @@ import {
 } from 'cdktf';
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
-import { AdoptionSource, OktaAdoption, readAdoptionFile, resolveAdoption } from '../adoption/adoption-file';
+import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
   IntegrationManifest,
@@ -39,12 +39,14 @@ import {
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';
 import { importAdopted } from './adoption-imports';
+import { adoptionSource } from './adoption-source';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { replaceTriggerId } from './construct-ids';
 import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
+import { manifestWarning } from './manifest-warning';
 import { reserveIntegrationNames, writeManifest } from './manifest-writer';
 import { terraformAddress } from './terraform-address';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
@@ -297,7 +299,7 @@ export class OktaLdapIntegration extends Construct {
     this.ldapAppId = props.ldapAppId;
     this.model = integrationModel({ ...props, settings: props.directory });
     this.settings = this.model.settings;
-    const adoption = adoptionSource(props);
+    const adoption = adoptionSource(props.adoptionFile, props.adoption);
     const validation = this.validate(id, props, adoption);
     this.warnings = validation.warnings;
     this.suppressedWarnings = validation.suppressed;
@@ -606,23 +608,4 @@ export class OktaLdapIntegration extends Construct {
     this.created.push({ resource, purpose });
     return resource;
   }
-}
-
-/** The adoption input of the props: the file, the inline ids, or an error when both are set. */
-function adoptionSource(props: OktaLdapIntegrationProps): AdoptionSource | undefined {
-  if (props.adoptionFile !== undefined && props.adoption !== undefined) {
-    return {
-      source: 'adoptionFile',
-      readError: 'adoptionFile and adoption are both set; give the ids one way',
-      fromProp: true,
-    };
-  }
-  if (props.adoptionFile !== undefined) return readAdoptionFile(props.adoptionFile);
-  if (props.adoption !== undefined) return { source: 'adoption', value: props.adoption, fromProp: true };
-  return undefined;
-}
-
-/** A warning as the manifest records it: the message with its fix. */
-function manifestWarning(v: Violation): ManifestWarning {
-  return { ruleId: v.ruleId, path: v.path, message: `${v.message.replace(/[.\s]+$/, '')}. Fix: ${v.fix}` };
 }
