@@ -4,6 +4,7 @@
  * there (peak RSS; the same small overhead for every case), without blocking the event loop (the
  * delay proxies live in the bench's process).
  */
+import { integrationModel } from '../lib/model/integration-model';
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -155,7 +156,7 @@ export function runManual(
 
 /** The integration the bench checks: the fixture's settings, three mapped groups (one with every user), user mappings. */
 export function preflightInput(f: SlapdFixture, port = f.port): PreflightInput {
-  return {
+  return integrationModel({
     settings: { ...f.settings(), agent: { ...f.settings().agent, port } },
     userMappings: { firstName: 'appuser.firstName', lastName: 'appuser.lastName', email: 'appuser.email' },
     groupMappings: [
@@ -163,7 +164,7 @@ export function preflightInput(f: SlapdFixture, port = f.port): PreflightInput {
       { ldapGroup: 'everyone', oktaGroup: 'Everyone' },
     ],
     roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
-  };
+  });
 }
 
 /** Writes the settings file and CA for one fixture; returns the CLI arguments. */

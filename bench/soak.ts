@@ -23,6 +23,7 @@
  * Runs with `node --expose-gc --import tsx` so a full GC can be forced before each memory reading;
  * handles are read with process.getActiveResourcesInfo().
  */
+import { integrationModel } from '../lib/model/integration-model';
 import * as v8 from 'v8';
 import type { PreflightReport } from '../lib/preflight/finding';
 import type { PreflightInput, PreflightOptions } from '../lib/preflight/preflight-options';
@@ -91,11 +92,11 @@ async function main(): Promise<number> {
   let failed = false;
   const missed: string[] = [];
   try {
-    const input: PreflightInput = {
+    const input: PreflightInput = integrationModel({
       settings: fixture.settings(),
       userMappings: { email: 'appuser.mail', firstName: 'appuser.givenName' },
       groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }],
-    };
+    });
     const options: PreflightOptions = {
       bindPassword: fixture.bindPassword,
       ca: fixture.caPem,

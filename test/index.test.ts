@@ -71,6 +71,7 @@ describe('the public entry points', () => {
         'InputError',
         'LdapConnectionSecurity',
         'PREFLIGHT_REPORT_SCHEMA',
+        'integrationModel',
         'parseSettingsDocument',
         'readSettingsFile',
         'renderAgentHostJson',

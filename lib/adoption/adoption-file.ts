@@ -16,6 +16,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import { groupMappingKey, ldapGroupKey, roleMappingKey } from '../model/mapping-keys';
 import { OktaIdKind } from './okta-ids';
 
 /** Schema tag of an adoption file. */
@@ -40,15 +42,13 @@ export interface AdoptedGroupMapping {
  * for a custom role with literal ids `CUSTOM <roleId> <resourceSetId>`, since one group may hold
  * several custom roles.
  */
-export function adoptionRoleKey(mapping: {
-  readonly role: string;
-  readonly roleId?: string;
-  readonly resourceSetId?: string;
-}): string {
-  const ids = [mapping.roleId, mapping.resourceSetId];
-  return mapping.role === 'CUSTOM' && ids.every((id) => typeof id === 'string' && /^[A-Za-z0-9]+$/.test(id))
-    ? `CUSTOM ${ids.join(' ')}`
-    : mapping.role;
+export function adoptionRoleKey(
+  mapping: Pick<LdapRoleMapping, 'ldapGroup' | 'role' | 'roleId' | 'resourceSetId'>,
+): string {
+  const { role, customIds } = roleMappingKey(mapping);
+  return customIds !== undefined && customIds.every((id) => /^[A-Za-z0-9]+$/.test(id))
+    ? `CUSTOM ${customIds.join(' ')}`
+    : role;
 }
 
 /** True for a role key of the adoption file: a role type, or `CUSTOM <roleId> <resourceSetId>`. */
@@ -208,4 +208,25 @@ export function resolveAdoption(value: unknown): ResolvedAdoption {
     roleMappings: new Map(Object.entries(v.roleMappings ?? {})),
     ...(v.passwordPolicy !== undefined ? { passwordPolicy: v.passwordPolicy } : {}),
   };
+}
+
+/** The adopted ids of one group mapping: the entry under its key (its `oktaGroup`). */
+export function adoptedGroupMapping(
+  adoption: ResolvedAdoption,
+  mapping: Pick<LdapGroupMapping, 'oktaGroup'>,
+): AdoptedGroupMapping | undefined {
+  return adoption.groupMappings.get(groupMappingKey(mapping));
+}
+
+/**
+ * The adopted ids of one role mapping: the LDAP group id of the entry under its LDAP group, and the
+ * assignment id under its role key (`adoptionRoleKey`); unset unless both are there.
+ */
+export function adoptedRoleMapping(
+  adoption: ResolvedAdoption,
+  mapping: Pick<LdapRoleMapping, 'ldapGroup' | 'role' | 'roleId' | 'resourceSetId'>,
+): { readonly group: string; readonly assignment: string } | undefined {
+  const entry = adoption.roleMappings.get(ldapGroupKey(mapping.ldapGroup));
+  const assignment = entry?.roles[adoptionRoleKey(mapping)];
+  return entry !== undefined && assignment ? { group: entry.group, assignment } : undefined;
 }

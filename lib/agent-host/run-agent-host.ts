@@ -6,7 +6,7 @@ import {
   DEFAULT_OPERATION_TIMEOUT_MS,
   PreflightInput,
 } from '../preflight/preflight-options';
-import { LdapConnectionSecurity, resolveDirectorySettings } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import type { AgentHostCheck, AgentHostContext } from './agent-host-check';
 import { AGENT_HOST_CHECKS } from './checks';
 import { HostProbe, systemProbe } from './host-probe';
@@ -77,7 +77,7 @@ export async function runAgentHost(
 ): Promise<AgentHostReport> {
   const startedAt = new Date();
   const started = process.hrtime.bigint();
-  const settings = resolveDirectorySettings(input.settings);
+  const settings = input.settings;
   const probe = options.probe ?? systemProbe();
   const context: AgentHostContext = {
     settings,

@@ -32,7 +32,10 @@ export const SETTINGS_SOURCE_HELP = `Settings (one of):
   --settings FILE         JSON file: LdapDirectorySettings, or {"settings": ..., "userMappings": ...,
                           "groupMappings": [...], "roleMappings": [...]} (an integration manifest works)`;
 
-/** Reads the integration the flags name. Throws `InputError` for a bad combination, file or app. */
+/**
+ * Reads the model of the integration the flags name (a settings file is resolved as it is read; a
+ * manifest holds the model already). Throws `InputError` for a bad combination, file or app.
+ */
 export function readSettingsSource(values: SettingsSourceFlags, cwd: string): PreflightInput {
   if (values.settings !== undefined) {
     if (values.stack !== undefined || values.integration !== undefined || values.out !== undefined) {

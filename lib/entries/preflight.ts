@@ -20,6 +20,11 @@ export {
 } from '../preflight/finding';
 export { CHECK_IDS } from '../preflight/checks';
 export { readSettingsFile, parseSettingsDocument } from '../preflight/settings-file';
+export {
+  integrationModel,
+  type IntegrationModel,
+  type IntegrationModelInput,
+} from '../model/integration-model';
 
 // Agent host checks (the machine that will run the Okta LDAP agent)
 export {

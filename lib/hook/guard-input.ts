@@ -1,7 +1,6 @@
 import { createHash } from 'crypto';
-import type { IntegrationManifest } from '../manifest/integration-manifest';
-import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
-import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { LdapRoleMapping } from '../mappings/mapping-types';
+import type { IntegrationModel } from '../model/integration-model';
 import { canonicalJson, sortKeys } from '../text/canonical-json';
 
 /** Schema tag of `GuardInput`; the guard runner refuses any other. */
@@ -18,31 +17,32 @@ export interface GuardCheckOptions {
 }
 
 /**
- * What the `terraform_data` guard holds in `input` and what its provisioner checks: the non-secret
- * settings and mappings of one integration, in canonical order. Never holds a secret.
+ * What the `terraform_data` guard holds in `input` and what its provisioner checks: the model of one
+ * integration (its non-secret settings and mappings, in canonical order, without the password
+ * policy) and the options of the check. Never holds a secret.
  */
-export interface GuardInput {
+export interface GuardInput extends IntegrationModel {
   readonly schema: typeof GUARD_INPUT_SCHEMA;
   /** Construct id of the integration. */
   readonly integration: string;
   /** Construct path of the integration. */
   readonly path: string;
-  readonly settings: ResolvedLdapDirectorySettings;
-  readonly userMappings: Record<string, string>;
-  readonly groupMappings: LdapGroupMapping[];
-  readonly roleMappings: LdapRoleMapping[];
+  /** Options of the check. */
   readonly check: GuardCheckOptions;
 }
 
-/** The manifest fields the guard reads. */
-export type GuardManifest = Pick<
-  IntegrationManifest,
-  'id' | 'path' | 'settings' | 'userMappings' | 'groupMappings' | 'roleMappings'
->;
+/** What the guard is built from: the integration's model, its construct id and its path. */
+export interface GuardManifest extends IntegrationModel {
+  /** Construct id of the integration. */
+  readonly id: string;
+  /** Construct path of the integration. */
+  readonly path: string;
+}
 
 /**
  * Builds the guard's input from a manifest. Mappings are sorted and object keys ordered, so that a
- * change of order alone changes neither the input nor its hash (no replacement in the plan).
+ * change of order alone changes neither the input nor its hash (no replacement in the plan). The
+ * password policy is left out: the preflight does not read it.
  */
 export function buildGuardInput(manifest: GuardManifest, check: GuardCheckOptions = {}): GuardInput {
   // One deep copy with every object's keys in order; then the mapping lists are sorted by the JSON

@@ -1,5 +1,4 @@
-import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
-import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
+import type { IntegrationModel } from '../model/integration-model';
 
 /**
  * The key under the top-level Terraform JSON comment ("//") where each stack records its
@@ -40,10 +39,11 @@ export interface ManifestResource {
 }
 
 /**
- * Everything non-secret about one `OktaLdapIntegration`, written into the synthesized stack so that
- * the CLI (preflight, report, diff) can read it back from `cdktf.out`. Never holds a secret.
+ * What an `OktaLdapIntegration` records about itself before it adds its resources: its model
+ * (settings and mappings), where it is and how its resources are built. What the deploy guard is
+ * built from. Never holds a secret.
  */
-export interface IntegrationManifest {
+export interface IntegrationManifestBase extends IntegrationModel {
   readonly schema: typeof MANIFEST_SCHEMA;
   /** Construct id of the integration (unique within its stack's manifest). */
   readonly id: string;
@@ -51,12 +51,6 @@ export interface IntegrationManifest {
   readonly path: string;
   /** Id of the LDAP directory app in Okta (`0oa…`), or a Terraform expression if it was a token. */
   readonly ldapAppId: string;
-  readonly settings: ResolvedLdapDirectorySettings;
-  /** Okta profile attribute -> LDAP app user expression. */
-  readonly userMappings: Record<string, string>;
-  readonly groupMappings: LdapGroupMapping[];
-  readonly roleMappings: LdapRoleMapping[];
-  readonly passwordPolicy?: LdapPasswordPolicy;
   /**
    * True when the profile mapping deletes properties mapped in Okta but not listed (`delete_when_absent`).
    * Written only when true; absent means false.
@@ -69,6 +63,15 @@ export interface IntegrationManifest {
   readonly profileMappingRemoval?: string;
   /** Name of the sensitive Terraform variable that carries the bind password. */
   readonly bindPasswordVariable: string;
+}
+
+/**
+ * Everything non-secret about one `OktaLdapIntegration`, written into the synthesized stack so that
+ * the CLI (preflight, report, diff) can read it back from `cdktf.out`: its model, the resources made
+ * of it and the validation warnings. Never holds a secret.
+ */
+export interface IntegrationManifest extends IntegrationManifestBase {
+  /** The resources the integration creates, in construction order. */
   readonly resources: ManifestResource[];
   /** Warnings no suppression names. */
   readonly warnings: ManifestWarning[];

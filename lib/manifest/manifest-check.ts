@@ -4,7 +4,7 @@
  * (`parseSettingsDocument`), the rest here. A hand-edited or damaged `cdk.tf.json` then fails with
  * the field's path and what it got, never with a crash further on.
  */
-import { parseSettingsDocument } from '../settings/settings-document';
+import { parseSettingsDocument } from '../model/settings-document';
 import { array, bool, object, optional, str } from '../settings/value-checks';
 import type { IntegrationManifest } from './integration-manifest';
 

@@ -1,34 +1,13 @@
-import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
-import type {
-  LdapDirectorySettings,
-  ResolvedLdapDirectorySettings,
-} from '../settings/ldap-directory-settings';
+import type { IntegrationModel } from '../model/integration-model';
 import type { Finding } from './finding';
 
 /**
- * What the preflight checks: the directory settings and, optionally, the mappings that name LDAP
- * groups and attributes. A subset of `IntegrationManifest`, so a manifest read from `cdktf.out` can be
- * passed as it is.
+ * What the preflight checks: the model of one integration, its settings resolved (`integrationModel`
+ * builds it from settings as typed). The group and role mappings name the LDAP groups to look up;
+ * the user mappings are evaluated on the example user. An `IntegrationManifest` read from
+ * `cdktf.out` is one, so it can be passed as it is.
  */
-export interface PreflightInput {
-  /** The directory settings, as typed or already resolved (defaults are filled in either way). */
-  readonly settings: LdapDirectorySettings | ResolvedLdapDirectorySettings;
-  /**
-   * Okta profile attribute -> LDAP app user expression (e.g. `appuser.email`). Evaluated on the example user.
-   * @default - no user mappings
-   */
-  readonly userMappings?: Readonly<Record<string, string>>;
-  /**
-   * Group mappings: each `ldapGroup` must exist exactly once under the group search base.
-   * @default - none
-   */
-  readonly groupMappings?: readonly Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>[];
-  /**
-   * Role mappings: each `ldapGroup` must exist exactly once under the group search base.
-   * @default - none
-   */
-  readonly roleMappings?: readonly Pick<LdapRoleMapping, 'ldapGroup' | 'role'>[];
-}
+export type PreflightInput = IntegrationModel;
 
 /** How the preflight connects. The bind password is never stored in the report. */
 export interface PreflightOptions {

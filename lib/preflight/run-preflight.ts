@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity, resolveDirectorySettings } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { CheckContext, CheckOutcome, PreflightCheck, toFinding } from './check';
 import { ALL_CHECKS } from './checks';
 import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport } from './finding';
@@ -41,7 +41,7 @@ export async function runPreflight(
 ): Promise<PreflightReport> {
   const startedAt = new Date();
   const started = process.hrtime.bigint();
-  const settings = resolveDirectorySettings(input.settings);
+  const settings = input.settings;
   const connectTimeoutMs = positive(options.connectTimeoutMs, DEFAULT_CONNECT_TIMEOUT_MS);
   const operationTimeoutMs = positive(options.operationTimeoutMs, DEFAULT_OPERATION_TIMEOUT_MS);
   const overallTimeoutMs = positive(options.overallTimeoutMs, DEFAULT_OVERALL_TIMEOUT_MS);

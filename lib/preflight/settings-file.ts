@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { InputError } from '../errors';
-import { parseSettingsDocument, SettingsDocument } from '../settings/settings-document';
+import type { IntegrationModel } from '../model/integration-model';
+import { parseSettingsDocument } from '../model/settings-document';
 
 /** Largest settings file read (a settings file is a few KB; a manifest with many mappings a few MB). */
 export const MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024;
@@ -8,9 +9,10 @@ export const MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024;
 /**
  * Reads a JSON settings file for `preflight --settings`: either an `LdapDirectorySettings` object, or a
  * manifest-like object `{ settings, userMappings?, groupMappings?, roleMappings? }` (an
- * `IntegrationManifest` qualifies). Throws `InputError` naming the file and the field.
+ * `IntegrationManifest` qualifies), as the integration's model (settings resolved). Throws
+ * `InputError` naming the file and the field.
  */
-export function readSettingsFile(file: string): SettingsDocument {
+export function readSettingsFile(file: string): IntegrationModel {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);

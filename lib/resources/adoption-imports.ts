@@ -4,7 +4,7 @@ import type { GroupRule } from '@cdktf/provider-okta/lib/group-rule';
 import type { PolicyPassword } from '@cdktf/provider-okta/lib/policy-password';
 import { TerraformElement, type TerraformProvider, type TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { adoptionRoleKey, type ResolvedAdoption } from '../adoption/adoption-file';
+import { adoptedGroupMapping, adoptedRoleMapping, type ResolvedAdoption } from '../adoption/adoption-file';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { terraformAddress } from './terraform-address';
 
@@ -106,17 +106,13 @@ export function importAdopted(
     imported.set(resource, id);
   };
   resources.groupMappings.forEach((mapping, i) => {
-    const ids = adoption.groupMappings.get(mapping.oktaGroup);
+    const ids = adoptedGroupMapping(adoption, mapping);
     adopt(resources.groups[i], ids?.group);
     adopt(resources.groupRules[i], ids?.groupRule);
   });
   resources.roleMappings.forEach((mapping, i) => {
-    const entry = adoption.roleMappings.get(mapping.ldapGroup);
-    const assignment = entry?.roles[adoptionRoleKey(mapping)];
-    adopt(
-      resources.groupRoles[i],
-      entry && assignment ? groupRoleImportId(entry.group, assignment) : undefined,
-    );
+    const ids = adoptedRoleMapping(adoption, mapping);
+    adopt(resources.groupRoles[i], ids && groupRoleImportId(ids.group, ids.assignment));
   });
   adopt(resources.passwordPolicy, adoption.passwordPolicy);
   if (imported.size > 0) new AdoptionImportBlocks(scope, imported, provider);

@@ -7,7 +7,7 @@ import { duplicateRoleMappingRule } from '../validation/rules/duplicate-role-map
 import { repeatsOf } from '../validation/rules/repeats';
 import { violation } from '../validation/rules/rule-support';
 import { groupRoleId, oktaGroupId, schemaPropertyId } from './construct-ids';
-import { extraAttributeProfileProperty } from './profile-mapping';
+import { extraAttributeKey } from '../model/mapping-keys';
 
 /**
  * Violations for mappings whose resources would share a construct id. The duplicate rules
@@ -43,7 +43,7 @@ export function constructIdCollisions(
     ...collisions(
       duplicateOktaGroupRule,
       groupMappings,
-      (m) => oktaGroupId(m.oktaGroup),
+      oktaGroupId,
       (i) => `groupMappings[${i}].oktaGroup`,
       (m) => m.oktaGroup,
       'this Okta group',
@@ -52,7 +52,7 @@ export function constructIdCollisions(
     ...collisions(
       duplicateRoleMappingRule,
       roleMappings,
-      (m) => groupRoleId(m.ldapGroup, m.role, m),
+      groupRoleId,
       (i) => `roleMappings[${i}]`,
       (m) => ({ ldapGroup: m.ldapGroup, role: m.role }),
       'this LDAP group and role pair',
@@ -61,9 +61,9 @@ export function constructIdCollisions(
     ...collisions(
       duplicateExtraAttributesRule,
       extraAttributes,
-      (a) => schemaPropertyId(extraAttributeProfileProperty(a)),
+      schemaPropertyId,
       (i) => `directory.user.extraAttributes[${i}].profileProperty`,
-      (a) => extraAttributeProfileProperty(a),
+      extraAttributeKey,
       'this app user profile property',
       'give each extra attribute its own profileProperty.',
     ),

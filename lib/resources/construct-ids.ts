@@ -1,10 +1,20 @@
-import { Token } from 'cdktf';
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import {
+  extraAttributeKey,
+  groupMappingKey,
+  ldapGroupKey,
+  type RoleMappingKey,
+  roleMappingKey,
+} from '../model/mapping-keys';
+import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
 
 /**
  * Construct ids of the resources an `OktaLdapIntegration` creates. They are derived from mapping
  * content (LDAP group names, Okta group names, attribute names), never from array positions, so
  * reordering mappings changes no Terraform address. They are part of the library's compatibility
- * promise: changing one makes Terraform destroy and recreate the resource.
+ * promise: changing one makes Terraform destroy and recreate the resource. Each is built from the
+ * key of its mapping (lib/model/mapping-keys.ts), the key the diff, the adoption file and the
+ * preflight match mappings by.
  */
 
 /**
@@ -18,17 +28,17 @@ export function idComponent(name: string): string {
 
 /** Construct id of the exact lookup of an imported LDAP group (`data okta_groups`). */
 export function ldapGroupLookupId(ldapGroup: string): string {
-  return `LdapGroup-${idComponent(ldapGroup)}`;
+  return `LdapGroup-${idComponent(ldapGroupKey(ldapGroup))}`;
 }
 
-/** Construct id of the Okta group a group mapping creates. */
-export function oktaGroupId(oktaGroup: string): string {
-  return `Group-${idComponent(oktaGroup)}`;
+/** Construct id of the Okta group a group mapping creates: `Group-<okta group>`. */
+export function oktaGroupId(mapping: Pick<LdapGroupMapping, 'oktaGroup'>): string {
+  return `Group-${idComponent(groupMappingKey(mapping))}`;
 }
 
-/** Construct id of the group rule that fills an Okta group. */
-export function groupRuleId(oktaGroup: string): string {
-  return `GroupRule-${idComponent(oktaGroup)}`;
+/** Construct id of the group rule that fills the Okta group of a group mapping: `GroupRule-<okta group>`. */
+export function groupRuleId(mapping: Pick<LdapGroupMapping, 'oktaGroup'>): string {
+  return `GroupRule-${idComponent(groupMappingKey(mapping))}`;
 }
 
 /**
@@ -38,16 +48,15 @@ export function groupRuleId(oktaGroup: string): string {
  * roles; with a token among them the id is `GroupRole-<ldap group>-CUSTOM` (one per group).
  */
 export function groupRoleId(
-  ldapGroup: string,
-  role: string,
-  custom?: { readonly roleId?: string; readonly resourceSetId?: string },
+  mapping: Pick<LdapRoleMapping, 'ldapGroup' | 'role' | 'roleId' | 'resourceSetId'>,
 ): string {
-  const base = `GroupRole-${idComponent(ldapGroup)}-${role}`;
-  const parts = [custom?.roleId, custom?.resourceSetId];
-  if (role !== 'CUSTOM' || !parts.every((p) => typeof p === 'string' && p !== '' && !Token.isUnresolved(p))) {
-    return base;
-  }
-  return `${base}-${parts.map((p) => idComponent(p!)).join('-')}`;
+  return groupRoleIdOf(roleMappingKey(mapping));
+}
+
+/** `groupRoleId` of a role mapping key. */
+export function groupRoleIdOf(key: RoleMappingKey): string {
+  const base = `GroupRole-${idComponent(key.ldapGroup)}-${key.role}`;
+  return key.customIds === undefined ? base : `${base}-${key.customIds.map(idComponent).join('-')}`;
 }
 
 /**
@@ -58,7 +67,9 @@ export function replaceTriggerId(resourceId: string): string {
   return `ReplaceTrigger-${resourceId}`;
 }
 
-/** Construct id of an app user schema property for an extra LDAP attribute. */
-export function schemaPropertyId(profileProperty: string): string {
-  return `SchemaProperty-${idComponent(profileProperty)}`;
+/** Construct id of the app user schema property of an extra LDAP attribute: `SchemaProperty-<property>`. */
+export function schemaPropertyId(
+  attribute: Pick<LdapExtraUserAttribute, 'ldapAttribute' | 'profileProperty'>,
+): string {
+  return `SchemaProperty-${idComponent(extraAttributeKey(attribute))}`;
 }

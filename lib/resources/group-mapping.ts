@@ -36,12 +36,12 @@ export function addGroupMapping(
   ldapGroupId: string,
   ruleDependsOn: string[],
 ): GroupMappingResources {
-  const group = new Group(scope, oktaGroupId(mapping.oktaGroup), {
+  const group = new Group(scope, oktaGroupId(mapping), {
     name: terraformLiteral(mapping.oktaGroup),
     description: terraformLiteral(mapping.description ?? defaultOktaGroupDescription(mapping)),
   });
   const groupId = attributeReference(group, 'id');
-  const rule = new GroupRule(scope, groupRuleId(mapping.oktaGroup), {
+  const rule = new GroupRule(scope, groupRuleId(mapping), {
     name: terraformLiteral(effectiveGroupRuleName(mapping)),
     status: 'ACTIVE',
     expressionType: OKTA_EXPRESSION_TYPE,

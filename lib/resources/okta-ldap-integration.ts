@@ -15,19 +15,21 @@ import {
 } from 'cdktf';
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
-import { AdoptionSource, OktaAdoption, readAdoptionFile, resolveAdoption } from '../adoption/adoption-file';
+import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
 import { PreflightGuard } from '../hook/preflight-guard';
 import {
   IntegrationManifest,
+  IntegrationManifestBase,
   MANIFEST_SCHEMA,
   ManifestResource,
   ManifestWarning,
 } from '../manifest/integration-manifest';
 import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
-import {
+import { type IntegrationModel, integrationModel } from '../model/integration-model';
+import { groupMappingKey, ldapGroupKey } from '../model/mapping-keys';
+import type {
   LdapDirectorySettings,
   ResolvedLdapDirectorySettings,
-  resolveDirectorySettings,
 } from '../settings/ldap-directory-settings';
 import {
   OktaLdapValidationError,
@@ -37,12 +39,14 @@ import {
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';
 import { importAdopted } from './adoption-imports';
+import { adoptionSource } from './adoption-source';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { replaceTriggerId } from './construct-ids';
 import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
+import { manifestWarning } from './manifest-warning';
 import { reserveIntegrationNames, writeManifest } from './manifest-writer';
 import { terraformAddress } from './terraform-address';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
@@ -246,8 +250,8 @@ export class OktaLdapIntegration extends Construct {
   public readonly warnings: readonly Violation[];
   /** Warnings acknowledged by `suppressions`, with the reason (info annotations and manifest entries). */
   public readonly suppressedWarnings: readonly SuppressedViolation[];
-  /** The preflight guard, unless `preflightGuard` is false. */
-  public readonly preflightGuard?: PreflightGuard;
+  /** The preflight guard, unless the prop `preflightGuard` is false. */
+  public readonly guard?: PreflightGuard;
   /** Okta groups created by group mappings, in mapping order. */
   public readonly groups: readonly Group[];
   /** Group rules, in mapping order. */
@@ -270,8 +274,11 @@ export class OktaLdapIntegration extends Construct {
   /** The okta provider given in props; unset means the stack's default okta provider. */
   public readonly provider?: TerraformProvider;
 
-  private readonly manifestBase: Omit<IntegrationManifest, 'resources' | 'warnings'>;
-  /** Id references of imported LDAP groups (one exact lookup each), by LDAP group name. */
+  /** The settings and mappings of this integration, built once from the props. */
+  private readonly model: IntegrationModel;
+  /** The manifest fields known before the resources are added. */
+  private readonly manifestBase: IntegrationManifestBase;
+  /** Id references of imported LDAP groups (one exact lookup each), by `ldapGroupKey`. */
   private readonly ldapGroupIds = new Map<string, string>();
   private readonly created: { resource: TerraformResource; purpose: string }[] = [];
   /** `props.ldapAppId`, as given. */
@@ -282,170 +289,41 @@ export class OktaLdapIntegration extends Construct {
   private imported = new Map<TerraformResource, string>();
   /** `depends_on` reference to the preflight guard, when there is one. */
   private guardDependency?: string;
+  /** Readable Terraform identifier prefix of this integration's variable and outputs, when free. */
+  private readonly identifier: string | undefined;
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
     // A second copy of constructs or cdktf (a stale lockfile) fails here, clearly, not deep in synth.
     super(requireSinglePackageCopies(scope, id), id);
     if (props.provider !== undefined) checkOktaProvider(this.node.path, props.provider);
     this.ldapAppId = props.ldapAppId;
-    const userMappings = { ...(props.userMappings ?? {}) };
-    const groupMappings = [...(props.groupMappings ?? [])];
-    const roleMappings = [...(props.roleMappings ?? [])];
-    this.settings = resolveDirectorySettings(props.directory);
-
-    const adoption = adoptionSource(props);
-    const validation = this.validate(id, props, userMappings, groupMappings, roleMappings, adoption);
+    this.model = integrationModel({ ...props, settings: props.directory });
+    this.settings = this.model.settings;
+    const adoption = adoptionSource(props.adoptionFile, props.adoption);
+    const validation = this.validate(id, props, adoption);
     this.warnings = validation.warnings;
     this.suppressedWarnings = validation.suppressed;
     const names = reserveIntegrationNames(this);
     this.manifestKey = names.key;
-    const tfName = (suffix: string) => (names.identifier ? `${names.identifier}_${suffix}` : undefined);
-
-    this.bindPassword = props.bindPassword ?? addBindPasswordVariable(this, tfName('bind_password'));
+    this.identifier = names.identifier;
+    this.bindPassword = props.bindPassword ?? addBindPasswordVariable(this, this.tfName('bind_password'));
+    this.manifestBase = this.describe(props);
+    // Construction order is the order of the resources in the synthesized JSON: keep it.
+    if (props.preflightGuard !== false) this.guard = this.addGuard(props.preflightGuardOptions);
     const ldapAppId = terraformLiteral(props.ldapAppId);
-    const base: Omit<IntegrationManifest, 'resources' | 'warnings'> = (this.manifestBase = {
-      schema: MANIFEST_SCHEMA,
-      id: this.manifestKey,
-      path: this.node.path,
-      ldapAppId: props.ldapAppId,
-      settings: this.settings,
-      userMappings,
-      groupMappings,
-      roleMappings,
-      ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
-      ...(props.deleteWhenAbsent === true ? { deleteWhenAbsent: true } : {}),
-      ...(props.profileMappingRemoval === ProfileMappingRemoval.CLEAR
-        ? { profileMappingRemoval: ProfileMappingRemoval.CLEAR }
-        : {}),
-      bindPasswordVariable: this.bindPassword.friendlyUniqueId,
-    });
-
-    if (props.preflightGuard !== false) {
-      this.preflightGuard = new PreflightGuard(this, 'PreflightGuard', {
-        ...props.preflightGuardOptions,
-        manifest: base,
-        bindPassword: this.bindPassword,
-      });
-      const guardResource = this.preflightGuard.resource;
-      // One `depends_on` entry shared by every resource below (see `track`): the guard's address,
-      // produced at synth (so a later `overrideLogicalId` is seen). Same text as cdktf's
-      // `dependable(guardResource)`, which would resolve through two more tokens per resource.
-      this.guardDependency = Lazy.stringValue({ produce: () => terraformAddress(guardResource) });
-      this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
+    this.schemaProperties = this.addSchemaProperties(ldapAppId);
+    this.profileMapping = this.addProfileMapping(props, ldapAppId);
+    this.addAppReplaceTrigger(ldapAppId);
+    const groupMappings = this.addGroupMappings(props.chainGroupRules !== false, props.provider);
+    this.groups = groupMappings.groups;
+    this.groupRules = groupMappings.rules;
+    this.groupRoles = this.addRoleMappings();
+    if (this.model.passwordPolicy !== undefined) {
+      this.passwordPolicy = this.addPasswordPolicy(this.model.passwordPolicy, groupMappings.groupIds);
     }
-
-    this.schemaProperties = this.settings.user.extraAttributes.map((attribute) =>
-      this.track(
-        addExtraAttribute(this, ldapAppId, attribute),
-        `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
-      ),
-    );
-    const protect =
-      (props.profileMappingRemoval ?? ProfileMappingRemoval.PROTECT) === ProfileMappingRemoval.PROTECT;
-    if (Object.keys(userMappings).length > 0) {
-      const { mapping } = addProfileMapping(this, {
-        ldapAppId,
-        userMappings,
-        deleteWhenAbsent: props.deleteWhenAbsent ?? false,
-        dependsOn: [...this.schemaProperties],
-        preventDestroy: protect,
-      });
-      this.profileMapping = this.track(mapping, 'profile mapping: LDAP app user -> Okta user');
-    } else if (protect) {
-      new ProfileMappingRemovedBlock(this, PROFILE_MAPPING_ID);
-    }
-    // source_id / target_id and app_id are not ForceNew (okta/resource_okta_profile_mapping.go:27-51,
-    // okta/resource_okta_app_user_custom_schema_property.go:37-41, v4.20.0): an update with a new app
-    // id would write into the old app's mapping (update goes to the mapping of the current id,
-    // :152-175). A new ldapAppId replaces them instead.
-    const appBound: TerraformResource[] = [
-      ...this.schemaProperties,
-      ...(this.profileMapping !== undefined ? [this.profileMapping] : []),
-    ];
-    if (appBound.length > 0) {
-      const trigger = addReplaceTrigger(this, replaceTriggerId('LdapApp'), { ldap_app_id: ldapAppId });
-      for (const resource of appBound) replaceWhenTriggerChanges(resource, trigger);
-      this.created.push({
-        resource: trigger,
-        purpose: 'replaces what belongs to the LDAP app when ldapAppId changes',
-      });
-    }
-
-    const groups: Group[] = [];
-    const rules: GroupRule[] = [];
-    const mappedGroupIds = new Map<string, string>();
-    const chain = props.chainGroupRules !== false ? GroupRuleChain.of(this, props.provider) : undefined;
-    for (const mapping of groupMappings) {
-      const previous = chain?.last;
-      const { group, rule, groupId } = addGroupMapping(
-        this,
-        mapping,
-        this.ldapGroupId(mapping.ldapGroup),
-        previous !== undefined ? [terraformAddress(previous)] : [],
-      );
-      chain?.add(rule);
-      groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
-      rules.push(
-        this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),
-      );
-      mappedGroupIds.set(mapping.oktaGroup, groupId);
-    }
-    this.groups = groups;
-    this.groupRules = rules;
-
-    this.groupRoles = roleMappings.map((mapping) => {
-      const { role, trigger } = addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup));
-      const purpose = `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`;
-      this.created.push({
-        resource: trigger,
-        purpose: `replaces the ${purpose} when its notification setting or custom role changes`,
-      });
-      return this.track(role, purpose);
-    });
-
-    if (props.passwordPolicy !== undefined) {
-      this.passwordPolicy = this.track(
-        addPasswordPolicy(this, props.passwordPolicy, mappedGroupIds),
-        'password policy for LDAP users (auth provider LDAP)',
-      );
-    }
-
-    if (adoption !== undefined) {
-      this.imported = importAdopted(
-        this,
-        resolveAdoption(adoption.value),
-        {
-          groupMappings,
-          groups,
-          groupRules: rules,
-          roleMappings,
-          groupRoles: this.groupRoles,
-          ...(this.passwordPolicy !== undefined ? { passwordPolicy: this.passwordPolicy } : {}),
-        },
-        props.provider,
-      );
-    }
-
-    const appIdOutput = new TerraformOutput(this, 'LdapAppIdOutput', {
-      value: ldapAppId,
-      description: 'Id of the Okta LDAP directory app',
-    });
-    const settingsOutput = new TerraformOutput(this, 'ConsoleSettingsOutput', {
-      value: JSON.stringify(terraformLiteralDeep(this.settings)),
-      description: 'LDAP integration settings to enter in the Okta Admin Console (JSON)',
-    });
+    if (adoption !== undefined) this.imported = this.adopt(adoption, props.provider);
     this.windowsTls12Script = windowsTls12PowerShell();
-    const tls12Output = new TerraformOutput(this, 'WindowsTls12ScriptOutput', {
-      value: terraformLiteral(this.windowsTls12Script),
-      description: 'PowerShell script enabling TLS 1.2 (SCHANNEL) on a Windows Okta LDAP agent host',
-    });
-    const appIdName = tfName('ldap_app_id');
-    const settingsName = tfName('console_settings');
-    const tls12Name = tfName('windows_tls12_script');
-    if (appIdName !== undefined) appIdOutput.overrideLogicalId(appIdName);
-    if (settingsName !== undefined) settingsOutput.overrideLogicalId(settingsName);
-    if (tls12Name !== undefined) tls12Output.overrideLogicalId(tls12Name);
-
+    this.addOutputs(ldapAppId);
     if (props.provider !== undefined) {
       this.provider = props.provider;
       useOktaProvider(this, props.provider);
@@ -484,18 +362,11 @@ export class OktaLdapIntegration extends Construct {
   private validate(
     id: string,
     props: OktaLdapIntegrationProps,
-    userMappings: Record<string, string>,
-    groupMappings: LdapGroupMapping[],
-    roleMappings: LdapRoleMapping[],
     adoption: AdoptionSource | undefined,
   ): ValidationResult {
     const result = validateIntegration({
+      ...this.model,
       ...(adoption !== undefined ? { adoption } : {}),
-      settings: this.settings,
-      userMappings,
-      groupMappings,
-      roleMappings,
-      ...(props.passwordPolicy !== undefined ? { passwordPolicy: props.passwordPolicy } : {}),
       ...(props.suppressions !== undefined ? { suppressions: props.suppressions } : {}),
       ...(props.preflightGuard !== false && props.preflightGuardOptions?.timeoutSeconds !== undefined
         ? { preflightGuardTimeoutSeconds: props.preflightGuardOptions.timeoutSeconds }
@@ -505,7 +376,8 @@ export class OktaLdapIntegration extends Construct {
     });
     const errors = props.strict ? [...result.errors, ...result.warnings] : [...result.errors];
     if (errors.length === 0) {
-      errors.push(...constructIdCollisions(groupMappings, roleMappings, this.settings.user.extraAttributes));
+      const { groupMappings, roleMappings, settings } = this.model;
+      errors.push(...constructIdCollisions(groupMappings, roleMappings, settings.user.extraAttributes));
     }
     if (errors.length > 0) throw new OktaLdapValidationError(this.node.path, errors);
     for (const warning of result.warnings) Annotations.of(this).addWarning(formatViolation(warning));
@@ -513,6 +385,194 @@ export class OktaLdapIntegration extends Construct {
       Annotations.of(this).addInfo(`suppressed (${reason}): ${formatViolation(violation)}`);
     }
     return result;
+  }
+
+  /** The Terraform name `<identifier>_<suffix>` of a variable or output, unless the identifier is taken. */
+  private tfName(suffix: string): string | undefined {
+    return this.identifier !== undefined ? `${this.identifier}_${suffix}` : undefined;
+  }
+
+  /** The manifest fields known before the resources: the model, where it is and how it is built. */
+  private describe(props: OktaLdapIntegrationProps): IntegrationManifestBase {
+    return {
+      schema: MANIFEST_SCHEMA,
+      id: this.manifestKey,
+      path: this.node.path,
+      ldapAppId: props.ldapAppId,
+      ...this.model,
+      ...(props.deleteWhenAbsent === true ? { deleteWhenAbsent: true } : {}),
+      ...(props.profileMappingRemoval === ProfileMappingRemoval.CLEAR
+        ? { profileMappingRemoval: ProfileMappingRemoval.CLEAR }
+        : {}),
+      bindPasswordVariable: this.bindPassword.friendlyUniqueId,
+    };
+  }
+
+  /** Adds the preflight guard, which every Okta resource added after it depends on (see `track`). */
+  private addGuard(options: IntegrationPreflightGuardOptions | undefined): PreflightGuard {
+    const guard = new PreflightGuard(this, 'PreflightGuard', {
+      ...options,
+      manifest: this.manifestBase,
+      bindPassword: this.bindPassword,
+    });
+    const guardResource = guard.resource;
+    // One `depends_on` entry shared by every resource below (see `track`): the guard's address,
+    // produced at synth (so a later `overrideLogicalId` is seen). Same text as cdktf's
+    // `dependable(guardResource)`, which would resolve through two more tokens per resource.
+    this.guardDependency = Lazy.stringValue({ produce: () => terraformAddress(guardResource) });
+    this.created.push({ resource: guardResource, purpose: 'preflight: checks the LDAP directory first' });
+    return guard;
+  }
+
+  /** One app user schema property per extra LDAP attribute. */
+  private addSchemaProperties(ldapAppId: string): AppUserSchemaProperty[] {
+    return this.settings.user.extraAttributes.map((attribute) =>
+      this.track(
+        addExtraAttribute(this, ldapAppId, attribute),
+        `app user schema property for LDAP attribute ${attribute.ldapAttribute}`,
+      ),
+    );
+  }
+
+  /**
+   * The profile mapping of the user mappings, when there are any; without them, a protected mapping
+   * gets a `removed` block instead (Terraform forgets it rather than clearing it).
+   */
+  private addProfileMapping(props: OktaLdapIntegrationProps, ldapAppId: string): ProfileMapping | undefined {
+    const protect =
+      (props.profileMappingRemoval ?? ProfileMappingRemoval.PROTECT) === ProfileMappingRemoval.PROTECT;
+    const userMappings = this.model.userMappings;
+    if (Object.keys(userMappings).length === 0) {
+      if (protect) new ProfileMappingRemovedBlock(this, PROFILE_MAPPING_ID);
+      return undefined;
+    }
+    const { mapping } = addProfileMapping(this, {
+      ldapAppId,
+      userMappings,
+      deleteWhenAbsent: props.deleteWhenAbsent ?? false,
+      dependsOn: [...this.schemaProperties],
+      preventDestroy: protect,
+    });
+    return this.track(mapping, 'profile mapping: LDAP app user -> Okta user');
+  }
+
+  /**
+   * Replaces what belongs to the LDAP app (schema properties, profile mapping) when `ldapAppId`
+   * changes. source_id / target_id and app_id are not ForceNew (okta/resource_okta_profile_mapping.go:27-51,
+   * okta/resource_okta_app_user_custom_schema_property.go:37-41, v4.20.0): an update with a new app
+   * id would write into the old app's mapping (update goes to the mapping of the current id,
+   * :152-175).
+   */
+  private addAppReplaceTrigger(ldapAppId: string): void {
+    const appBound: TerraformResource[] = [
+      ...this.schemaProperties,
+      ...(this.profileMapping !== undefined ? [this.profileMapping] : []),
+    ];
+    if (appBound.length === 0) return;
+    const trigger = addReplaceTrigger(this, replaceTriggerId('LdapApp'), { ldap_app_id: ldapAppId });
+    for (const resource of appBound) replaceWhenTriggerChanges(resource, trigger);
+    this.created.push({
+      resource: trigger,
+      purpose: 'replaces what belongs to the LDAP app when ldapAppId changes',
+    });
+  }
+
+  /**
+   * An Okta group and its group rule per group mapping, the rules chained when `chain` is set.
+   * Returns them in mapping order, with the id reference of each Okta group by `groupMappingKey`.
+   */
+  private addGroupMappings(
+    chain: boolean,
+    provider: TerraformProvider | undefined,
+  ): { groups: Group[]; rules: GroupRule[]; groupIds: Map<string, string> } {
+    const groups: Group[] = [];
+    const rules: GroupRule[] = [];
+    const groupIds = new Map<string, string>();
+    const ruleChain = chain ? GroupRuleChain.of(this, provider) : undefined;
+    for (const mapping of this.model.groupMappings) {
+      const previous = ruleChain?.last;
+      const { group, rule, groupId } = addGroupMapping(
+        this,
+        mapping,
+        this.ldapGroupId(mapping.ldapGroup),
+        previous !== undefined ? [terraformAddress(previous)] : [],
+      );
+      ruleChain?.add(rule);
+      groups.push(this.track(group, `Okta group ${mapping.oktaGroup}`));
+      rules.push(
+        this.track(rule, `group rule: LDAP group ${mapping.ldapGroup} -> Okta group ${mapping.oktaGroup}`),
+      );
+      groupIds.set(groupMappingKey(mapping), groupId);
+    }
+    return { groups, rules, groupIds };
+  }
+
+  /** An admin role (and its replace trigger) per role mapping, in mapping order. */
+  private addRoleMappings(): GroupRole[] {
+    return this.model.roleMappings.map((mapping) => {
+      const { role, trigger } = addRoleMapping(this, mapping, this.ldapGroupId(mapping.ldapGroup));
+      const purpose = `admin role ${mapping.role} for LDAP group ${mapping.ldapGroup}`;
+      this.created.push({
+        resource: trigger,
+        purpose: `replaces the ${purpose} when its notification setting or custom role changes`,
+      });
+      return this.track(role, purpose);
+    });
+  }
+
+  /** The password policy for LDAP users, assigned to the Okta groups it names (by `groupMappingKey`). */
+  private addPasswordPolicy(
+    policy: LdapPasswordPolicy,
+    groupIds: ReadonlyMap<string, string>,
+  ): PolicyPassword {
+    return this.track(
+      addPasswordPolicy(this, policy, groupIds),
+      'password policy for LDAP users (auth provider LDAP)',
+    );
+  }
+
+  /** Import blocks for the existing Okta objects the adoption names; their import ids, by resource. */
+  private adopt(
+    adoption: AdoptionSource,
+    provider: TerraformProvider | undefined,
+  ): Map<TerraformResource, string> {
+    return importAdopted(
+      this,
+      resolveAdoption(adoption.value),
+      {
+        groupMappings: this.model.groupMappings,
+        groups: this.groups,
+        groupRules: this.groupRules,
+        roleMappings: this.model.roleMappings,
+        groupRoles: this.groupRoles,
+        ...(this.passwordPolicy !== undefined ? { passwordPolicy: this.passwordPolicy } : {}),
+      },
+      provider,
+    );
+  }
+
+  /** The outputs for the admin: the LDAP app id, the console settings and the Windows TLS 1.2 script. */
+  private addOutputs(ldapAppId: string): void {
+    const outputs: [string, string, string, string][] = [
+      ['LdapAppIdOutput', 'ldap_app_id', ldapAppId, 'Id of the Okta LDAP directory app'],
+      [
+        'ConsoleSettingsOutput',
+        'console_settings',
+        JSON.stringify(terraformLiteralDeep(this.settings)),
+        'LDAP integration settings to enter in the Okta Admin Console (JSON)',
+      ],
+      [
+        'WindowsTls12ScriptOutput',
+        'windows_tls12_script',
+        terraformLiteral(this.windowsTls12Script),
+        'PowerShell script enabling TLS 1.2 (SCHANNEL) on a Windows Okta LDAP agent host',
+      ],
+    ];
+    for (const [id, suffix, value, description] of outputs) {
+      const output = new TerraformOutput(this, id, { value, description });
+      const name = this.tfName(suffix);
+      if (name !== undefined) output.overrideLogicalId(name);
+    }
   }
 
   /** Ids of the constructs above this one, from its stack down to its parent (checked by OKLDAP-403). */
@@ -526,11 +586,12 @@ export class OktaLdapIntegration extends Construct {
    * once and shared by every mapping that names the group.
    */
   private ldapGroupId(ldapGroup: string): string {
-    let id = this.ldapGroupIds.get(ldapGroup);
+    const key = ldapGroupKey(ldapGroup);
+    let id = this.ldapGroupIds.get(key);
     if (id === undefined) {
       this.appOperand ??= ldapAppIdOperand(this, this.ldapAppId);
       id = ldapAppGroupId(addLdapAppGroupLookup(this, ldapGroup, this.appOperand), this.appOperand);
-      this.ldapGroupIds.set(ldapGroup, id);
+      this.ldapGroupIds.set(key, id);
     }
     return id;
   }
@@ -547,23 +608,4 @@ export class OktaLdapIntegration extends Construct {
     this.created.push({ resource, purpose });
     return resource;
   }
-}
-
-/** The adoption input of the props: the file, the inline ids, or an error when both are set. */
-function adoptionSource(props: OktaLdapIntegrationProps): AdoptionSource | undefined {
-  if (props.adoptionFile !== undefined && props.adoption !== undefined) {
-    return {
-      source: 'adoptionFile',
-      readError: 'adoptionFile and adoption are both set; give the ids one way',
-      fromProp: true,
-    };
-  }
-  if (props.adoptionFile !== undefined) return readAdoptionFile(props.adoptionFile);
-  if (props.adoption !== undefined) return { source: 'adoption', value: props.adoption, fromProp: true };
-  return undefined;
-}
-
-/** A warning as the manifest records it: the message with its fix. */
-function manifestWarning(v: Violation): ManifestWarning {
-  return { ruleId: v.ruleId, path: v.path, message: `${v.message.replace(/[.\s]+$/, '')}. Fix: ${v.fix}` };
 }

@@ -3,14 +3,10 @@ import { DataOktaUserType } from '@cdktf/provider-okta/lib/data-okta-user-type';
 import { ProfileMapping } from '@cdktf/provider-okta/lib/profile-mapping';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { extraAttributeKey } from '../model/mapping-keys';
 import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
 import { schemaPropertyId } from './construct-ids';
 import { terraformLiteral } from '../terraform/terraform-literal';
-
-/** Name of the app user profile property an extra LDAP attribute lands in. */
-export function extraAttributeProfileProperty(attribute: LdapExtraUserAttribute): string {
-  return attribute.profileProperty ?? attribute.ldapAttribute;
-}
 
 /**
  * Adds `okta_app_user_schema_property` on the LDAP app for one extra LDAP attribute. `external_name`
@@ -22,8 +18,8 @@ export function addExtraAttribute(
   ldapAppId: string,
   attribute: LdapExtraUserAttribute,
 ): AppUserSchemaProperty {
-  const index = extraAttributeProfileProperty(attribute);
-  return new AppUserSchemaProperty(scope, schemaPropertyId(index), {
+  const index = extraAttributeKey(attribute);
+  return new AppUserSchemaProperty(scope, schemaPropertyId(attribute), {
     appId: ldapAppId,
     index: terraformLiteral(index),
     title: terraformLiteral(attribute.title ?? attribute.ldapAttribute),

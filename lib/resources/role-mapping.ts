@@ -36,7 +36,7 @@ export function addRoleMapping(
   const groupTargets = ROLES_WITH_GROUP_TARGETS.includes(mapping.role) ? mapping.targetGroupIds : undefined;
   const appTargets = ROLES_WITH_APP_TARGETS.includes(mapping.role) ? mapping.targetApps : undefined;
   const custom = mapping.role === OktaAdminRole.CUSTOM;
-  const id = groupRoleId(mapping.ldapGroup, mapping.role, mapping);
+  const id = groupRoleId(mapping);
   const role = new GroupRole(scope, id, {
     groupId: ldapGroupId,
     roleType: mapping.role,

@@ -9,6 +9,12 @@ import {
   roleMappingKey,
   type ValueChange,
 } from './diff-model';
+import {
+  extraAttributeKey,
+  groupMappingLabel,
+  roleMappingKey as modelRoleMappingKey,
+  userMappingKey,
+} from '../model/mapping-keys';
 import { reviewStackResources } from './resource-review';
 import { terraformValueChange } from './terraform-changes';
 
@@ -135,18 +141,15 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
   };
   return [
     ...compareMaps(DiffArea.SETTING, settingsOf(base), settingsOf(head), SETTING_LABELS),
-    ...compareMaps(
-      DiffArea.USER_MAPPING,
-      mapValues(new Map(Object.entries(base.userMappings)), display),
-      mapValues(new Map(Object.entries(head.userMappings)), display),
-    ),
+    ...compareMaps(DiffArea.USER_MAPPING, userMappingsOf(base), userMappingsOf(head)),
     ...compareKeyedObjects(DiffArea.GROUP_MAPPING, base.groupMappings, head.groupMappings, (g) => [
       groupMappingKey(g),
-      ['ldapGroup', 'oktaGroup'],
+      ['oktaGroup'],
+      { label: groupMappingLabel(g), labelFields: ['ldapGroup'] },
     ]),
     ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) => [
       roleMappingKey(r),
-      ['ldapGroup', 'role'],
+      roleMappingKeyFields(r),
     ]),
     ...compareKeyedObjects(
       DiffArea.PASSWORD_POLICY,
@@ -181,7 +184,7 @@ function indexKey(stack: string, id: string): string {
 
 /**
  * Flattens settings to `path -> display value`. Arrays of scalars are sets (sorted); arrays of
- * objects are keyed by `ldapAttribute` (extra user attributes) or their canonical JSON.
+ * objects are keyed by `extraAttributeKey` (extra user attributes) or their canonical JSON.
  */
 function flatten(
   value: Record<string, unknown>,
@@ -196,7 +199,10 @@ function flatten(
         if (member.length > 0) out.set(path, member.map(display).sort().join(', '));
       } else {
         for (const item of member as Record<string, unknown>[]) {
-          const id = typeof item.ldapAttribute === 'string' ? item.ldapAttribute : canonicalJson(item);
+          const id =
+            typeof item.ldapAttribute === 'string'
+              ? extraAttributeKey(item as { ldapAttribute: string; profileProperty?: string })
+              : canonicalJson(item);
           flatten(item, `${path}[${id}]`, out);
         }
       }
@@ -234,19 +240,52 @@ function compareMaps(
   return out;
 }
 
-/** Items matched by key; added/removed show the whole item, changed items one entry per field. */
+/** The fields of a role mapping that are part of its key (`roleMappingKey`): a change of one is a new mapping. */
+function roleMappingKeyFields(r: Parameters<typeof roleMappingKey>[0]): string[] {
+  return [
+    'ldapGroup',
+    'role',
+    ...(modelRoleMappingKey(r).customIds !== undefined ? ['roleId', 'resourceSetId'] : []),
+  ];
+}
+
+/** How a keyed item is printed when its key alone does not say what it is. */
+interface ItemLabel {
+  /** The printed key of the item, e.g. `engineering → Engineering`. */
+  readonly label: string;
+  /** Fields that are compared but already shown in the label (left out of an added or removed item). */
+  readonly labelFields: readonly string[];
+}
+
+/** One keyed item of a side of a diff: its printed label and its other fields, flattened. */
+interface KeyedItem {
+  readonly label: string;
+  readonly fields: Map<string, string>;
+  /** `fields` without the label's fields: what an added or removed item lists. */
+  readonly summary: string;
+}
+
+/**
+ * Items matched by key; added/removed show the whole item, changed items one entry per field. The
+ * key is the change's `item`; the label (the key unless given; head's for a changed item) is printed.
+ */
 function compareKeyedObjects<T extends object>(
   area: DiffArea,
   before: readonly T[],
   after: readonly T[],
-  keyOf: (item: T) => [string, string[]],
+  keyOf: (item: T) => [key: string, keyFields: string[], label?: ItemLabel],
 ): ValueChange[] {
-  const index = (items: readonly T[]): Map<string, Map<string, string>> => {
-    const out = new Map<string, Map<string, string>>();
+  const index = (items: readonly T[]): Map<string, KeyedItem> => {
+    const out = new Map<string, KeyedItem>();
     for (const item of items) {
-      const [key, keyFields] = keyOf(item);
+      const [key, keyFields, label] = keyOf(item);
       const rest = Object.fromEntries(Object.entries(item).filter(([k]) => !keyFields.includes(k)));
-      out.set(key, flatten(rest));
+      const fields = flatten(rest);
+      const summary = [...fields]
+        .filter(([k]) => !(label?.labelFields ?? []).includes(k))
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ');
+      out.set(key, { label: label?.label ?? key, fields, summary });
     }
     return out;
   };
@@ -254,29 +293,40 @@ function compareKeyedObjects<T extends object>(
   const a = index(after);
   const out: ValueChange[] = [];
   for (const key of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-    const fb = b.get(key);
-    const fa = a.get(key);
-    if (fb === undefined || fa === undefined) {
-      const fields = (fa ?? fb)!;
-      const summary = [...fields].map(([k, v]) => `${k}: ${v}`).join('; ');
+    const ib = b.get(key);
+    const ia = a.get(key);
+    if (ib === undefined || ia === undefined) {
+      const { label, summary } = (ia ?? ib)!;
       out.push({
         area,
-        kind: fb === undefined ? 'added' : 'removed',
-        key,
+        kind: ib === undefined ? 'added' : 'removed',
+        key: label,
         item: key,
-        ...(fb === undefined ? { after: summary } : { before: summary }),
+        ...(ib === undefined ? { after: summary } : { before: summary }),
       });
       continue;
     }
-    for (const change of compareMaps(area, fb, fa)) {
-      out.push({ ...change, kind: 'changed', key: `${key}: ${change.key}`, item: key, field: change.key });
+    for (const change of compareMaps(area, ib.fields, ia.fields)) {
+      out.push({
+        ...change,
+        kind: 'changed',
+        key: `${ia.label}: ${change.key}`,
+        item: key,
+        field: change.key,
+      });
     }
   }
   return out;
 }
 
-function mapValues(map: Map<string, unknown>, fn: (v: unknown) => string): Map<string, string> {
-  return new Map([...map].map(([k, v]) => [k, fn(v)]));
+/** The user mappings of an integration by `userMappingKey`, values for display. */
+function userMappingsOf(m: IntegrationManifest): Map<string, string> {
+  return new Map(
+    Object.entries(m.userMappings).map(([attribute, expression]) => [
+      userMappingKey(attribute),
+      display(expression),
+    ]),
+  );
 }
 
 function display(value: unknown): string {

@@ -3,6 +3,11 @@
  * Shared by the manifest diff (`app-diff.ts`) and the review of the Terraform resources.
  */
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import {
+  groupMappingKey as modelGroupMappingKey,
+  roleMappingKey as modelRoleMappingKey,
+  roleMappingKeyText,
+} from '../model/mapping-keys';
 
 /** What happened to one keyed item between base and head. */
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -33,7 +38,10 @@ export const NO_INTEGRATION = '(no integration)';
 export interface ValueChange {
   readonly area: DiffArea;
   readonly kind: ChangeKind;
-  /** Stable key of the item, e.g. `user.searchBase`, `engineering → Engineering: ruleName`. */
+  /**
+   * Stable, printed key of the change, e.g. `user.searchBase`, `engineering → Engineering: ruleName`
+   * (a group mapping is shown with its LDAP group, of head when it changed).
+   */
   readonly key: string;
   /**
    * Shown after the key: the console label when the key is a setting an admin enters, e.g. "User
@@ -43,20 +51,30 @@ export interface ValueChange {
   readonly before?: string;
   readonly after?: string;
   /**
-   * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, e.g.
-   * `engineering → Engineering`; unset for settings and user mappings, whose `key` is the item.
+   * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, as the item is
+   * matched between base and head: `Engineering` for a group mapping (`groupMappingKey`),
+   * `it-admins: ORG_ADMIN` for a role mapping (`roleMappingKey`); unset for settings and user
+   * mappings, whose `key` is the item.
    */
   readonly item?: string;
   /** The field of `item` that changed, e.g. `targetGroupIds`; unset when the whole item was added or removed. */
   readonly field?: string;
 }
 
-/** The key a group mapping is matched by in a diff, e.g. `engineering → Engineering`. */
-export function groupMappingKey(g: Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>): string {
-  return `${g.ldapGroup} → ${g.oktaGroup}`;
+/**
+ * The key a group mapping is matched by in a diff (its `item`): its Okta group, which Terraform keys
+ * the group and its rule on, e.g. `Engineering`. A new LDAP group is a change of the mapping.
+ */
+export function groupMappingKey(g: Pick<LdapGroupMapping, 'oktaGroup'>): string {
+  return modelGroupMappingKey(g);
 }
 
-/** The key a role mapping is matched by in a diff, e.g. `it-admins: ORG_ADMIN`. */
-export function roleMappingKey(r: Pick<LdapRoleMapping, 'ldapGroup' | 'role'>): string {
-  return `${r.ldapGroup}: ${r.role}`;
+/**
+ * The key a role mapping is matched by (and printed with) in a diff: its LDAP group and role, and the
+ * two ids of a custom role, e.g. `it-admins: ORG_ADMIN` or `ops: CUSTOM cr0… rs0…`.
+ */
+export function roleMappingKey(
+  r: Pick<LdapRoleMapping, 'ldapGroup' | 'role' | 'roleId' | 'resourceSetId'>,
+): string {
+  return roleMappingKeyText(modelRoleMappingKey(r));
 }

@@ -7,6 +7,7 @@ import type { IntegrationManifest, StackManifest, TerraformBlock } from '../mani
 import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { canonicalJson } from '../text/canonical-json';
 import { terraformLiteral } from '../terraform/terraform-literal';
+import { groupMappingLabel } from '../model/mapping-keys';
 import { DiffArea, groupMappingKey, roleMappingKey, type ValueChange } from './diff-model';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { appGroupSearch, groupRuleExpressionId } from '../mappings/okta-expressions';
@@ -205,7 +206,7 @@ function checkGroupRule(m: IntegrationManifest, b: TerraformBlock, blocks: Block
   if (problems.length === 0 && mapping === undefined) {
     problems.push({
       what: 'group mapping',
-      manifest: m.groupMappings.map(groupMappingKey).join(', ') || 'none',
+      manifest: m.groupMappings.map(groupMappingLabel).join(', ') || 'none',
       terraform: `${ldapGroup} → ${String(groupName)}`,
     });
   }

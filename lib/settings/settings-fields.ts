@@ -1,7 +1,7 @@
 /**
  * The one table of the integration's settings fields: section, key, the label Okta shows, the
  * screen it is entered on, the value type and the default. The settings-file reader
- * (`settings/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
+ * (`model/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
  * console-settings table (`review/console-settings.ts`) and the diff labels (`review/app-diff.ts`)
  * are derived from it; the type checks at the end of this file
  * fail the build when a field of the `Ldap*Settings` interfaces is missing here, or listed here but

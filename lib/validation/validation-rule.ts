@@ -1,17 +1,12 @@
-import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
-import type { LdapGroupMapping, LdapPasswordPolicy, LdapRoleMapping } from '../mappings/mapping-types';
 import type { AdoptionSource } from '../adoption/adoption-file';
+import type { IntegrationModel } from '../model/integration-model';
 import { showHidden } from '../text/untrusted-text';
 
-/** What every rule sees: the resolved settings and the mappings of one integration. */
-export interface IntegrationValidationInput {
-  readonly settings: ResolvedLdapDirectorySettings;
-  readonly userMappings: Record<string, string>;
-  readonly groupMappings: readonly LdapGroupMapping[];
-  readonly roleMappings: readonly LdapRoleMapping[];
-  readonly passwordPolicy?: LdapPasswordPolicy;
-  /** Extra values known to a preset, e.g. `{ orgId: '…' }` for JumpCloud. */
-  readonly presetContext?: Record<string, string>;
+/**
+ * What every rule sees: the model of one integration (its resolved settings and mappings) and what
+ * the construct knows besides.
+ */
+export interface IntegrationValidationInput extends IntegrationModel {
   /** Ids of existing Okta objects to adopt (an adoption file or the `adoption` prop), unchecked. */
   readonly adoption?: AdoptionSource;
   /** Warnings acknowledged by rule id (the construct's `suppressions`), checked by OKLDAP-401. */

@@ -7,7 +7,7 @@ import type { HostProbe } from '../../lib/agent-host/host-probe';
 import { linuxDistribution, LinuxPackageFamily, parseOsRelease } from '../../lib/agent-host/os-release';
 import { dwordValue, parseRegQuery } from '../../lib/agent-host/reg-query';
 import { WINDOWS_CURRENT_VERSION_KEY } from '../../lib/agent-host/windows-version';
-import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { integrationModel } from '../../lib/model/integration-model';
 import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
 import { fixture, fixtureProbe } from './fixture-probe';
 
@@ -17,9 +17,10 @@ const TLS12 =
 function context(probe: HostProbe, fipsOnly = false): AgentHostContext {
   const settings = jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' });
   const withFips = { ...settings, agent: { ...settings.agent, fipsOnly } };
+  const model = integrationModel({ settings: withFips });
   return {
-    settings: resolveDirectorySettings(withFips),
-    input: { settings: withFips },
+    settings: model.settings,
+    input: model,
     probe,
     connectTimeoutMs: 1000,
     operationTimeoutMs: 1000,

@@ -5,6 +5,7 @@ import { ConnectProxy, startConnectProxy } from '../support/connect-proxy';
 import { HttpsServer, STAND_IN_ORG, startHttpsServer } from '../support/https-server';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { fixture, fixtureProbe } from './fixture-probe';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let dir: SlapdFixture;
 let okta: HttpsServer;
@@ -39,10 +40,11 @@ function byId(findings: Finding[], id: string): Finding {
 describe('runAgentHost on this Linux machine, against the test slapd and a stand-in Okta org', () => {
   test('every check passes except the private-CA reminder; the LDAP host and the org were reached with TLS 1.2', async () => {
     const before = okta.requests.length;
-    const report = await runAgentHost(
-      { settings: settings() },
-      { ca: dir.caPem, caFile: dir.caFile, oktaCa: okta.caPem },
-    );
+    const report = await runAgentHost(integrationModel({ settings: settings() }), {
+      ca: dir.caPem,
+      caFile: dir.caFile,
+      oktaCa: okta.caPem,
+    });
     expect(report.findings.map((f) => `${f.id} ${f.status}`)).toEqual([
       'AH-OS pass',
       'AH-CPU pass',
@@ -79,10 +81,10 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
   });
 
   test('through the proxy: the org is reached over a CONNECT tunnel the proxy saw', async () => {
-    const report = await runAgentHost(
-      { settings: settings({ proxyUrl: proxy.url }) },
-      { ca: dir.caPem, oktaCa: okta.caPem },
-    );
+    const report = await runAgentHost(integrationModel({ settings: settings({ proxyUrl: proxy.url }) }), {
+      ca: dir.caPem,
+      oktaCa: okta.caPem,
+    });
     const org = byId(report.findings, 'AH-OKTA-ORG');
     expect(org.status).toBe('pass');
     expect(org.message).toContain(`reached through the proxy 127.0.0.1:${proxy.port} with TLSv1.2`);
@@ -91,7 +93,7 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
 
   test('a proxy that refuses the tunnel fails AH-OKTA-ORG naming the proxy', async () => {
     const report = await runAgentHost(
-      { settings: settings({ proxyUrl: refusingProxy.url }) },
+      integrationModel({ settings: settings({ proxyUrl: refusingProxy.url }) }),
       { ca: dir.caPem, oktaCa: okta.caPem },
     );
     const org = byId(report.findings, 'AH-OKTA-ORG');
@@ -103,10 +105,10 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
   });
 
   test('an LDAP server that only speaks TLS 1.3 fails AH-LDAP-TLS12 (the agent speaks TLS 1.2)', async () => {
-    const report = await runAgentHost(
-      { settings: settings({ port: tls13Only.port }) },
-      { ca: tls13Only.caPem, oktaCa: okta.caPem },
-    );
+    const report = await runAgentHost(integrationModel({ settings: settings({ port: tls13Only.port }) }), {
+      ca: tls13Only.caPem,
+      oktaCa: okta.caPem,
+    });
     const ldap = byId(report.findings, 'AH-LDAP-TLS12');
     expect(ldap.status).toBe('fail');
     expect(ldap.message).toMatch(
@@ -119,7 +121,7 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
   });
 
   test('the Okta org not trusted (no --okta-ca-file): a TLS-inspecting proxy is the likely cause', async () => {
-    const report = await runAgentHost({ settings: settings() }, { ca: dir.caPem });
+    const report = await runAgentHost(integrationModel({ settings: settings() }), { ca: dir.caPem });
     const org = byId(report.findings, 'AH-OKTA-ORG');
     expect(org.status).toBe('fail');
     expect(org.message).toMatch(
@@ -133,7 +135,7 @@ describe('bad input: a clear finding, every other check still reported', () => {
   test('an org URL that is not https fails AH-OKTA-ORG with OKLDAP-115, nothing is sent', async () => {
     const before = okta.requests.length;
     const report = await runAgentHost(
-      { settings: settings({ oktaOrgUrl: `http://127.0.0.1:${okta.port}` }) },
+      integrationModel({ settings: settings({ oktaOrgUrl: `http://127.0.0.1:${okta.port}` }) }),
       { ca: dir.caPem },
     );
     const org = byId(report.findings, 'AH-OKTA-ORG');
@@ -147,7 +149,7 @@ describe('bad input: a clear finding, every other check still reported', () => {
 
   test('a malformed proxy URL fails AH-OKTA-ORG with OKLDAP-116', async () => {
     const report = await runAgentHost(
-      { settings: settings({ proxyUrl: 'proxy.example.com:3128' }) },
+      integrationModel({ settings: settings({ proxyUrl: 'proxy.example.com:3128' }) }),
       { ca: dir.caPem },
     );
     const org = byId(report.findings, 'AH-OKTA-ORG');
@@ -159,12 +161,12 @@ describe('bad input: a clear finding, every other check still reported', () => {
 
   test('hosts that do not resolve (RFC 2606 .invalid): both reaches fail with dns, never a throw', async () => {
     const report = await runAgentHost(
-      {
+      integrationModel({
         settings: settings({
           host: 'ldap.agent-host-test.invalid',
           oktaOrgUrl: 'https://org.agent-host-test.invalid',
         }),
-      },
+      }),
       { connectTimeoutMs: 3000 },
     );
     expect(byId(report.findings, 'AH-LDAP-TLS12')).toMatchObject({
@@ -183,7 +185,9 @@ describe('bad input: a clear finding, every other check still reported', () => {
   });
 
   test('no org URL: AH-OKTA-ORG warns with the fix', async () => {
-    const report = await runAgentHost({ settings: settings({ oktaOrgUrl: undefined }) }, { ca: dir.caPem });
+    const report = await runAgentHost(integrationModel({ settings: settings({ oktaOrgUrl: undefined }) }), {
+      ca: dir.caPem,
+    });
     expect(byId(report.findings, 'AH-OKTA-ORG')).toMatchObject({
       status: 'warn',
       message: 'No Okta org URL in the settings (agent.oktaOrgUrl): the way to Okta was not checked',
@@ -197,7 +201,11 @@ describe('bad input: a clear finding, every other check still reported', () => {
       platform: 'linux',
       files: { '/etc/os-release': fixture('os-release', 'alpine-3.23') },
     });
-    const report = await runAgentHost({ settings: settings() }, { ca: dir.caPem, oktaCa: okta.caPem, probe });
+    const report = await runAgentHost(integrationModel({ settings: settings() }), {
+      ca: dir.caPem,
+      oktaCa: okta.caPem,
+      probe,
+    });
     expect(report.findings.map((f) => `${f.id} ${f.status}`)).toEqual([
       'AH-OS fail',
       'AH-CPU pass',
@@ -210,7 +218,11 @@ describe('bad input: a clear finding, every other check still reported', () => {
 
   test('a Windows host: the registry check joins the report (recorded reg query output)', async () => {
     const probe = fixtureProbe({ platform: 'win32', registry: {} });
-    const report = await runAgentHost({ settings: settings() }, { ca: dir.caPem, oktaCa: okta.caPem, probe });
+    const report = await runAgentHost(integrationModel({ settings: settings() }), {
+      ca: dir.caPem,
+      oktaCa: okta.caPem,
+      probe,
+    });
     expect(report.findings.map((f) => `${f.id} ${f.status}`)).toEqual([
       'AH-OS warn',
       'AH-CPU pass',

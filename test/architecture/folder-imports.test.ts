@@ -54,6 +54,14 @@ test('the helper rooms (text, terraform, process) build on nothing of the produc
   expect(importsBy('process', (to) => to === 'errors')).toEqual([]);
 });
 
+test('the model (lib/model) builds on settings and mappings only: never on resources, hook, review, cli, preflight or manifest', () => {
+  const above = ['resources', 'hook', 'review', 'cli', 'preflight', 'manifest'];
+  expect(
+    edges.filter((e) => e.from === 'model' && above.includes(e.to)).map((e) => `${e.file} -> ${e.target}`),
+  ).toEqual([]);
+  expect(edges.some((e) => e.from === 'model' && e.to === 'settings')).toBe(true);
+});
+
 test('no file in lib/ imports an entry file (they only re-export)', () => {
   expect(ENTRY_FILES).toContain('index');
   for (const entry of ENTRY_FILES) expect(importsOf(entry, () => false)).toEqual([]);

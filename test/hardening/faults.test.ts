@@ -13,6 +13,7 @@ import { Fault, FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { LOADED_MACHINE_SLACK_MS, NOT_REACHED_TIMEOUT_MS } from '../support/timing-bounds';
 import { activeResourceCounts, leakedResources, ResourceCounts } from './support/active-resources';
+import { integrationModel } from '../../lib/model/integration-model';
 
 const CONNECT_TIMEOUT_MS = 1000;
 const OPERATION_TIMEOUT_MS = 1000;
@@ -45,7 +46,7 @@ async function throughProxy(fault: Fault, options: Partial<PreflightOptions> = {
   const settings = { ...base, agent: { ...base.agent, port: proxy.port } };
   const started = Date.now();
   const report = await runPreflight(
-    { settings, groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }] },
+    integrationModel({ settings, groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }] }),
     {
       bindPassword: fixture.bindPassword,
       ca: fixture.caPem,
@@ -98,7 +99,7 @@ beforeAll(async () => {
   });
   const base = fixture.settings();
   await runPreflight(
-    { settings: { ...base, agent: { ...base.agent, port: proxy.port } } },
+    integrationModel({ settings: { ...base, agent: { ...base.agent, port: proxy.port } } }),
     {
       bindPassword: fixture.bindPassword,
       ca: fixture.caPem,
@@ -263,7 +264,7 @@ describe('preflight through a fault-injecting proxy', () => {
     const before = activeResourceCounts();
     const base = fixture.settings();
     const report = await runPreflight(
-      { settings: { ...base, agent: { ...base.agent, port: fixture.plainPort! } } },
+      integrationModel({ settings: { ...base, agent: { ...base.agent, port: fixture.plainPort! } } }),
       {
         bindPassword: fixture.bindPassword,
         ca: fixture.caPem,

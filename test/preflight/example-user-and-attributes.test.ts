@@ -2,6 +2,7 @@ import 'cdktf/lib/testing/adapters/jest';
 import { runPreflight } from '../../lib/preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let booleanDir: SlapdFixture;
 let bareDir: SlapdFixture;
@@ -49,10 +50,11 @@ afterAll(async () => {
 
 describe('PF-EXAMPLE-USER', () => {
   test('pwdlock with Boolean syntax (TRUE) is recognised as disabled, case-insensitively', async () => {
-    const report = await runPreflight(
-      { settings: booleanDir.settings() },
-      { bindPassword: booleanDir.bindPassword, ca: booleanDir.caPem, exampleUser: 'ann@example.com' },
-    );
+    const report = await runPreflight(integrationModel({ settings: booleanDir.settings() }), {
+      bindPassword: booleanDir.bindPassword,
+      ca: booleanDir.caPem,
+      exampleUser: 'ann@example.com',
+    });
     const f = finding(report, 'PF-EXAMPLE-USER');
     expect(f.status).toBe('warn');
     expect(f.message).toBe(
@@ -66,7 +68,7 @@ describe('PF-EXAMPLE-USER', () => {
       group: { userAttribute: undefined },
     });
     const report = await runPreflight(
-      {
+      integrationModel({
         settings,
         userMappings: {
           lastName: 'appuser.lastName',
@@ -74,7 +76,7 @@ describe('PF-EXAMPLE-USER', () => {
           nickName: 'appuser.nickName',
           title: 'appuser.title + " (LDAP)"',
         },
-      },
+      }),
       { bindPassword: booleanDir.bindPassword, ca: booleanDir.caPem, exampleUser: 'bob' },
     );
     const f = finding(report, 'PF-EXAMPLE-USER');
@@ -99,10 +101,11 @@ describe('PF-EXAMPLE-USER', () => {
   });
 
   test('two users with the same mail: the example user is ambiguous', async () => {
-    const report = await runPreflight(
-      { settings: booleanDir.settings() },
-      { bindPassword: booleanDir.bindPassword, ca: booleanDir.caPem, exampleUser: 'twin@example.com' },
-    );
+    const report = await runPreflight(integrationModel({ settings: booleanDir.settings() }), {
+      bindPassword: booleanDir.bindPassword,
+      ca: booleanDir.caPem,
+      exampleUser: 'twin@example.com',
+    });
     expect(finding(report, 'PF-EXAMPLE-USER')).toMatchObject({
       status: 'fail',
       message: `Example user twin@example.com is ambiguous: ${booleanDir.userDn('twin1')}; ${booleanDir.userDn('twin2')} match`,
@@ -112,10 +115,10 @@ describe('PF-EXAMPLE-USER', () => {
 
 describe('PF-USER-ATTRIBUTES', () => {
   test('sampled users without mail under the EMAIL username format: warn naming them', async () => {
-    const report = await runPreflight(
-      { settings: bareDir.settings() },
-      { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: bareDir.settings() }), {
+      bindPassword: bareDir.bindPassword,
+      ca: bareDir.caPem,
+    });
     const f = finding(report, 'PF-USER-ATTRIBUTES');
     expect(f.status).toBe('warn');
     expect(f.message).toBe(
@@ -125,10 +128,10 @@ describe('PF-USER-ATTRIBUTES', () => {
 
   test('with the UID username format, users without mail are fine', async () => {
     const settings = { ...bareDir.settings(), provisioning: { usernameFormat: 'UID' as never } };
-    const report = await runPreflight(
-      { settings },
-      { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: bareDir.bindPassword,
+      ca: bareDir.caPem,
+    });
     expect(finding(report, 'PF-USER-ATTRIBUTES')).toMatchObject({
       status: 'pass',
       message: 'entrydn, mail, memberof, pwdlock readable on 2 sampled users',
@@ -137,10 +140,10 @@ describe('PF-USER-ATTRIBUTES', () => {
 
   test('a DN attribute no user carries fails (after one presence search)', async () => {
     const settings = patchSettings(bareDir.settings(), { schema: { dnAttribute: 'homeDirectory' } });
-    const report = await runPreflight(
-      { settings },
-      { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: bareDir.bindPassword,
+      ca: bareDir.caPem,
+    });
     const f = finding(report, 'PF-USER-ATTRIBUTES');
     expect(f.status).toBe('fail');
     expect(f.message).toBe('homeDirectory (DN attribute) is on no user: Okta cannot locate users without it');
@@ -154,7 +157,7 @@ describe('PF-USER-ATTRIBUTES', () => {
       user: { accountDisabledAttribute: 'employeeNumber' },
     });
     const report = await runPreflight(
-      { settings: { ...settings, provisioning: { usernameFormat: 'UID' as never } } },
+      integrationModel({ settings: { ...settings, provisioning: { usernameFormat: 'UID' as never } } }),
       { bindPassword: bareDir.bindPassword, ca: bareDir.caPem },
     );
     expect(finding(report, 'PF-USER-ATTRIBUTES')).toMatchObject({

@@ -7,6 +7,7 @@ import {
 import { runPreflight } from '../../lib/preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding } from './preflight-test-helpers';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let dir: SlapdFixture;
 let hidden: SlapdFixture;
@@ -22,10 +23,10 @@ const FILTER = /^\(&\(objectclass=inetorgperson\)\(modifyTimestamp>=\d{14}Z\)\)$
 
 describe('PF-INCREMENTAL on the real slapd', () => {
   test('passes: modifyTimestamp on every sampled user, and the search for users changed in the last day finds one', async () => {
-    const report = await runPreflight(
-      { settings: dir.settings() },
-      { bindPassword: dir.bindPassword, ca: dir.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: dir.settings() }), {
+      bindPassword: dir.bindPassword,
+      ca: dir.caPem,
+    });
     const f = finding(report, 'PF-INCREMENTAL');
     expect(f.status).toBe('pass');
     expect(f.message).toMatch(
@@ -44,10 +45,11 @@ describe('PF-INCREMENTAL on the real slapd', () => {
 
   test('a recent time after every change: the search matches nothing and still answers', async () => {
     const now = new Date(Date.now() + 3 * 24 * 3600 * 1000);
-    const report = await runPreflight(
-      { settings: dir.settings() },
-      { bindPassword: dir.bindPassword, ca: dir.caPem, now },
-    );
+    const report = await runPreflight(integrationModel({ settings: dir.settings() }), {
+      bindPassword: dir.bindPassword,
+      ca: dir.caPem,
+      now,
+    });
     const f = finding(report, 'PF-INCREMENTAL');
     expect(f.status).toBe('pass');
     expect(f.evidence.matched).toBe(0);
@@ -58,10 +60,10 @@ describe('PF-INCREMENTAL on the real slapd', () => {
   });
 
   test('warns (and the run stays ok) when the bind DN cannot read modifyTimestamp', async () => {
-    const report = await runPreflight(
-      { settings: hidden.settings() },
-      { bindPassword: hidden.bindPassword, ca: hidden.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: hidden.settings() }), {
+      bindPassword: hidden.bindPassword,
+      ca: hidden.caPem,
+    });
     const f = finding(report, 'PF-INCREMENTAL');
     expect(f.status).toBe('warn');
     expect(f.message).toBe(

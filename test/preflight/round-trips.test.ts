@@ -6,6 +6,7 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runPreflight } from '../../lib/preflight';
 import { FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let dir: SlapdFixture;
 let proxy: FaultProxy;
@@ -26,14 +27,14 @@ afterAll(async () => {
 test('every check, mapped groups and an example user: TCP, TLS, bind, then one level of searches', async () => {
   const base = dir.settings();
   const report = await runPreflight(
-    {
+    integrationModel({
       settings: { ...base, agent: { ...base.agent, port: proxy.port } },
       groupMappings: [
         { ldapGroup: 'engineering', oktaGroup: 'Engineering' },
         { ldapGroup: 'admins', oktaGroup: 'Admins' },
       ],
       roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
-    },
+    }),
     { bindPassword: dir.bindPassword, ca: dir.caPem, exampleUser: 'ada.lovelace' },
   );
   expect(report.findings.filter((f) => f.status === 'fail' || f.status === 'skipped')).toEqual([]);
@@ -48,7 +49,7 @@ test('the connection sends without Nagle: requests written together leave togeth
   const setNoDelay = jest.spyOn(net.Socket.prototype, 'setNoDelay');
   try {
     const report = await runPreflight(
-      { settings: dir.settings(), groupMappings: [], roleMappings: [] },
+      integrationModel({ settings: dir.settings(), groupMappings: [], roleMappings: [] }),
       { bindPassword: dir.bindPassword, ca: dir.caPem },
     );
     expect(report.ok).toBe(true);
@@ -67,7 +68,7 @@ test('LDAPS opens TCP before it builds the TLS context, so the root-store parse 
   try {
     // Another CA text (same certificate): not in the shared context cache, so a context is built.
     const report = await runPreflight(
-      { settings: dir.settings(), groupMappings: [], roleMappings: [] },
+      integrationModel({ settings: dir.settings(), groupMappings: [], roleMappings: [] }),
       { bindPassword: dir.bindPassword, ca: `${dir.caPem}\n` },
     );
     expect(report.ok).toBe(true);

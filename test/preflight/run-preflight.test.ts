@@ -9,6 +9,7 @@ import { renderText } from '../../lib/preflight/render/text';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { DEFAULT_GROUPS, DEFAULT_USERS, SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings, statuses } from './preflight-test-helpers';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let dir: SlapdFixture;
 let usersDn: string;
@@ -55,7 +56,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
   test('all pass with entryuuid as unique identifier, mapped groups and an active example user', async () => {
     const progress: Finding[] = [];
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), { schema: { uniqueIdentifierAttribute: 'entryuuid' } }),
         groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }],
         roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
@@ -64,7 +65,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
           email: 'appuser.email',
           login: 'appuser.email + "x"',
         },
-      },
+      }),
       options({ exampleUser: 'ada.lovelace@example.com', onProgress: (f) => progress.push(f) }),
     );
     expect(statuses(report)).toEqual([
@@ -122,7 +123,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
   });
 
   test('the JumpCloud recipe (entrydn) warns that renames change the unique identifier', async () => {
-    const report = await runPreflight({ settings: dir.settings() }, options());
+    const report = await runPreflight(integrationModel({ settings: dir.settings() }), options());
     expect(report.ok).toBe(true);
     const f = finding(report, 'PF-UNIQUE-ID');
     expect(f.status).toBe('warn');
@@ -134,7 +135,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('wrong password: PF-BIND fails with code 49 and the Bind DN hint; later checks are skipped', async () => {
     const report = await runPreflight(
-      { settings: dir.settings() },
+      integrationModel({ settings: dir.settings() }),
       options({ bindPassword: 'not-the-password' }),
     );
     const bind = finding(report, 'PF-BIND');
@@ -157,7 +158,10 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
   });
 
   test('empty password: refused before any bind', async () => {
-    const report = await runPreflight({ settings: dir.settings() }, options({ bindPassword: '' }));
+    const report = await runPreflight(
+      integrationModel({ settings: dir.settings() }),
+      options({ bindPassword: '' }),
+    );
     expect(finding(report, 'PF-PASSWORD')).toMatchObject({
       status: 'fail',
       message:
@@ -176,13 +180,13 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     const s = dir.settings();
     const swap = (dn: string): string => dn.replace(dir.orgId, wrong);
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(s, {
           agent: { rootDn: swap(s.agent.rootDn) },
           user: { searchBase: swap(s.user.searchBase) },
           group: { searchBase: swap(s.group.searchBase) },
         }),
-      },
+      }),
       options(),
     );
     expect(finding(report, 'PF-BIND').status).toBe('pass');
@@ -203,10 +207,10 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
   test('group base wrong (ou=Groups): fails with code 32 and says JumpCloud keeps groups in ou=Users', async () => {
     const groups = `ou=Groups,o=${dir.orgId},dc=jumpcloud,dc=com`;
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), { group: { searchBase: groups } }),
         groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'E' }],
-      },
+      }),
       options(),
     );
     const f = finding(report, 'PF-BASE-GROUPS');
@@ -228,11 +232,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('user filter matching nothing fails PF-USER-FILTER', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), {
           user: { objectClass: 'posixaccount', objectFilter: '(objectclass=posixaccount)' },
         }),
-      },
+      }),
       options(),
     );
     const f = finding(report, 'PF-USER-FILTER');
@@ -249,7 +253,9 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('a filter that is not RFC 4515 fails without a search', async () => {
     const report = await runPreflight(
-      { settings: patchSettings(dir.settings(), { group: { objectFilter: '(objectclass=groupofnames' } }) },
+      integrationModel({
+        settings: patchSettings(dir.settings(), { group: { objectFilter: '(objectclass=groupofnames' } }),
+      }),
       options(),
     );
     expect(finding(report, 'PF-GROUP-FILTER')).toMatchObject({
@@ -262,7 +268,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('a mapped group missing, and two groups with the mapped name, each fail PF-MAPPED-GROUP', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: dir.settings(),
         groupMappings: [
           { ldapGroup: 'engineering', oktaGroup: 'Engineering' },
@@ -270,7 +276,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
           { ldapGroup: 'ops', oktaGroup: 'Ops' },
         ],
         roleMappings: [{ ldapGroup: 'Finance', role: OktaAdminRole.READ_ONLY_ADMIN }],
-      },
+      }),
       options(),
     );
     const mapped = report.findings.filter((f) => f.id === 'PF-MAPPED-GROUP');
@@ -286,7 +292,10 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('a group name with filter metacharacters is escaped, not injected', async () => {
     const report = await runPreflight(
-      { settings: dir.settings(), groupMappings: [{ ldapGroup: '*)(cn=*', oktaGroup: 'X' }] },
+      integrationModel({
+        settings: dir.settings(),
+        groupMappings: [{ ldapGroup: '*)(cn=*', oktaGroup: 'X' }],
+      }),
       options(),
     );
     const f = finding(report, 'PF-MAPPED-GROUP');
@@ -299,7 +308,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('the example user disabled via pwdlock warns with its status', async () => {
     const report = await runPreflight(
-      { settings: dir.settings() },
+      integrationModel({ settings: dir.settings() }),
       options({ exampleUser: 'edsger.dijkstra' }),
     );
     const f = finding(report, 'PF-EXAMPLE-USER');
@@ -311,7 +320,10 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
   });
 
   test('an unknown example user fails; an injection attempt matches nobody', async () => {
-    const report = await runPreflight({ settings: dir.settings() }, options({ exampleUser: '*' }));
+    const report = await runPreflight(
+      integrationModel({ settings: dir.settings() }),
+      options({ exampleUser: '*' }),
+    );
     expect(finding(report, 'PF-EXAMPLE-USER')).toMatchObject({
       status: 'fail',
       message: `Example user * not found under ${usersDn} (no uid or mail matches with the user filter)`,
@@ -320,11 +332,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('plain LDAP against the LDAPS port: PF-BIND names the protocol mismatch', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), {
           agent: { connectionSecurity: LdapConnectionSecurity.PLAIN, allowPlainLdap: true },
         }),
-      },
+      }),
       options(),
     );
     expect(finding(report, 'PF-TLS').status).toBe('warn');
@@ -340,11 +352,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('StartTLS against the LDAPS port: PF-TLS names the protocol mismatch', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), {
           agent: { connectionSecurity: LdapConnectionSecurity.STARTTLS },
         }),
-      },
+      }),
       options(),
     );
     const tls = finding(report, 'PF-TLS');
@@ -360,11 +372,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('StartTLS on the plain port passes with a verified certificate', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), {
           agent: { connectionSecurity: LdapConnectionSecurity.STARTTLS, port: dir.plainPort! },
         }),
-      },
+      }),
       options(),
     );
     expect(finding(report, 'PF-TLS').message).toMatch(
@@ -377,11 +389,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('PLAIN without allowPlainLdap is refused without connecting', async () => {
     const report = await runPreflight(
-      {
+      integrationModel({
         settings: patchSettings(dir.settings(), {
           agent: { connectionSecurity: LdapConnectionSecurity.PLAIN, port: dir.plainPort! },
         }),
-      },
+      }),
       options(),
     );
     expect(finding(report, 'PF-TLS')).toMatchObject({
@@ -394,7 +406,10 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     const outputs: string[] = [];
     for (const bindPassword of [dir.bindPassword, `${dir.bindPassword}-wrong`]) {
       const report = await runPreflight(
-        { settings: dir.settings(), groupMappings: [{ ldapGroup: 'nope', oktaGroup: 'N' }] },
+        integrationModel({
+          settings: dir.settings(),
+          groupMappings: [{ ldapGroup: 'nope', oktaGroup: 'N' }],
+        }),
         options({
           bindPassword,
           exampleUser: 'ada.lovelace',
@@ -415,11 +430,11 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     const search = jest.spyOn(Client.prototype, 'search');
     try {
       const report = await runPreflight(
-        {
+        integrationModel({
           settings: dir.settings(),
           groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'E' }],
           roleMappings: [{ ldapGroup: 'engineering', role: OktaAdminRole.SUPER_ADMIN }],
-        },
+        }),
         options({ exampleUser: 'ada.lovelace' }),
       );
       expect(finding(report, 'PF-BASE-GROUPS').status).toBe('pass');
@@ -436,12 +451,12 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
 
   test('nothing is written: no entry carries the bind DN as modifiersName after every kind of run', async () => {
     await runPreflight(
-      {
+      integrationModel({
         settings: dir.settings(),
         groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'E' }],
         roleMappings: [{ ldapGroup: 'admins', role: OktaAdminRole.SUPER_ADMIN }],
         userMappings: { email: 'appuser.email' },
-      },
+      }),
       options({ exampleUser: 'ada.lovelace' }),
     );
     const admin = new Client({

@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
+import { integrationModel } from '../../lib/model/integration-model';
 import { parseSettingsDocument, readSettingsFile } from '../../lib/preflight/settings-file';
+import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const settings = {
   agent: {
@@ -27,8 +29,13 @@ function message(fn: () => unknown): string {
 }
 
 describe('parseSettingsDocument', () => {
-  test('accepts bare LdapDirectorySettings', () => {
-    expect(parseSettingsDocument(settings)).toEqual({ settings });
+  test('accepts bare LdapDirectorySettings: the model, settings resolved, no mappings', () => {
+    expect(parseSettingsDocument(settings)).toEqual({
+      settings: resolveDirectorySettings(settings),
+      userMappings: {},
+      groupMappings: [],
+      roleMappings: [],
+    });
   });
 
   test('accepts a manifest-like object with mappings', () => {
@@ -40,7 +47,7 @@ describe('parseSettingsDocument', () => {
       resources: [],
     };
     expect(parseSettingsDocument(doc)).toEqual({
-      settings,
+      settings: resolveDirectorySettings(settings),
       userMappings: { email: 'appuser.email' },
       groupMappings: [{ ldapGroup: 'eng', oktaGroup: 'Eng' }],
       roleMappings: [{ ldapGroup: 'admins', role: 'SUPER_ADMIN' }],
@@ -137,7 +144,7 @@ describe('readSettingsFile', () => {
   test('reads a valid file (with a BOM)', () => {
     const ok = path.join(dir, 'ok.json');
     fs.writeFileSync(ok, `\uFEFF${JSON.stringify(settings)}`);
-    expect(readSettingsFile(ok)).toEqual({ settings });
+    expect(readSettingsFile(ok)).toEqual(integrationModel({ settings }));
   });
 });
 

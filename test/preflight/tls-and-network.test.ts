@@ -4,6 +4,7 @@ import { closedPort, SilentServer, startSilentServer } from '../support/network'
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';
 import { LOADED_MACHINE_SLACK_MS, NOT_REACHED_TIMEOUT_MS } from '../support/timing-bounds';
+import { integrationModel } from '../../lib/model/integration-model';
 
 let valid: SlapdFixture;
 let expired: SlapdFixture;
@@ -31,10 +32,10 @@ afterAll(async () => {
 
 describe('PF-TLS', () => {
   test('reports subject, issuer, SANs, expiry and the negotiated protocol', async () => {
-    const report = await runPreflight(
-      { settings: valid.settings() },
-      { bindPassword: valid.bindPassword, ca: valid.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: valid.settings() }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+    });
     const tls = finding(report, 'PF-TLS');
     expect(tls.status).toBe('pass');
     const ev = tls.evidence as {
@@ -56,10 +57,10 @@ describe('PF-TLS', () => {
   });
 
   test('warns within 30 days of expiry (real certificate expiring in 10 days)', async () => {
-    const report = await runPreflight(
-      { settings: expiring.settings() },
-      { bindPassword: expiring.bindPassword, ca: expiring.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: expiring.settings() }), {
+      bindPassword: expiring.bindPassword,
+      ca: expiring.caPem,
+    });
     const tls = finding(report, 'PF-TLS');
     const date = expiring.certificate.notAfter.toISOString().slice(0, 10);
     expect(tls.status).toBe('warn');
@@ -74,15 +75,18 @@ describe('PF-TLS', () => {
 
   test('warns within 30 days of expiry (clock moved with options.now)', async () => {
     const now = new Date(valid.certificate.notAfter.getTime() - 29.5 * 24 * 3600 * 1000);
-    const report = await runPreflight(
-      { settings: valid.settings() },
-      { bindPassword: valid.bindPassword, ca: valid.caPem, now },
-    );
+    const report = await runPreflight(integrationModel({ settings: valid.settings() }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+      now,
+    });
     expect(finding(report, 'PF-TLS').message).toContain('but the server certificate expires in 29 days');
   });
 
   test('untrusted CA (no --ca-file): fails with the Node code and the certificate facts', async () => {
-    const report = await runPreflight({ settings: valid.settings() }, { bindPassword: valid.bindPassword });
+    const report = await runPreflight(integrationModel({ settings: valid.settings() }), {
+      bindPassword: valid.bindPassword,
+    });
     const tls = finding(report, 'PF-TLS');
     expect(tls.status).toBe('fail');
     expect(tls.message).toMatch(
@@ -96,10 +100,10 @@ describe('PF-TLS', () => {
   });
 
   test('self-signed server certificate: fails as untrusted even with the fixture CA', async () => {
-    const report = await runPreflight(
-      { settings: selfSigned.settings() },
-      { bindPassword: selfSigned.bindPassword, ca: valid.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: selfSigned.settings() }), {
+      bindPassword: selfSigned.bindPassword,
+      ca: valid.caPem,
+    });
     const tls = finding(report, 'PF-TLS');
     expect(tls.status).toBe('fail');
     expect(tls.message).toMatch(
@@ -109,10 +113,10 @@ describe('PF-TLS', () => {
   });
 
   test('host name not in the certificate: ERR_TLS_CERT_ALTNAME_INVALID with the names it holds', async () => {
-    const report = await runPreflight(
-      { settings: wrongName.settings() },
-      { bindPassword: wrongName.bindPassword, ca: wrongName.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: wrongName.settings() }), {
+      bindPassword: wrongName.bindPassword,
+      ca: wrongName.caPem,
+    });
     const tls = finding(report, 'PF-TLS');
     expect(tls).toMatchObject({
       status: 'fail',
@@ -122,10 +126,10 @@ describe('PF-TLS', () => {
   });
 
   test('expired certificate: CERT_HAS_EXPIRED with its validity window', async () => {
-    const report = await runPreflight(
-      { settings: expired.settings() },
-      { bindPassword: expired.bindPassword, ca: expired.caPem },
-    );
+    const report = await runPreflight(integrationModel({ settings: expired.settings() }), {
+      bindPassword: expired.bindPassword,
+      ca: expired.caPem,
+    });
     const tls = finding(report, 'PF-TLS');
     const until = expired.certificate.notAfter.toISOString().slice(0, 10);
     expect(tls.status).toBe('fail');
@@ -142,7 +146,10 @@ describe('network faults', () => {
   test('closed port: ECONNREFUSED, everything after PF-TLS skipped', async () => {
     const port = await closedPort();
     const settings = patchSettings(valid.settings(), { agent: { port } });
-    const report = await runPreflight({ settings }, { bindPassword: valid.bindPassword, ca: valid.caPem });
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+    });
     expect(finding(report, 'PF-TLS')).toMatchObject({
       status: 'fail',
       message: `Nothing accepts connections on 127.0.0.1:${port} (ECONNREFUSED)`,
@@ -157,15 +164,12 @@ describe('network faults', () => {
   test('a server that accepts TCP and never answers: ends within the connect timeout', async () => {
     const settings = patchSettings(valid.settings(), { agent: { port: silent.port } });
     const started = Date.now();
-    const report = await runPreflight(
-      { settings },
-      {
-        bindPassword: valid.bindPassword,
-        ca: valid.caPem,
-        connectTimeoutMs: 400,
-        overallTimeoutMs: NOT_REACHED_TIMEOUT_MS,
-      },
-    );
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+      connectTimeoutMs: 400,
+      overallTimeoutMs: NOT_REACHED_TIMEOUT_MS,
+    });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(400 + LOADED_MACHINE_SLACK_MS);
     expect(silent.connections()).toBeGreaterThan(0);
@@ -179,15 +183,12 @@ describe('network faults', () => {
   test('the overall timeout ends a run whose server never answers, even with long connect timeouts', async () => {
     const settings = patchSettings(valid.settings(), { agent: { port: silent.port } });
     const started = Date.now();
-    const report = await runPreflight(
-      { settings },
-      {
-        bindPassword: valid.bindPassword,
-        ca: valid.caPem,
-        connectTimeoutMs: NOT_REACHED_TIMEOUT_MS,
-        overallTimeoutMs: 300,
-      },
-    );
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+      connectTimeoutMs: NOT_REACHED_TIMEOUT_MS,
+      overallTimeoutMs: 300,
+    });
     expect(Date.now() - started).toBeLessThan(300 + LOADED_MACHINE_SLACK_MS);
     expect(finding(report, 'PF-TLS')).toMatchObject({
       status: 'fail',
@@ -203,15 +204,12 @@ describe('network faults', () => {
       agent: { port: silent.port, connectionSecurity: 'STARTTLS' as never },
     });
     const started = Date.now();
-    const report = await runPreflight(
-      { settings },
-      {
-        bindPassword: valid.bindPassword,
-        ca: valid.caPem,
-        operationTimeoutMs: 300,
-        overallTimeoutMs: NOT_REACHED_TIMEOUT_MS,
-      },
-    );
+    const report = await runPreflight(integrationModel({ settings }), {
+      bindPassword: valid.bindPassword,
+      ca: valid.caPem,
+      operationTimeoutMs: 300,
+      overallTimeoutMs: NOT_REACHED_TIMEOUT_MS,
+    });
     expect(Date.now() - started).toBeLessThan(300 + LOADED_MACHINE_SLACK_MS);
     expect(finding(report, 'PF-TLS').evidence).toMatchObject({ faultClass: 'timeout' });
   });

@@ -48,7 +48,7 @@ describe('tokens inside the manifest and the guard', () => {
   test("every Okta resource's depends_on follows an overrideLogicalId of the guard", () => {
     const { tf } = synth((stack) => {
       const integration = new OktaLdapIntegration(stack, 'JumpCloud', validProps());
-      integration.preflightGuard!.resource.overrideLogicalId('ldap_preflight');
+      integration.guard!.resource.overrideLogicalId('ldap_preflight');
       return integration;
     });
     expect(Object.keys(tf.resource.terraform_data).filter((k) => !k.includes('_ReplaceTrigger-'))).toEqual([

@@ -181,7 +181,7 @@ describe('OktaLdapIntegration resources', () => {
   });
 
   test('every Okta resource waits for the preflight guard; data sources do not', () => {
-    const guard = integration.preflightGuard?.resource;
+    const guard = integration.guard?.resource;
     expect(guard).toBeDefined();
     const guardAddress = `terraform_data.${guard!.friendlyUniqueId}`;
     for (const [type, byName] of Object.entries(tf.resource)) {
@@ -294,7 +294,7 @@ describe('options', () => {
   test('preflightGuard: false adds no guard and no dependency on one', () => {
     const { stack, integration } = build({ preflightGuard: false });
     const tf = synthJson(stack);
-    expect(integration.preflightGuard).toBeUndefined();
+    expect(integration.guard).toBeUndefined();
     // What remains of terraform_data are replace triggers, and nothing depends on a guard.
     expect(Object.keys(tf.resource.terraform_data ?? {}).every((k) => k.includes('_ReplaceTrigger-'))).toBe(
       true,
@@ -306,7 +306,7 @@ describe('options', () => {
     const { integration } = build({
       preflightGuardOptions: { exampleUser: 'alice@example.com', timeoutSeconds: 20 },
     });
-    expect(integration.preflightGuard!.input.check).toEqual({
+    expect(integration.guard!.input.check).toEqual({
       exampleUser: 'alice@example.com',
       timeoutSeconds: 20,
     });

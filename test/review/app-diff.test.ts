@@ -135,7 +135,7 @@ describe('diffApps', () => {
     ]);
   });
 
-  test('group mappings added, removed and changed, keyed by LDAP group → Okta group', () => {
+  test('group mappings added, removed and changed, matched by Okta group and shown as LDAP group → Okta group', () => {
     const head = sampleManifest({
       groupMappings: [
         { ldapGroup: 'engineering', oktaGroup: 'Engineering', description: 'Engineers' },
@@ -147,6 +147,44 @@ describe('diffApps', () => {
       [DiffArea.GROUP_MAPPING, 'changed', 'engineering → Engineering: description', undefined, 'Engineers'],
       [DiffArea.GROUP_MAPPING, 'removed', 'sales → Sales', 'ruleName: LDAP sales | Sales', undefined],
       [DiffArea.GROUP_MAPPING, 'added', 'support → Support', undefined, ''],
+    ]);
+    expect(changes.map((c) => c.item)).toEqual(['Engineering', 'Sales', 'Support']);
+  });
+
+  test('a group mapping given another LDAP group is a change of the mapping, as in the plan', () => {
+    const head = sampleManifest({
+      groupMappings: [
+        { ldapGroup: 'engineers', oktaGroup: 'Engineering' },
+        ...base.groupMappings.filter((g) => g.oktaGroup !== 'Engineering'),
+      ],
+    });
+    const changes = diffApps(app(base), app(head)).integrations[0]!.changes;
+    expect(changes.map((c) => [c.kind, c.key, c.item, c.field, c.before, c.after])).toEqual([
+      [
+        'changed',
+        'engineers → Engineering: ldapGroup',
+        'Engineering',
+        'ldapGroup',
+        'engineering',
+        'engineers',
+      ],
+    ]);
+  });
+
+  test('two custom roles of one LDAP group are two role mappings; a new role id is a new mapping', () => {
+    const custom = (roleId: string) => ({
+      ldapGroup: 'ops',
+      role: OktaAdminRole.CUSTOM,
+      roleId,
+      resourceSetId: 'rs0',
+    });
+    const changes = diffApps(
+      app(sampleManifest({ roleMappings: [custom('cr0a'), custom('cr0b')] })),
+      app(sampleManifest({ roleMappings: [custom('cr0a'), custom('cr0c')] })),
+    ).integrations[0]!.changes;
+    expect(changes.map((c) => [c.area, c.kind, c.key])).toEqual([
+      [DiffArea.ROLE_MAPPING, 'removed', 'ops: CUSTOM cr0b rs0'],
+      [DiffArea.ROLE_MAPPING, 'added', 'ops: CUSTOM cr0c rs0'],
     ]);
   });
 

@@ -104,7 +104,7 @@ test('diff of two synthesized apps: equal, order-only, and real changes', () => 
       area: DiffArea.GROUP_MAPPING,
       kind: 'added',
       key: 'support → Support',
-      item: 'support → Support',
+      item: 'Support',
       after: '',
     },
   ]);

@@ -1,6 +1,7 @@
+import { integrationModel } from '../../lib/model/integration-model';
 import type { AgentHostContext } from '../../lib/agent-host/agent-host-check';
 import type { HostProbe } from '../../lib/agent-host/host-probe';
-import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import type { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { jumpCloud } from './fake-ldap-connection';
 
 /**
@@ -17,9 +18,10 @@ export function agentHostContext(
   const { settings: given, agent, ...rest } = options;
   const base = given ?? jumpCloud();
   const settings = { ...base, agent: { ...base.agent, ...agent } };
+  const model = integrationModel({ settings });
   return {
-    settings: resolveDirectorySettings(settings),
-    input: { settings },
+    settings: model.settings,
+    input: model,
     probe,
     connectTimeoutMs: 1000,
     operationTimeoutMs: 2000,

@@ -2,10 +2,9 @@ import type { SearchOptions } from 'ldapts';
 import type { CheckContext } from '../../lib/preflight/check';
 import type { NormalizedEntry } from '../../lib/preflight/entry-values';
 import type { LdapConnection, PeerTlsFacts, SearchOutcome } from '../../lib/preflight/ldap-connection';
-import type { PreflightInput } from '../../lib/preflight/preflight-options';
+import { integrationModel, type IntegrationModelInput } from '../../lib/model/integration-model';
 import {
   LdapDirectorySettings,
-  resolveDirectorySettings,
   ResolvedLdapDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
 import { jumpCloudDirectory, JumpCloudDirectoryProps } from '../../lib/settings/presets/jumpcloud-directory';
@@ -132,13 +131,14 @@ export function checkContext(
   settings: LdapDirectorySettings,
   connection: FakeLdapConnection,
   extra: Partial<Omit<CheckContext, 'settings' | 'connection' | 'input'>> & {
-    input?: Omit<PreflightInput, 'settings'>;
+    input?: Omit<IntegrationModelInput, 'settings'>;
   } = {},
 ): CheckContext & { settings: ResolvedLdapDirectorySettings } {
   const { input, ...rest } = extra;
+  const model = integrationModel({ ...input, settings });
   return {
-    settings: resolveDirectorySettings(settings),
-    input: { ...input, settings },
+    settings: model.settings,
+    input: model,
     connection: connection.asConnection(),
     bindPassword: 'secret',
     now: new Date('2026-06-01T00:00:00Z'),

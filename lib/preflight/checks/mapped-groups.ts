@@ -1,4 +1,5 @@
 import { escapeFilter } from 'ldapts';
+import { directoryGroupKey } from '../../model/mapping-keys';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { boundedCount } from '../bounded-search';
 import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
@@ -11,18 +12,20 @@ interface MappedGroup {
   readonly usedBy: string[];
 }
 
-/** Distinct LDAP group names of the group and role mappings, with what names each. */
+/**
+ * Distinct LDAP groups of the group and role mappings (by `directoryGroupKey`: the directory matches
+ * names without case), with what names each.
+ */
 function mappedGroups(context: CheckContext): MappedGroup[] {
   const byName = new Map<string, MappedGroup>();
   const add = (name: string, use: string): void => {
-    const key = name.toLowerCase();
+    const key = directoryGroupKey(name);
     const existing = byName.get(key);
     if (existing) existing.usedBy.push(use);
     else byName.set(key, { name, usedBy: [use] });
   };
-  for (const m of context.input.groupMappings ?? [])
-    add(m.ldapGroup, `group mapping -> Okta group ${m.oktaGroup}`);
-  for (const m of context.input.roleMappings ?? []) add(m.ldapGroup, `role mapping -> ${m.role}`);
+  for (const m of context.input.groupMappings) add(m.ldapGroup, `group mapping -> Okta group ${m.oktaGroup}`);
+  for (const m of context.input.roleMappings) add(m.ldapGroup, `role mapping -> ${m.role}`);
   return [...byName.values()];
 }
 

@@ -1,4 +1,5 @@
 import { adoptionName, adoptionPath, keyPath, isRecord, adoptionRoleKey } from '../../adoption/adoption-file';
+import { groupMappingKey, ldapGroupKey } from '../../model/mapping-keys';
 import type { ValidationRule, Violation } from '../validation-rule';
 import { q, violation } from './rule-support';
 
@@ -27,7 +28,7 @@ export const adoptionUnusedEntryRule: ValidationRule = {
           fix,
         ),
       );
-    const oktaGroups = new Set(input.groupMappings.map((m) => m.oktaGroup));
+    const oktaGroups = new Set(input.groupMappings.map(groupMappingKey));
     const groups = src.value['groupMappings'];
     if (isRecord(groups)) {
       for (const name of Object.keys(groups)) {
@@ -40,8 +41,10 @@ export const adoptionUnusedEntryRule: ValidationRule = {
         );
       }
     }
-    const roleKeys = new Set(input.roleMappings.map((m) => `${m.ldapGroup}\u0000${adoptionRoleKey(m)}`));
-    const roleGroups = new Set(input.roleMappings.map((m) => m.ldapGroup));
+    const roleKeys = new Set(
+      input.roleMappings.map((m) => `${ldapGroupKey(m.ldapGroup)}\u0000${adoptionRoleKey(m)}`),
+    );
+    const roleGroups = new Set(input.roleMappings.map((m) => ldapGroupKey(m.ldapGroup)));
     const roles = src.value['roleMappings'];
     if (isRecord(roles)) {
       for (const [ldapGroup, entry] of Object.entries(roles)) {

@@ -32,20 +32,6 @@ describe('OKLDAP-105 JumpCloud org id is hexadecimal', () => {
     ]);
   });
 
-  test('reports a bad presetContext.orgId under its own path', () => {
-    expect(run(jumpCloudOrgIdHexRule, input(jumpCloud(), { presetContext: { orgId: 'org-1' } }))).toEqual([
-      {
-        ruleId: 'OKLDAP-105',
-        severity: 'error',
-        path: 'presetContext.orgId',
-        value: 'org-1',
-        message:
-          "JumpCloud org id 'org-1' is not hexadecimal; an org id is hex digits only (0-9, a-f), e.g. '5f3c0a1b2c3d4e5f60718293'",
-        fix: FIX,
-      },
-    ]);
-  });
-
   test('reports an empty org id', () => {
     const violations = run(jumpCloudOrgIdHexRule, input(jumpCloudDirectory({ orgId: '', bindUser: 'b' })));
     expect(violations.map((v) => v.message)).toEqual([

@@ -17,16 +17,11 @@ describe('JumpCloud recognition and org id', () => {
     );
   });
 
-  test('reads the org id from the root DN, or from presetContext when given', () => {
+  test('reads the org id from the root DN', () => {
     expect(jumpCloudOrg(input(jumpCloud()))).toEqual({
       orgId: ORG_ID,
       path: 'directory.agent.rootDn',
       source: USERS_DN,
-    });
-    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: 'abc' } }))).toEqual({
-      orgId: 'abc',
-      path: 'presetContext.orgId',
-      source: 'abc',
     });
   });
 
@@ -37,7 +32,6 @@ describe('JumpCloud recognition and org id', () => {
     expect(
       jumpCloudOrg(input(jumpCloud({ agent: { rootDn: 'ou=Users,dc=jumpcloud,dc=com' } }))),
     ).toBeUndefined();
-    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: stringToken() } }))).toBeUndefined();
   });
 
   test('orgIdOfRdns needs single-valued o=, dc=jumpcloud, dc=com at the end', () => {

@@ -6,10 +6,8 @@ import {
   type LdapRoleMapping,
   OktaAdminRole,
 } from '../../../lib/mappings/mapping-types';
-import {
-  type LdapDirectorySettings,
-  resolveDirectorySettings,
-} from '../../../lib/settings/ldap-directory-settings';
+import { integrationModel } from '../../../lib/model/integration-model';
+import type { LdapDirectorySettings } from '../../../lib/settings/ldap-directory-settings';
 import type { LdapDirectorySettingsOverrides } from '../../../lib/settings/presets/directory-settings-overrides';
 import { jumpCloudDirectory } from '../../../lib/settings/presets/jumpcloud-directory';
 import { openLdapDirectory } from '../../../lib/settings/presets/openldap-directory';
@@ -43,7 +41,6 @@ export interface MappingsInput {
   readonly groupMappings?: LdapGroupMapping[];
   readonly roleMappings?: LdapRoleMapping[];
   readonly passwordPolicy?: LdapPasswordPolicy;
-  readonly presetContext?: Record<string, string>;
 }
 
 /** A validation input: resolved settings plus mappings (none by default). */
@@ -51,14 +48,7 @@ export function input(
   settings: LdapDirectorySettings = jumpCloud(),
   mappings: MappingsInput = {},
 ): IntegrationValidationInput {
-  return {
-    settings: resolveDirectorySettings(settings),
-    userMappings: mappings.userMappings ?? {},
-    groupMappings: mappings.groupMappings ?? [],
-    roleMappings: mappings.roleMappings ?? [],
-    ...(mappings.passwordPolicy !== undefined ? { passwordPolicy: mappings.passwordPolicy } : {}),
-    ...(mappings.presetContext !== undefined ? { presetContext: mappings.presetContext } : {}),
-  };
+  return integrationModel({ settings, ...mappings });
 }
 
 /** Runs one rule through an unbound reference (rules must not depend on `this`). */

@@ -1,11 +1,12 @@
 /**
- * The check of a settings document: an `LdapDirectorySettings` object, or a manifest-like object
- * `{ settings, userMappings?, groupMappings?, roleMappings? }`, field by field as the settings field
- * table describes each. One check for `preflight --settings`, the deploy guard's input and the
- * manifests read back from `cdktf.out`. Throws `InputError` naming the field.
+ * The reader of a settings document: an `LdapDirectorySettings` object, or a manifest-like object
+ * `{ settings, userMappings?, groupMappings?, roleMappings? }`, checked field by field as the
+ * settings field table describes each and turned into the integration's model. One reader for
+ * `preflight --settings`, the deploy guard's input and the manifests read back from `cdktf.out`.
+ * Throws `InputError` naming the field.
  */
 import { InputError } from '../errors';
-import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
+import { OktaAdminRole } from '../mappings/mapping-types';
 import {
   array,
   attribute,
@@ -18,27 +19,30 @@ import {
   optional,
   port,
   str,
-} from './value-checks';
-import type { LdapDirectorySettings } from './ldap-directory-settings';
-import { sectionFields, SETTINGS_SECTIONS, SettingField, SettingValueType } from './settings-fields';
+} from '../settings/value-checks';
+import type { LdapDirectorySettings } from '../settings/ldap-directory-settings';
+import {
+  sectionFields,
+  SETTINGS_SECTIONS,
+  SettingField,
+  SettingValueType,
+} from '../settings/settings-fields';
+import { type IntegrationModel, integrationModel, type IntegrationModelInput } from './integration-model';
 
-/** What a settings document holds once checked (the shape the preflight takes as its input). */
-export interface SettingsDocument {
-  readonly settings: LdapDirectorySettings;
-  readonly userMappings?: Readonly<Record<string, string>>;
-  readonly groupMappings?: readonly Pick<LdapGroupMapping, 'ldapGroup' | 'oktaGroup'>[];
-  readonly roleMappings?: readonly Pick<LdapRoleMapping, 'ldapGroup' | 'role'>[];
-}
-
-/** Validates a parsed settings document (see `readSettingsFile`). Throws `InputError` naming the field. */
-export function parseSettingsDocument(document: unknown): SettingsDocument {
+/**
+ * Checks a parsed settings document (see `readSettingsFile`) and builds the integration's model from
+ * it: the settings resolved, the mappings it lists (none when it has no such list; of a group
+ * mapping only `ldapGroup` and `oktaGroup`, of a role mapping only `ldapGroup` and `role` are read).
+ * Throws `InputError` naming the field.
+ */
+export function parseSettingsDocument(document: unknown): IntegrationModel {
   if (!isObject(document)) {
     throw new InputError(
       `expected a JSON object (LdapDirectorySettings with "agent", "user" and "group", or {"settings": ...}), got ${describe(document)}`,
     );
   }
   if ('agent' in document) {
-    return { settings: parseSettings(document, 'settings') };
+    return integrationModel({ settings: parseSettings(document, 'settings') });
   }
   if (!('settings' in document)) {
     throw new InputError(
@@ -49,12 +53,7 @@ export function parseSettingsDocument(document: unknown): SettingsDocument {
   const fromManifest =
     typeof document.schema === 'string' && document.schema.startsWith('cdktf-okta-ldap/integration@');
   const settings = parseSettings(document.settings, 'settings', !fromManifest);
-  const input: {
-    settings: LdapDirectorySettings;
-    userMappings?: Record<string, string>;
-    groupMappings?: { ldapGroup: string; oktaGroup: string }[];
-    roleMappings?: { ldapGroup: string; role: OktaAdminRole }[];
-  } = { settings };
+  const input: { -readonly [K in keyof IntegrationModelInput]: IntegrationModelInput[K] } = { settings };
   if (document.userMappings !== undefined) {
     const mappings = object(document.userMappings, 'userMappings');
     for (const [key, value] of Object.entries(mappings)) str(value, `userMappings.${key}`, false);
@@ -78,7 +77,7 @@ export function parseSettingsDocument(document: unknown): SettingsDocument {
       };
     });
   }
-  return input;
+  return integrationModel(input);
 }
 
 /** Keys of an extra user attribute (`LdapExtraUserAttribute`). */
