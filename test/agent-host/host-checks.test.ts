@@ -21,6 +21,10 @@ function context(probe: HostProbe, fipsOnly = false): AgentHostContext {
     settings: resolveDirectorySettings(withFips),
     input: { settings: withFips },
     probe,
+    openLdapConnection: () => {
+      throw new Error('The host checks open no LDAP connection');
+    },
+    httpsProbe: () => Promise.reject(new Error('The host checks send no HTTPS request')),
     connectTimeoutMs: 1000,
     operationTimeoutMs: 1000,
     now: new Date(),
