@@ -7,9 +7,11 @@ import {
   PreflightInput,
 } from '../preflight/preflight-options';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { LdapConnection } from '../preflight/ldap-connection';
 import type { AgentHostCheck, AgentHostContext } from './agent-host-check';
 import { AGENT_HOST_CHECKS } from './checks';
 import { HostProbe, systemProbe } from './host-probe';
+import { probeHttps } from './https-probe';
 
 /** Schema tag of an agent-host report. */
 export const AGENT_HOST_REPORT_SCHEMA = 'cdktf-okta-ldap/agent-host@1';
@@ -83,6 +85,9 @@ export async function runAgentHost(
     settings,
     input,
     probe,
+    openLdapConnection: (ldapSettings, connectionOptions) =>
+      new LdapConnection(ldapSettings, connectionOptions),
+    httpsProbe: probeHttps,
     ...(options.ca !== undefined ? { ca: options.ca } : {}),
     ...(options.caFile !== undefined ? { caFile: options.caFile } : {}),
     ...(options.oktaCa !== undefined ? { oktaCa: options.oktaCa } : {}),

@@ -9,42 +9,16 @@
  * Field names follow the console's own words so an admin can map code to screen by eye.
  */
 
-/** How the agent connects to the LDAP server ("Use SSL" in the agent installer). */
-export enum LdapConnectionSecurity {
-  /** LDAP over TLS from the first byte (the agent's "Use SSL", usually port 636). */
-  LDAPS = 'LDAPS',
-  /** Plain LDAP upgraded with the StartTLS extended operation (usually port 389). */
-  STARTTLS = 'STARTTLS',
-  /** Unencrypted LDAP. Refused by validation unless `allowPlainLdap` is set. */
-  PLAIN = 'PLAIN',
-}
+import { defaultPort, LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
+import {
+  SETTING_FIELDS,
+  SETTINGS_SECTIONS,
+  SettingField,
+  SettingsSection,
+  SettingsTableKeys,
+} from './settings-fields';
 
-/** The "LDAP version" (vendor template) chosen in the Okta console. */
-export enum LdapVendor {
-  OPENLDAP = 'OpenLDAP',
-  AD_LDS = 'Microsoft AD LDS',
-  EDIRECTORY = 'Novell eDirectory',
-  IBM = 'IBM Tivoli Directory Server',
-  OPENDJ = 'OpenDJ',
-  ORACLE_INTERNET_DIRECTORY = 'Oracle Internet Directory',
-  ODSEE = 'Oracle Directory Server Enterprise Edition',
-  ORACLE_UNIFIED_DIRECTORY = 'Oracle Unified Directory',
-}
-
-/** The "Okta username format" used when users are imported. */
-export enum OktaUsernameFormat {
-  /** The user's email address (the JumpCloud recipe). */
-  EMAIL = 'EMAIL',
-  EMPLOYEE_NUMBER = 'EMPLOYEE_NUMBER',
-  CN = 'CN',
-  UID = 'UID',
-  /** The UID with a custom suffix appended (see `usernameSuffix`). */
-  UID_WITH_SUFFIX = 'UID_WITH_SUFFIX',
-  /** `uid@domain` (see `usernameDomain`). */
-  UID_AT_DOMAIN = 'UID_AT_DOMAIN',
-  /** An attribute chosen from the schema (see `usernameAttribute`). */
-  FROM_SCHEMA = 'FROM_SCHEMA',
-}
+export { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat };
 
 /** Agent settings: what the LDAP agent installer asks for. */
 export interface LdapAgentSettings {
@@ -52,7 +26,7 @@ export interface LdapAgentSettings {
   readonly host: string;
   /**
    * LDAP server port.
-   * @default 636 for LDAPS, 389 for STARTTLS and PLAIN
+   * @default - 636 for LDAPS, 389 for STARTTLS and PLAIN
    */
   readonly port?: number;
   /**
@@ -133,12 +107,12 @@ export interface LdapUserSettings {
   readonly objectClass?: string;
   /**
    * Auxiliary object classes.
-   * @default - none
+   * @default []
    */
   readonly auxiliaryObjectClasses?: string[];
   /**
    * User object filter (RFC 4515).
-   * @default '(objectclass=<objectClass>)'
+   * @default - (objectclass=<objectClass>): the object class above
    */
   readonly objectFilter?: string;
   /**
@@ -168,7 +142,7 @@ export interface LdapUserSettings {
   readonly passwordExpirationAttribute?: string;
   /**
    * Extra user attributes to import (at most 4).
-   * @default - none
+   * @default []
    */
   readonly extraAttributes?: LdapExtraUserAttribute[];
 }
@@ -184,7 +158,7 @@ export interface LdapGroupSettings {
   readonly objectClass?: string;
   /**
    * Group object filter (RFC 4515).
-   * @default '(objectclass=<objectClass>)'
+   * @default - (objectclass=<objectClass>): the object class above
    */
   readonly objectFilter?: string;
   /**
@@ -305,66 +279,78 @@ export interface ResolvedLdapDirectorySettings {
 }
 
 /** Default port for a transport: 636 for LDAPS, 389 otherwise. */
-export function defaultPort(security: LdapConnectionSecurity): number {
-  return security === LdapConnectionSecurity.LDAPS ? 636 : 389;
-}
+export { defaultPort };
 
-/** Fills every default documented on `LdapDirectorySettings`. Pure; does not validate. */
+/**
+ * Fills every default of the settings field table (`settings-fields.ts`, the defaults documented on
+ * `LdapDirectorySettings`): given values as they are, then fixed defaults, then computed ones (which
+ * read the first two). Each section lists its always-present fields (required or defaulted) first,
+ * then the optional ones that are set, each in table order (the key order of the recorded
+ * settings). Pure; does not validate; unknown keys are left out.
+ */
 export function resolveDirectorySettings(settings: LdapDirectorySettings): ResolvedLdapDirectorySettings {
-  const security = settings.agent.connectionSecurity ?? LdapConnectionSecurity.LDAPS;
-  const userObjectClass = settings.user.objectClass ?? 'inetorgperson';
-  const groupObjectClass = settings.group.objectClass ?? 'groupofnames';
+  const given = settings as unknown as Partial<Record<SettingsSection, Record<string, unknown> | null>>;
+  const values = new Map<SettingField, unknown>();
+  for (const field of SETTING_FIELDS) {
+    const value = given[field.section]?.[field.key];
+    // A field without a default keeps whatever is given (null too); a defaulted one takes its default
+    // for null as for undefined.
+    if (field.default.kind === 'unset') {
+      if (value !== undefined) values.set(field, value);
+    } else if (value !== undefined && value !== null) values.set(field, value);
+    else if (field.default.kind === 'value') values.set(field, copyOf(field.default.value));
+  }
+  const soFar = sections(values);
+  for (const field of SETTING_FIELDS) {
+    if (field.default.kind === 'computed' && !values.has(field)) {
+      values.set(field, field.default.compute(soFar));
+    }
+  }
   return {
-    agent: {
-      host: settings.agent.host,
-      port: settings.agent.port ?? defaultPort(security),
-      connectionSecurity: security,
-      allowPlainLdap: settings.agent.allowPlainLdap ?? false,
-      rootDn: settings.agent.rootDn,
-      bindDn: settings.agent.bindDn,
-      fipsOnly: settings.agent.fipsOnly ?? false,
-      ...(settings.agent.proxyUrl !== undefined ? { proxyUrl: settings.agent.proxyUrl } : {}),
-      ...(settings.agent.oktaOrgUrl !== undefined ? { oktaOrgUrl: settings.agent.oktaOrgUrl } : {}),
-    },
-    schema: {
-      ldapVersion: settings.schema?.ldapVersion ?? LdapVendor.OPENLDAP,
-      uniqueIdentifierAttribute: settings.schema?.uniqueIdentifierAttribute ?? 'entryuuid',
-      dnAttribute: settings.schema?.dnAttribute ?? 'entrydn',
-    },
-    user: {
-      searchBase: settings.user.searchBase,
-      objectClass: userObjectClass,
-      auxiliaryObjectClasses: settings.user.auxiliaryObjectClasses ?? [],
-      objectFilter: settings.user.objectFilter ?? `(objectclass=${userObjectClass})`,
-      passwordAttribute: settings.user.passwordAttribute ?? 'userpassword',
-      extraAttributes: settings.user.extraAttributes ?? [],
-      ...pickDefined(settings.user, [
-        'accountDisabledAttribute',
-        'accountDisabledValue',
-        'accountEnabledValue',
-        'passwordExpirationAttribute',
-      ]),
-    },
-    group: {
-      searchBase: settings.group.searchBase,
-      objectClass: groupObjectClass,
-      objectFilter: settings.group.objectFilter ?? `(objectclass=${groupObjectClass})`,
-      memberAttribute: settings.group.memberAttribute ?? 'member',
-      ...pickDefined(settings.group, ['userAttribute']),
-    },
-    role: pickDefined(settings.role ?? {}, ['objectClass', 'membershipAttribute']),
-    provisioning: {
-      usernameFormat: settings.provisioning?.usernameFormat ?? OktaUsernameFormat.EMAIL,
-      ...pickDefined(settings.provisioning ?? {}, ['usernameSuffix', 'usernameDomain', 'usernameAttribute']),
-    },
+    ...sections(values),
     ...(settings.preset !== undefined ? { preset: settings.preset } : {}),
-  };
+  } as unknown as ResolvedLdapDirectorySettings;
 }
 
-function pickDefined<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const key of keys) {
-    if (source[key] !== undefined) out[key] = source[key];
+/** The resolved sections, in order, from the resolved value of each field. */
+function sections(
+  values: ReadonlyMap<SettingField, unknown>,
+): Record<SettingsSection, Record<string, unknown>> {
+  const out = {} as Record<SettingsSection, Record<string, unknown>>;
+  for (const { section } of SETTINGS_SECTIONS) {
+    const fields = SETTING_FIELDS.filter((f) => f.section === section);
+    const alwaysPresent = fields.filter((f) => f.required || f.default.kind !== 'unset');
+    const optional = fields.filter((f) => !alwaysPresent.includes(f) && values.get(f) !== undefined);
+    out[section] = Object.fromEntries([...alwaysPresent, ...optional].map((f) => [f.key, values.get(f)]));
   }
   return out;
 }
+
+/** A fresh copy of a fixed default, so that no two resolved settings share a list. */
+function copyOf(value: unknown): unknown {
+  return Array.isArray(value) ? [...(value as unknown[])] : value;
+}
+
+// ---- Compile-time check: the field table and the interfaces list the same fields. ----
+// `Exact<A, B>` is `true` only when A and B are the same union of keys; otherwise the assignment of
+// `true` below fails to compile and names the section.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+const tableMatchesInterfaces: {
+  agent: Exact<SettingsTableKeys['agent'], keyof LdapAgentSettings>;
+  schema: Exact<SettingsTableKeys['schema'], keyof LdapSchemaSettings>;
+  user: Exact<SettingsTableKeys['user'], keyof LdapUserSettings>;
+  group: Exact<SettingsTableKeys['group'], keyof LdapGroupSettings>;
+  role: Exact<SettingsTableKeys['role'], keyof LdapRoleSettings>;
+  provisioning: Exact<SettingsTableKeys['provisioning'], keyof LdapProvisioningSettings>;
+  sections: Exact<SettingsSection | 'preset', keyof LdapDirectorySettings>;
+} = {
+  agent: true,
+  schema: true,
+  user: true,
+  group: true,
+  role: true,
+  provisioning: true,
+  sections: true,
+};
+void tableMatchesInterfaces;

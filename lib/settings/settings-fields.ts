@@ -3,22 +3,12 @@
  * screen it is entered on, the value type and the default. The settings-file reader
  * (`model/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
  * console-settings table (`review/console-settings.ts`) and the diff labels (`review/app-diff.ts`)
- * are derived from it; the type checks at the end of this file
+ * are derived from it, and `resolveDirectorySettings` (`settings/ldap-directory-settings.ts`) is a
+ * fold over it: each default is written here and nowhere else. The type checks next to that resolver
  * fail the build when a field of the `Ldap*Settings` interfaces is missing here, or listed here but
  * not in the interface.
  */
-import {
-  LdapAgentSettings,
-  LdapConnectionSecurity,
-  LdapDirectorySettings,
-  LdapGroupSettings,
-  LdapProvisioningSettings,
-  LdapRoleSettings,
-  LdapSchemaSettings,
-  LdapUserSettings,
-  LdapVendor,
-  OktaUsernameFormat,
-} from './ldap-directory-settings';
+import { defaultPort, LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
 
 /** Where the admin enters a setting. */
 export enum SettingScreen {
@@ -66,9 +56,50 @@ export interface SettingField {
   readonly choices?: readonly string[];
   /** A field every settings object must have. */
   readonly required: boolean;
-  /** The default when unset, as the TSDoc of the interface states it. */
-  readonly default: string;
+  /** What an unset field resolves to (the TSDoc `@default` of the interface states the same). */
+  readonly default: SettingDefault;
 }
+
+/**
+ * The settings resolved so far, section by section: what a computed default reads. Every field
+ * without a computed default is resolved by then (given value or fixed default).
+ */
+export type ResolvedSoFar = Readonly<Record<SettingsSection, Readonly<Record<string, unknown>>>>;
+
+/** What an unset field resolves to. */
+export type SettingDefault =
+  | {
+      /** A fixed value: the TSDoc `@default` is this value as a literal. */
+      readonly kind: 'value';
+      readonly value: string | number | boolean | readonly never[];
+    }
+  | {
+      /** Computed from other fields: the TSDoc `@default` starts with `describe` (`- …`). */
+      readonly kind: 'computed';
+      readonly describe: string;
+      readonly compute: (soFar: ResolvedSoFar) => unknown;
+    }
+  | {
+      /** None: the field stays unset (or is required); the TSDoc `@default` starts with `describe` (`- …`). */
+      readonly kind: 'unset';
+      readonly describe: string;
+    };
+
+const value = (v: string | number | boolean | readonly never[]): SettingDefault => ({
+  kind: 'value',
+  value: v,
+});
+const computed = (describe: string, compute: (soFar: ResolvedSoFar) => unknown): SettingDefault => ({
+  kind: 'computed',
+  describe,
+  compute,
+});
+const unset = (describe: string): SettingDefault => ({ kind: 'unset', describe });
+const NONE = unset('- none');
+const REQUIRED_VALUE = unset('- required');
+/** The default object filter of a section: its object class. */
+const objectClassFilter = (section: SettingsSection): SettingDefault =>
+  computed('- (objectclass=<objectClass>)', (soFar) => `(objectclass=${String(soFar[section].objectClass)})`);
 
 /** The heading of a section on its screen. */
 export const SECTION_HEADINGS: Readonly<Record<SettingsSection, string>> = {
@@ -80,11 +111,11 @@ export const SECTION_HEADINGS: Readonly<Record<SettingsSection, string>> = {
   provisioning: 'Provisioning',
 };
 
-type Row<K extends string> = readonly [
-  key: K,
+type Row = readonly [
+  key: string,
   label: string | undefined,
   type: SettingValueType,
-  defaultValue: string,
+  defaultValue: SettingDefault,
   options?: { readonly required?: boolean; readonly choices?: readonly string[] },
 ];
 
@@ -92,62 +123,81 @@ const T = SettingValueType;
 const REQUIRED = { required: true } as const;
 
 const AGENT = [
-  ['host', 'LDAP Server (host)', T.TEXT, '- required', REQUIRED],
-  ['port', 'LDAP Port', T.PORT, '636 for LDAPS, 389 for STARTTLS and PLAIN'],
-  ['connectionSecurity', 'Use SSL', T.CHOICE, 'LDAPS', { choices: Object.values(LdapConnectionSecurity) }],
-  ['allowPlainLdap', undefined, T.BOOLEAN, 'false'],
-  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, '- required', REQUIRED],
-  ['bindDn', 'Bind DN', T.TEXT, '- required', REQUIRED],
-  ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, 'false'],
-  ['proxyUrl', 'Use Proxy Server', T.TEXT, '- no proxy'],
-  ['oktaOrgUrl', 'Okta URL', T.TEXT, '- not recorded'],
-] as const satisfies readonly Row<keyof LdapAgentSettings>[];
+  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, REQUIRED],
+  [
+    'port',
+    'LDAP Port',
+    T.PORT,
+    computed('- 636 for LDAPS, 389 for STARTTLS and PLAIN', (soFar) =>
+      defaultPort(soFar.agent.connectionSecurity as LdapConnectionSecurity),
+    ),
+  ],
+  [
+    'connectionSecurity',
+    'Use SSL',
+    T.CHOICE,
+    value(LdapConnectionSecurity.LDAPS),
+    { choices: Object.values(LdapConnectionSecurity) },
+  ],
+  ['allowPlainLdap', undefined, T.BOOLEAN, value(false)],
+  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
+  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, REQUIRED],
+  ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, value(false)],
+  ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy')],
+  ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded')],
+] as const satisfies readonly Row[];
 
 const SCHEMA = [
-  ['ldapVersion', 'LDAP Version', T.CHOICE, 'OpenLDAP', { choices: Object.values(LdapVendor) }],
-  ['uniqueIdentifierAttribute', 'Unique Identifier Attribute', T.ATTRIBUTE, 'entryuuid'],
-  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, 'entrydn'],
-] as const satisfies readonly Row<keyof LdapSchemaSettings>[];
+  [
+    'ldapVersion',
+    'LDAP Version',
+    T.CHOICE,
+    value(LdapVendor.OPENLDAP),
+    { choices: Object.values(LdapVendor) },
+  ],
+  ['uniqueIdentifierAttribute', 'Unique Identifier Attribute', T.ATTRIBUTE, value('entryuuid')],
+  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, value('entrydn')],
+] as const satisfies readonly Row[];
 
 const USER = [
-  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, '- required', REQUIRED],
-  ['objectClass', 'User Object Class', T.ATTRIBUTE, 'inetorgperson'],
-  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, '- none'],
-  ['objectFilter', 'User Object Filter', T.TEXT, '(objectclass=<objectClass>)'],
-  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, '- none'],
-  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, '- none'],
-  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, '- none'],
-  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, 'userpassword'],
-  ['passwordExpirationAttribute', 'Password Expiration Attribute', T.ATTRIBUTE, '- none'],
-  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, '- none'],
-] as const satisfies readonly Row<keyof LdapUserSettings>[];
+  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
+  ['objectClass', 'User Object Class', T.ATTRIBUTE, value('inetorgperson')],
+  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, value([])],
+  ['objectFilter', 'User Object Filter', T.TEXT, objectClassFilter('user')],
+  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, NONE],
+  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, NONE],
+  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, NONE],
+  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, value('userpassword')],
+  ['passwordExpirationAttribute', 'Password Expiration Attribute', T.ATTRIBUTE, NONE],
+  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, value([])],
+] as const satisfies readonly Row[];
 
 const GROUP = [
-  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, '- required', REQUIRED],
-  ['objectClass', 'Group Object Class', T.ATTRIBUTE, 'groupofnames'],
-  ['objectFilter', 'Group Object Filter', T.TEXT, '(objectclass=<objectClass>)'],
-  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, 'member'],
-  ['userAttribute', 'User Attribute', T.ATTRIBUTE, '- none'],
-] as const satisfies readonly Row<keyof LdapGroupSettings>[];
+  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
+  ['objectClass', 'Group Object Class', T.ATTRIBUTE, value('groupofnames')],
+  ['objectFilter', 'Group Object Filter', T.TEXT, objectClassFilter('group')],
+  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, value('member')],
+  ['userAttribute', 'User Attribute', T.ATTRIBUTE, NONE],
+] as const satisfies readonly Row[];
 
 const ROLE = [
-  ['objectClass', 'Role Object Class', T.ATTRIBUTE, '- none: roles are not imported'],
-  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, '- none'],
-] as const satisfies readonly Row<keyof LdapRoleSettings>[];
+  ['objectClass', 'Role Object Class', T.ATTRIBUTE, unset('- none: roles are not imported')],
+  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, NONE],
+] as const satisfies readonly Row[];
 
 const PROVISIONING = [
   [
     'usernameFormat',
     'Okta username format',
     T.CHOICE,
-    'EMAIL',
+    value(OktaUsernameFormat.EMAIL),
     { choices: Object.values(OktaUsernameFormat) },
   ],
   // The suffix, domain and attribute are entered next to the username format (one console row).
-  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, '- none'],
-  ['usernameDomain', undefined, T.TEXT, '- none'],
-  ['usernameAttribute', undefined, T.ATTRIBUTE, '- none'],
-] as const satisfies readonly Row<keyof LdapProvisioningSettings>[];
+  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, NONE],
+  ['usernameDomain', undefined, T.TEXT, NONE],
+  ['usernameAttribute', undefined, T.ATTRIBUTE, NONE],
+] as const satisfies readonly Row[];
 
 const ROWS = {
   agent: AGENT,
@@ -158,7 +208,7 @@ const ROWS = {
   provisioning: PROVISIONING,
 } as const;
 
-function fieldsOf(section: SettingsSection, rows: readonly Row<string>[]): SettingField[] {
+function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[] {
   return rows.map(([key, label, type, defaultValue, options]) => ({
     section,
     key,
@@ -202,27 +252,7 @@ export function settingField(path: string): SettingField | undefined {
   return SETTING_FIELDS.find((f) => f.path === path);
 }
 
-// ---- Compile-time checks: the table and the interfaces list the same fields. ----
-// `Exact<A, B>` is `true` only when A and B are the same union of keys; otherwise the assignment of
-// `true` below fails to compile and names the section.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type KeysOf<R extends readonly (readonly [string, ...unknown[]])[]> = R[number][0];
-
-const tableMatchesInterfaces: {
-  agent: Exact<KeysOf<typeof AGENT>, keyof LdapAgentSettings>;
-  schema: Exact<KeysOf<typeof SCHEMA>, keyof LdapSchemaSettings>;
-  user: Exact<KeysOf<typeof USER>, keyof LdapUserSettings>;
-  group: Exact<KeysOf<typeof GROUP>, keyof LdapGroupSettings>;
-  role: Exact<KeysOf<typeof ROLE>, keyof LdapRoleSettings>;
-  provisioning: Exact<KeysOf<typeof PROVISIONING>, keyof LdapProvisioningSettings>;
-  sections: Exact<SettingsSection | 'preset', keyof LdapDirectorySettings>;
-} = {
-  agent: true,
-  schema: true,
-  user: true,
-  group: true,
-  role: true,
-  provisioning: true,
-  sections: true,
+/** The keys of each section's rows, for the compile-time check that they are the interfaces' keys. */
+export type SettingsTableKeys = {
+  readonly [S in keyof typeof ROWS]: (typeof ROWS)[S][number][0];
 };
-void tableMatchesInterfaces;

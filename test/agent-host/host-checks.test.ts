@@ -22,6 +22,10 @@ function context(probe: HostProbe, fipsOnly = false): AgentHostContext {
     settings: model.settings,
     input: model,
     probe,
+    openLdapConnection: () => {
+      throw new Error('The host checks open no LDAP connection');
+    },
+    httpsProbe: () => Promise.reject(new Error('The host checks send no HTTPS request')),
     connectTimeoutMs: 1000,
     operationTimeoutMs: 1000,
     now: new Date(),

@@ -81,7 +81,7 @@ describe('the settings field table', () => {
     expect(resolvedPaths.sort()).toEqual(SETTING_FIELDS.map((f) => f.path).sort());
   });
 
-  test('the static defaults are what resolveDirectorySettings fills in', () => {
+  test('the fixed and computed defaults are what resolveDirectorySettings fills in', () => {
     const minimal = resolveDirectorySettings({
       agent: { host: 'h', rootDn: BASE, bindDn: `uid=b,${BASE}` },
       user: { searchBase: BASE },
@@ -89,17 +89,49 @@ describe('the settings field table', () => {
     }) as unknown as Record<string, Record<string, unknown>>;
     const checked: string[] = [];
     for (const f of SETTING_FIELDS) {
-      // '- …' describes an unset or required value; '<…>' and 'for' a default derived from another field.
-      if (f.default.startsWith('-') || /[<]| for /.test(f.default)) continue;
-      expect({ path: f.path, value: String(minimal[f.section]?.[f.key]) }).toEqual({
+      if (f.default.kind !== 'value') continue;
+      expect({ path: f.path, value: minimal[f.section]?.[f.key] }).toEqual({
         path: f.path,
-        value: f.default,
+        value: f.default.value,
       });
       checked.push(f.path);
     }
     expect(checked.length).toBeGreaterThanOrEqual(10);
     expect(minimal.agent?.port).toBe(636);
     expect(minimal.user?.objectFilter).toBe('(objectclass=inetorgperson)');
+    expect(minimal.group?.objectFilter).toBe('(objectclass=groupofnames)');
+    expect(SETTING_FIELDS.filter((f) => f.default.kind === 'computed').map((f) => f.path)).toEqual([
+      'agent.port',
+      'user.objectFilter',
+      'group.objectFilter',
+    ]);
+  });
+
+  test('a computed default reads the resolved value it depends on, given or defaulted', () => {
+    const resolved = resolveDirectorySettings({
+      agent: {
+        host: 'h',
+        rootDn: BASE,
+        bindDn: `uid=b,${BASE}`,
+        connectionSecurity: LdapConnectionSecurity.STARTTLS,
+      },
+      user: { searchBase: BASE, objectClass: 'person' },
+      group: { searchBase: BASE, objectClass: 'posixGroup' },
+    });
+    expect(resolved.agent.port).toBe(389);
+    expect(resolved.user.objectFilter).toBe('(objectclass=person)');
+    expect(resolved.group.objectFilter).toBe('(objectclass=posixGroup)');
+  });
+
+  test('every required field has no default, every optional field has one or says why not', () => {
+    for (const f of SETTING_FIELDS) {
+      if (f.required)
+        expect({ path: f.path, default: f.default }).toEqual({
+          path: f.path,
+          default: { kind: 'unset', describe: '- required' },
+        });
+      if (f.default.kind !== 'value') expect(f.default.describe).toMatch(/^- \S/);
+    }
   });
 
   test('the console table has one row per labelled field, in table order, plus the bind password after the bind DN', () => {

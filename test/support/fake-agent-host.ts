@@ -6,7 +6,8 @@ import { jumpCloud } from './fake-ldap-connection';
 
 /**
  * An `AgentHostContext` over a fake probe (build one with test/agent-host/fixture-probe.ts), with
- * JumpCloud settings unless others are given, whose `agent` part `agent` overrides.
+ * JumpCloud settings unless others are given, whose `agent` part `agent` overrides. It reaches no
+ * network: `openLdapConnection` and `httpsProbe` throw unless the options pass fakes.
  */
 export function agentHostContext(
   probe: HostProbe,
@@ -23,6 +24,10 @@ export function agentHostContext(
     settings: model.settings,
     input: model,
     probe,
+    openLdapConnection: () => {
+      throw new Error('This context opens no LDAP connection: pass openLdapConnection');
+    },
+    httpsProbe: () => Promise.reject(new Error('This context sends no HTTPS request: pass httpsProbe')),
     connectTimeoutMs: 1000,
     operationTimeoutMs: 2000,
     now: new Date('2026-06-01T00:00:00Z'),

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../../preflight/check';
 import { tlsCheck } from '../../preflight/checks/tls';
-import { LdapConnection } from '../../preflight/ldap-connection';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
 
 /**
@@ -12,7 +11,7 @@ export const ldapTls12Check: AgentHostCheck = {
   id: 'AH-LDAP-TLS12',
   title: 'LDAP host and port reached with TLS 1.2',
   run: async (context) => {
-    const connection = new LdapConnection(context.settings, {
+    const connection = context.openLdapConnection(context.settings, {
       connectTimeoutMs: context.connectTimeoutMs,
       operationTimeoutMs: context.operationTimeoutMs,
       tlsVersion: AGENT_TLS_VERSION,

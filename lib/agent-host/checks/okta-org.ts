@@ -3,7 +3,7 @@ import { classifyFault } from '../../preflight/fault-class';
 import { faultEvidence } from '../../preflight/fault-outcome';
 import { oktaOrgUrlProblem, proxyUrlProblem, URL_HOLDS_CREDENTIALS } from '../../settings/agent-urls';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
-import { HttpsProbeError, OKTA_ORG_METADATA_PATH, probeHttps } from '../https-probe';
+import { HttpsProbeError, OKTA_ORG_METADATA_PATH } from '../https-probe';
 
 /**
  * AH-OKTA-ORG: the agent talks outbound to the Okta org over HTTPS. From this machine, the org URL
@@ -53,7 +53,7 @@ export const oktaOrgCheck: AgentHostCheck = {
       caBundle: context.oktaCa !== undefined ? 'custom (--okta-ca-file)' : 'Node built-in roots',
     };
     try {
-      const result = await probeHttps({
+      const result = await context.httpsProbe({
         url,
         ...(proxy !== undefined ? { proxy } : {}),
         ...(context.oktaCa !== undefined ? { ca: context.oktaCa } : {}),

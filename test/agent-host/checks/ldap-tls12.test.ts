@@ -1,22 +1,25 @@
+import type { OpenLdapConnection } from '../../../lib/agent-host/agent-host-check';
 import { ldapTls12Check } from '../../../lib/agent-host/checks/ldap-tls12';
-import { LdapConnection } from '../../../lib/preflight/ldap-connection';
 import { agentHostContext } from '../../support/fake-agent-host';
 import { FakeLdapConnection, nodeError } from '../../support/fake-ldap-connection';
 import { fixtureProbe } from '../fixture-probe';
 
-// The check builds its own LdapConnection: the constructor is replaced so that it hands out a fake.
-jest.mock('../../../lib/preflight/ldap-connection', () => ({ LdapConnection: jest.fn() }));
-const Connection = jest.mocked(LdapConnection);
+// The check opens its connection through the context: a fake connection stands in for the network.
+let Connection: jest.MockedFunction<OpenLdapConnection>;
 
 function withFake(fake: FakeLdapConnection): FakeLdapConnection {
-  Connection.mockReset();
-  Connection.mockImplementation(() => fake.asConnection());
+  Connection = jest.fn<ReturnType<OpenLdapConnection>, Parameters<OpenLdapConnection>>(() =>
+    fake.asConnection(),
+  );
   return fake;
 }
 
 const TARGET = 'ldap.jumpcloud.com:636';
 const context = (ca?: string) =>
-  agentHostContext(fixtureProbe({ platform: 'linux' }), ca !== undefined ? { ca } : {});
+  agentHostContext(fixtureProbe({ platform: 'linux' }), {
+    openLdapConnection: Connection,
+    ...(ca !== undefined ? { ca } : {}),
+  });
 
 describe('AH-LDAP-TLS12', () => {
   test('runs PF-TLS over a TLS 1.2-only connection, never binds, and closes it', async () => {

@@ -1,21 +1,19 @@
+import type { HttpsProbe } from '../../../lib/agent-host/agent-host-check';
 import { oktaOrgCheck } from '../../../lib/agent-host/checks/okta-org';
-import { HttpsProbeError, probeHttps } from '../../../lib/agent-host/https-probe';
+import { HttpsProbeError } from '../../../lib/agent-host/https-probe';
 import { agentHostContext } from '../../support/fake-agent-host';
 import { nodeError } from '../../support/fake-ldap-connection';
 import { fixtureProbe } from '../fixture-probe';
 
-// The probe is the only network step: replaced by a fake, HttpsProbeError kept real.
-jest.mock('../../../lib/agent-host/https-probe', () => ({
-  ...jest.requireActual<object>('../../../lib/agent-host/https-probe'),
-  probeHttps: jest.fn(),
-}));
-const probe = jest.mocked(probeHttps);
+// The probe is the only network step: the context is handed a fake one.
+const probe = jest.fn<ReturnType<HttpsProbe>, Parameters<HttpsProbe>>();
 
 const ORG = 'https://example.okta.com';
 const run = (agent: { oktaOrgUrl?: string; proxyUrl?: string }, oktaCa?: string) =>
   oktaOrgCheck.run(
     agentHostContext(fixtureProbe({ platform: 'linux' }), {
       agent,
+      httpsProbe: probe,
       ...(oktaCa !== undefined ? { oktaCa } : {}),
     }),
   );
