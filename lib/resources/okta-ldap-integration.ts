@@ -29,10 +29,10 @@ import {
   ResolvedLdapDirectorySettings,
   resolveDirectorySettings,
 } from '../settings/ldap-directory-settings';
+import { validateIntegration } from '../presets/validate-integration';
 import {
   OktaLdapValidationError,
   SuppressedViolation,
-  validateIntegration,
   ValidationResult,
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';

@@ -11,7 +11,7 @@ import { promises as fs, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { pwdlockSchema, slapdConf } from './slapd-fixture-config';
 import { escapeDnValue as escapeRdn, sshaHash } from './slapd-fixture-ldif';
 import {

@@ -10,9 +10,9 @@ import {
   type LdapDirectorySettings,
   resolveDirectorySettings,
 } from '../../../lib/settings/ldap-directory-settings';
-import type { LdapDirectorySettingsOverrides } from '../../../lib/settings/presets/directory-settings-overrides';
-import { jumpCloudDirectory } from '../../../lib/settings/presets/jumpcloud-directory';
-import { openLdapDirectory } from '../../../lib/settings/presets/openldap-directory';
+import type { LdapDirectorySettingsOverrides } from '../../../lib/presets/directory-settings-overrides';
+import { jumpCloudDirectory } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
+import { openLdapDirectory } from '../../../lib/presets/openldap/openldap-directory';
 import type {
   IntegrationValidationInput,
   ValidationRule,

@@ -1,6 +1,17 @@
 import { parseDn } from '../../../lib/ldap-names/dn';
-import { isJumpCloudDirectory, jumpCloudOrg, orgIdOfRdns } from '../../../lib/validation/rules/jumpcloud-org';
-import { input, jumpCloud, openLdap, ORG_ID, stringToken, USERS_DN } from './rule-fixtures';
+import {
+  isJumpCloudDirectory,
+  jumpCloudOrg,
+  orgIdOfRdns,
+} from '../../../lib/presets/jumpcloud/jumpcloud-org';
+import {
+  input,
+  jumpCloud,
+  openLdap,
+  ORG_ID,
+  stringToken,
+  USERS_DN,
+} from '../../validation/rules/rule-fixtures';
 
 describe('JumpCloud recognition and org id', () => {
   test('recognizes the preset and a jumpcloud.com host', () => {
@@ -17,16 +28,11 @@ describe('JumpCloud recognition and org id', () => {
     );
   });
 
-  test('reads the org id from the root DN, or from presetContext when given', () => {
+  test('reads the org id from the root DN', () => {
     expect(jumpCloudOrg(input(jumpCloud()))).toEqual({
       orgId: ORG_ID,
       path: 'directory.agent.rootDn',
       source: USERS_DN,
-    });
-    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: 'abc' } }))).toEqual({
-      orgId: 'abc',
-      path: 'presetContext.orgId',
-      source: 'abc',
     });
   });
 
@@ -37,7 +43,6 @@ describe('JumpCloud recognition and org id', () => {
     expect(
       jumpCloudOrg(input(jumpCloud({ agent: { rootDn: 'ou=Users,dc=jumpcloud,dc=com' } }))),
     ).toBeUndefined();
-    expect(jumpCloudOrg(input(jumpCloud(), { presetContext: { orgId: stringToken() } }))).toBeUndefined();
   });
 
   test('orgIdOfRdns needs single-valued o=, dc=jumpcloud, dc=com at the end', () => {
