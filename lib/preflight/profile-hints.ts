@@ -4,7 +4,7 @@
  * check, appended to their fix.
  */
 import type { PreflightHint } from '../presets/directory-profile';
-import { directoryProfileFor } from '../presets/directory-profiles';
+import { preflightHintsFor } from '../presets/preflight-hints';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { CheckOutcome, PreflightCheck } from './check';
 
@@ -27,7 +27,7 @@ export function withProfileHints(
   outcome: CheckOutcome,
   settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
 ): CheckOutcome {
-  const hints = directoryProfileFor(settings)?.hints[checkId] ?? [];
+  const hints = preflightHintsFor(settings)?.[checkId] ?? [];
   const texts = hints.filter((hint) => hintApplies(hint, outcome)).map((hint) => hint.text);
   if (texts.length === 0) return outcome;
   return { ...outcome, fix: [outcome.fix, ...texts].filter((t) => t !== undefined && t !== '').join(' ') };

@@ -18,6 +18,5 @@ export function directoryProfileFor(
   settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
 ): DirectoryProfile | undefined {
   const preset = settings.preset;
-  if (preset === undefined) return undefined;
-  return DIRECTORY_PROFILES.find((profile) => profile.presetName === preset);
+  return preset === undefined ? undefined : DIRECTORY_PROFILES.find((profile) => profile.presetName === preset);
 }

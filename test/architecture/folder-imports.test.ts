@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { folderCycles, folderImports, FolderImport } from '../support/folder-imports';
+import { fileImports, folderCycles, folderImports, FolderImport } from '../support/folder-imports';
 import { tempDir } from '../review/synthesized-app-fixture';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
@@ -41,6 +41,22 @@ test('nothing imports the CLI (lib/cli is the outermost layer)', () => {
 test('the deploy hook is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
   expect(importsOf('hook', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
+});
+
+test('no file of lib/settings or lib/validation imports lib/presets (the directory profiles build on both)', () => {
+  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation')).toEqual([]);
+});
+
+test('the preflight reaches no validation rule through the profiles (it reads their hints only; rules load cdktf)', () => {
+  const files = fileImports(LIB);
+  const reached = new Set(
+    files.filter((e) => e.from.startsWith(`preflight${path.sep}`)).map((e) => e.target),
+  );
+  for (const file of reached) {
+    for (const e of files) if (e.from === file) reached.add(e.target);
+  }
+  expect([...reached].filter((f) => f.startsWith(path.join('validation', 'rules')))).toEqual([]);
+  expect([...reached]).toContain(path.join('presets', 'preflight-hints.ts'));
 });
 
 test('no file in lib/ imports an entry file (they only re-export)', () => {

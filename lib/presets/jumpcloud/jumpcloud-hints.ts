@@ -19,7 +19,7 @@ const BASE_HINTS: readonly PreflightHint[] = [
     text: 'JumpCloud keeps groups in ou=Users, not ou=Groups.',
   },
   {
-    faultClasses: ['invalid-input'],
+    when: (o) => o.evidence?.code === 34,
     text: 'JumpCloud DNs look like ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com.',
   },
 ];
@@ -76,7 +76,12 @@ export const JUMPCLOUD_HINTS: Readonly<Record<string, readonly PreflightHint[]>>
     },
   ],
   'PF-ROLE-CLASS': [{ when: matchedNothing, text: 'JumpCloud roles are groupofnames entries.' }],
-  'PF-USER-ATTRIBUTES': [{ text: 'JumpCloud names them entrydn, mail, memberof and pwdlock.' }],
+  'PF-USER-ATTRIBUTES': [
+    {
+      when: (o) => o.evidence?.faultClass === undefined,
+      text: 'JumpCloud names them entrydn, mail, memberof and pwdlock.',
+    },
+  ],
   'PF-UNIQUE-ID': [
     {
       when: (o) => o.evidence?.entryUUIDAvailable === true,
