@@ -18,5 +18,7 @@ export function directoryProfileFor(
   settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
 ): DirectoryProfile | undefined {
   const preset = settings.preset;
-  return preset === undefined ? undefined : DIRECTORY_PROFILES.find((profile) => profile.presetName === preset);
+  return preset === undefined
+    ? undefined
+    : DIRECTORY_PROFILES.find((profile) => profile.presetName === preset);
 }

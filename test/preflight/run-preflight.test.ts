@@ -211,9 +211,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     );
     const f = finding(report, 'PF-BASE-GROUPS');
     expect(f.status).toBe('fail');
-    expect(f.message).toBe(
-      `Group search base ${groups} does not exist (noSuchObject, code 32)`,
-    );
+    expect(f.message).toBe(`Group search base ${groups} does not exist (noSuchObject, code 32)`);
     expect(f.fix).toContain('JumpCloud keeps groups in ou=Users, not ou=Groups.');
     expect(finding(report, 'PF-USER-FILTER').status).toBe('pass');
     expect(finding(report, 'PF-GROUP-FILTER')).toMatchObject({
