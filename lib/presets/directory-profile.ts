@@ -11,7 +11,10 @@ export interface HintedOutcome {
   readonly status: 'pass' | 'warn' | 'fail';
   /** The outcome's message. */
   readonly message: string;
-  /** The outcome's evidence, e.g. `faultClass`, `code`, `dn`, `count`. */
+  /**
+   * The outcome's evidence, e.g. `faultClass`, `code`, `dn`, `count`.
+   * @default - none
+   */
   readonly evidence?: Record<string, unknown>;
 }
 
