@@ -95,7 +95,7 @@ function synth(outdir: string, head: boolean): void {
   const { App, TerraformStack } = require('cdktf') as typeof import('cdktf');
   const { OktaProvider } = require('@cdktf/provider-okta/lib/provider');
   const { OktaLdapIntegration } = require('../lib/resources/okta-ldap-integration');
-  const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
+  const { jumpCloudDirectory } = require('../lib/presets/jumpcloud/jumpcloud-directory');
   const { OktaAdminRole } = require('../lib/mappings/mapping-types');
   const { OktaUsernameFormat } = require('../lib/settings/ldap-directory-settings');
   /* eslint-enable @typescript-eslint/no-require-imports */

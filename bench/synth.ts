@@ -77,7 +77,7 @@ function child(variant: Variant, n: number, outdir: string, sourceMaps: boolean)
   const { AppUserSchemaProperty } = require('@cdktf/provider-okta/lib/app-user-schema-property');
   const { PolicyPassword } = require('@cdktf/provider-okta/lib/policy-password');
   const { OktaLdapIntegration } = require('../lib/resources/okta-ldap-integration');
-  const { jumpCloudDirectory } = require('../lib/settings/presets/jumpcloud-directory');
+  const { jumpCloudDirectory } = require('../lib/presets/jumpcloud/jumpcloud-directory');
   const { resolveDirectorySettings } = require('../lib/settings/ldap-directory-settings');
   const { windowsTls12PowerShell } = require('../lib/agent-host/windows-tls12');
   const {

@@ -60,14 +60,10 @@ export {
   type LdapUserSettingsOverrides,
   type LdapGroupSettingsOverrides,
   type LdapDirectorySettingsOverrides,
-} from './settings/presets/directory-settings-overrides';
-export {
-  jumpCloudDirectory,
-  JumpCloudRegion,
-  JUMPCLOUD_LDAP_HOSTS,
-  type JumpCloudDirectoryProps,
-} from './settings/presets/jumpcloud-directory';
-export { openLdapDirectory, type OpenLdapDirectoryProps } from './settings/presets/openldap-directory';
+} from './presets/directory-settings-overrides';
+export { jumpCloudDirectory, type JumpCloudDirectoryProps } from './presets/jumpcloud/jumpcloud-directory';
+export { JumpCloudRegion, JUMPCLOUD_LDAP_HOSTS } from './presets/jumpcloud/jumpcloud-region';
+export { openLdapDirectory, type OpenLdapDirectoryProps } from './presets/openldap/openldap-directory';
 
 // Mappings
 export {
@@ -88,8 +84,8 @@ export {
 } from './mappings/okta-name-limits';
 
 // Validation
+export { validateIntegration } from './presets/validate-integration';
 export {
-  validateIntegration,
   OktaLdapValidationError,
   type ValidationResult,
   type SuppressedViolation,
@@ -102,7 +98,7 @@ export {
   type Violation,
   type ViolationSeverity,
 } from './validation/validation-rule';
-export { ALL_RULES } from './validation/rules';
+export { ALL_RULES } from './presets/all-rules';
 
 // LDAP names
 export {

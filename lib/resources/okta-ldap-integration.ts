@@ -31,10 +31,10 @@ import type {
   LdapDirectorySettings,
   ResolvedLdapDirectorySettings,
 } from '../settings/ldap-directory-settings';
+import { validateIntegration } from '../presets/validate-integration';
 import {
   OktaLdapValidationError,
   SuppressedViolation,
-  validateIntegration,
   ValidationResult,
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';

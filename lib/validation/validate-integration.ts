@@ -1,5 +1,4 @@
 import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
-import { ALL_RULES } from './rules';
 import { showHidden } from '../text/untrusted-text';
 import { hasErrorBrand, OktaLdapError } from '../errors';
 
@@ -43,10 +42,14 @@ export interface ValidationResult {
   readonly suppressed: SuppressedViolation[];
 }
 
-/** Runs every rule (or the given ones) over one integration. Pure. */
-export function validateIntegration(
+/**
+ * Runs the given rules over one integration and sorts their violations into errors, warnings and
+ * suppressed warnings. Pure. `validateIntegration` (lib/presets/validate-integration.ts) runs every
+ * rule: the generic ones and each directory profile's.
+ */
+export function runValidationRules(
   input: IntegrationValidationInput,
-  rules: readonly ValidationRule[] = ALL_RULES,
+  rules: readonly ValidationRule[],
 ): ValidationResult {
   const all = rules.flatMap((rule) => rule.check(input));
   // Only a well-formed suppression of a warning rule applies (OKLDAP-401 reports the others).

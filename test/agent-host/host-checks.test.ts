@@ -8,7 +8,7 @@ import { linuxDistribution, LinuxPackageFamily, parseOsRelease } from '../../lib
 import { dwordValue, parseRegQuery } from '../../lib/agent-host/reg-query';
 import { WINDOWS_CURRENT_VERSION_KEY } from '../../lib/agent-host/windows-version';
 import { integrationModel } from '../../lib/model/integration-model';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { fixture, fixtureProbe } from './fixture-probe';
 
 const TLS12 =

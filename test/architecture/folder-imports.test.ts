@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { folderCycles, folderImports, FolderImport } from '../support/folder-imports';
+import { fileImports, folderCycles, folderImports, FolderImport } from '../support/folder-imports';
 import { tempDir } from '../review/synthesized-app-fixture';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
@@ -60,6 +60,22 @@ test('the model (lib/model) builds on settings and mappings only: never on resou
     edges.filter((e) => e.from === 'model' && above.includes(e.to)).map((e) => `${e.file} -> ${e.target}`),
   ).toEqual([]);
   expect(edges.some((e) => e.from === 'model' && e.to === 'settings')).toBe(true);
+});
+
+test('no file of lib/settings or lib/validation imports lib/presets (the directory profiles build on both)', () => {
+  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation')).toEqual([]);
+});
+
+test('the preflight reaches no validation rule through the profiles (it reads their hints only; rules load cdktf)', () => {
+  const files = fileImports(LIB);
+  const reached = new Set(
+    files.filter((e) => e.from.startsWith(`preflight${path.sep}`)).map((e) => e.target),
+  );
+  for (const file of reached) {
+    for (const e of files) if (e.from === file) reached.add(e.target);
+  }
+  expect([...reached].filter((f) => f.startsWith(path.join('validation', 'rules')))).toEqual([]);
+  expect([...reached]).toContain(path.join('presets', 'preflight-hints.ts'));
 });
 
 test('no file in lib/ imports an entry file (they only re-export)', () => {

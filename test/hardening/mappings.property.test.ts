@@ -11,8 +11,8 @@ import { Testing, TerraformStack } from 'cdktf';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { terraformLiteral } from '../../lib/terraform/terraform-literal';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
-import { ALL_RULES } from '../../lib/validation/rules';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
+import { ALL_RULES } from '../../lib/presets/all-rules';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));

@@ -17,8 +17,8 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
-import { openLdapDirectory } from '../../lib/settings/presets/openldap-directory';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { tempDir } from '../review/synthesized-app-fixture';
 import { APP_ID, OrgStack, validProps } from './fixtures';
 

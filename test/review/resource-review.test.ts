@@ -16,7 +16,7 @@ import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resourc
 import { diffApps, DiffArea, NO_INTEGRATION } from '../../lib/review/app-diff';
 import { buildReview, Review } from '../../lib/review/review';
 import { RiskLevel } from '../../lib/review/risk-rules';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
 import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from './synthesized-app-fixture';
 

@@ -11,7 +11,7 @@ import { diffApps, DiffArea } from '../../lib/review/app-diff';
 import { renderReport } from '../../lib/review/report-markdown';
 import { buildReview } from '../../lib/review/review';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { tempDir } from './synthesized-app-fixture';
 
 const GROUPS: LdapGroupMapping[] = [

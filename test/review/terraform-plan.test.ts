@@ -12,7 +12,7 @@ import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
 import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
 import { sampleManifest, tempDir } from './synthesized-app-fixture';
 

@@ -7,8 +7,8 @@ import {
   LdapDirectorySettings,
   ResolvedLdapDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
-import { jumpCloudDirectory, JumpCloudDirectoryProps } from '../../lib/settings/presets/jumpcloud-directory';
-import { openLdapDirectory, OpenLdapDirectoryProps } from '../../lib/settings/presets/openldap-directory';
+import { jumpCloudDirectory, JumpCloudDirectoryProps } from '../../lib/presets/jumpcloud/jumpcloud-directory';
+import { openLdapDirectory, OpenLdapDirectoryProps } from '../../lib/presets/openldap/openldap-directory';
 
 /** The part of `LdapConnection` the checks use (the class has private state, so no structural match). */
 export type LdapConnectionSurface = Pick<

@@ -11,7 +11,7 @@ import { promises as fs, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { pwdlockSchema, slapdConf } from './slapd-fixture-config';
 import { escapeDnValue as escapeRdn, sshaHash } from './slapd-fixture-ldif';
 import {
@@ -60,6 +60,11 @@ export const FIXTURE_SUFFIX = 'dc=jumpcloud,dc=com';
 export interface SlapdFixtureOptions {
   /** JumpCloud org id: the `o=<orgId>` level. @default DEFAULT_ORG_ID */
   readonly orgId?: string;
+  /**
+   * The tree's suffix, above `o=<orgId>`: another one (e.g. `dc=example,dc=com`) gives a directory
+   * with no JumpCloud name in any DN. @default FIXTURE_SUFFIX
+   */
+  readonly suffix?: string;
   /** uid of the bind user (an inetOrgPerson in ou=Users). @default DEFAULT_BIND_USER */
   readonly bindUser?: string;
   /** @default DEFAULT_BIND_PASSWORD */
@@ -228,7 +233,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
     );
   }
 
-  const suffix = FIXTURE_SUFFIX;
+  const suffix = options.suffix ?? FIXTURE_SUFFIX;
   const orgDn = `o=${escapeRdn(orgId)},${suffix}`;
   const usersDn = `ou=Users,${orgDn}`;
   const userDn = (uid: string): string => `uid=${escapeRdn(uid)},${usersDn}`;
@@ -306,7 +311,7 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
       certificate: { subject: tls.subject, notAfter: tls.notAfter, sans: [...tls.sans] },
       userDn,
       groupDns: (cn) => [...(seed.groupDns.get(cn) ?? [])],
-      settings: () => fixtureSettings(port, orgId, bindUser, userDn(bindUser)),
+      settings: () => fixtureSettings(port, orgId, bindUser, userDn(bindUser), usersDn),
       ldapEnv: { LDAPCONF: ldapConf, LDAPTLS_CACERT: tls.caFile, LDAPTLS_REQCERT: 'demand' },
       dir,
       pid,
@@ -325,15 +330,23 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
 /**
  * The JumpCloud preset itself, pointed at the fixture: the preflight tests thereby prove the
  * preset's values against a JumpCloud-shaped directory. The bind DN is the fixture's own (slapd
- * spells escapes its way), which equals the preset's for ordinary user names.
+ * spells escapes its way), which equals the preset's for ordinary user names; the bases are the
+ * fixture's own too (the preset's, unless another `suffix` was chosen).
  */
 function fixtureSettings(
   port: number,
   orgId: string,
   bindUser: string,
   bindDn: string,
+  usersDn: string,
 ): LdapDirectorySettings {
-  return jumpCloudDirectory({ orgId, bindUser, agent: { host: '127.0.0.1', port, bindDn } });
+  return jumpCloudDirectory({
+    orgId,
+    bindUser,
+    agent: { host: '127.0.0.1', port, bindDn, rootDn: usersDn },
+    user: { searchBase: usersDn },
+    group: { searchBase: usersDn },
+  });
 }
 
 /** Starts slapd on free ports, retrying when another process took a port in the meantime. */

@@ -9,9 +9,10 @@ import {
   LdapConnectionSecurity,
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
-import { ALL_RULES } from '../../lib/validation/rules';
-import { jumpCloudDirectory } from '../../lib/settings/presets/jumpcloud-directory';
-import { OktaLdapValidationError, validateIntegration } from '../../lib/validation/validate-integration';
+import { ALL_RULES } from '../../lib/presets/all-rules';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
+import { validateIntegration } from '../../lib/presets/validate-integration';
+import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { formatViolation, type Violation } from '../../lib/validation/validation-rule';
 import { q, userMappingPath } from '../../lib/validation/rules/rule-support';
 import { input, jumpCloud, openLdap, VALID_MAPPINGS } from './rules/rule-fixtures';

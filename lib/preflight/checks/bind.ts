@@ -2,10 +2,6 @@ import type { PreflightCheck } from '../check';
 import { classifyFault } from '../fault-class';
 import { faultEvidence, genericFaultOutcome, OKTA_AGENT_SETTINGS } from '../fault-outcome';
 
-/** Where JumpCloud grants a user the right to bind and search. */
-const JUMPCLOUD_BIND_DN_SCREEN =
-  'JumpCloud Admin Portal: Users > (the bind user) > User Security Settings and Permissions > "Enable as LDAP Bind DN", and bind the user to the LDAP directory (Directories tab)';
-
 /** PF-BIND: a simple bind as the bind DN over the verified connection. */
 export const bindCheck: PreflightCheck = {
   id: 'PF-BIND',
@@ -21,9 +17,9 @@ export const bindCheck: PreflightCheck = {
       if (fault.code === 49) {
         return {
           status: 'fail',
-          message: `Bind as ${bindDn} refused (invalid credentials, code 49): wrong password, or the user is not enabled as LDAP Bind DN`,
+          message: `Bind as ${bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
           evidence,
-          fix: `Check the password in LDAP_BIND_PASSWORD and the bind DN (uid=<BIND_USER>,ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com). In the ${JUMPCLOUD_BIND_DN_SCREEN}. The same bind DN and password go into ${OKTA_AGENT_SETTINGS}.`,
+          fix: `Check the password in LDAP_BIND_PASSWORD and the bind DN, and that the directory lets this user bind. The same bind DN and password go into ${OKTA_AGENT_SETTINGS}.`,
         };
       }
       if (fault.code === 53 || fault.code === 48) {
@@ -31,7 +27,7 @@ export const bindCheck: PreflightCheck = {
           status: 'fail',
           message: `Bind as ${bindDn} refused (${fault.code === 53 ? 'unwilling to perform' : 'inappropriate authentication'}, code ${fault.code}): the directory does not accept this kind of bind`,
           evidence,
-          fix: `Use a bind DN with a password (anonymous and unauthenticated binds are refused). In the ${JUMPCLOUD_BIND_DN_SCREEN}.`,
+          fix: 'Use a bind DN with a password (anonymous and unauthenticated binds are refused), and check that the directory lets this user bind.',
         };
       }
       if (fault.faultClass === 'protocol-mismatch') {

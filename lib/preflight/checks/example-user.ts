@@ -51,7 +51,7 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
       status: 'fail',
       message: `Example user ${who} not found under ${base} (no uid or mail matches with the user filter)`,
       evidence: { exampleUser: who, base, filter },
-      fix: `Check the spelling, that the user matches the User object filter of ${OKTA_INTEGRATION_SETTINGS}, and in JumpCloud that the user is bound to the LDAP directory.`,
+      fix: `Check the spelling, that the user matches the User object filter of ${OKTA_INTEGRATION_SETTINGS}, and that the bind DN may see the user.`,
     };
   }
   if (entries.length > 1) {
@@ -87,7 +87,7 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
       status: 'warn',
       message: `Example user ${who} is disabled (${status.attribute}): Okta imports this user as deactivated; ${summary}`,
       evidence,
-      fix: 'Expected if the account is locked in JumpCloud (Users > (user) > unlock). To test an active user, pass another --example-user.',
+      fix: 'Expected if the account is disabled in the directory. To test an active user, pass another --example-user.',
     };
   }
   return {

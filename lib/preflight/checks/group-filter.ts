@@ -12,5 +12,5 @@ export const groupFilterCheck = filterCheck({
   filter: (c) => c.settings.group.objectFilter,
   setting: `${OKTA_INTEGRATION_SETTINGS} > Group object class / Group object filter`,
   fixWhenEmpty: (c) =>
-    `Check Group object class (${c.settings.group.objectClass}) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}; JumpCloud groups are groupofnames in ou=Users. In JumpCloud, a user group appears in LDAP only when bound to the LDAP directory (User Groups > (group) > Directories).`,
+    `Check Group object class (${c.settings.group.objectClass}) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the groups are visible to the bind DN.`,
 });

@@ -17,7 +17,7 @@ export const INCREMENTAL_WINDOW_MS = 24 * 60 * 60 * 1000;
 export const INCREMENTAL_SLOW_EXCESS_MS = 200;
 
 const FIX_INDEX =
-  'Ask the directory administrator to index modifyTimestamp (OpenLDAP: "index modifyTimestamp eq" in the database, then slapindex). JumpCloud runs its own directory: nothing to configure there.';
+  'Ask the directory administrator to index modifyTimestamp (an equality index), or schedule full imports only.';
 
 /**
  * PF-INCREMENTAL: what Okta's incremental imports need, the prerequisite "the modifyTimestamp

@@ -1,4 +1,5 @@
 import type { PreflightCheck } from '../check';
+import { hintedCheck } from '../profile-hints';
 import { bindCheck } from './bind';
 import { exampleUserCheck } from './example-user';
 import { groupFilterCheck } from './group-filter';
@@ -12,7 +13,10 @@ import { tlsCheck } from './tls';
 import { uniqueIdCheck } from './unique-id';
 import { userFilterCheck } from './user-filter';
 
-/** Every check, in dependency order (a check only requires checks listed before it). */
+/**
+ * Every check, in dependency order (a check only requires checks listed before it), each with the
+ * hints of the settings' directory profile added to its findings.
+ */
 export const ALL_CHECKS: readonly PreflightCheck[] = [
   passwordPresentCheck,
   tlsCheck,
@@ -28,7 +32,7 @@ export const ALL_CHECKS: readonly PreflightCheck[] = [
   incrementalImportCheck,
   mappedGroupsCheck,
   exampleUserCheck,
-];
+].map(hintedCheck);
 
 /** The stable ids of every check, in order. */
 export const CHECK_IDS: readonly string[] = ALL_CHECKS.map((c) => c.id);

@@ -77,7 +77,7 @@ async function lookUp(context: CheckContext, group: MappedGroup): Promise<CheckO
         status: 'fail',
         message: `LDAP group ${group.name} (${group.usedBy.join('; ')}) not found under ${base}`,
         evidence: { ...evidence, count: 0 },
-        fix: `Check the group name (cn) in the mapping, or create the group and bind it to the LDAP directory in JumpCloud (User Groups > ${group.name} > Directories). Groups must be inside the Group search base of ${OKTA_INTEGRATION_SETTINGS}.`,
+        fix: `Check the group name (cn) in the mapping, or create the group. Groups must be inside the Group search base of ${OKTA_INTEGRATION_SETTINGS}.`,
       };
     }
     if (result.count > 1) {

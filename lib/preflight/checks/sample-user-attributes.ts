@@ -158,7 +158,7 @@ async function inspect(context: CheckContext): Promise<CheckOutcome> {
     attributes,
     entryUUIDAvailable: sample.length > 0 && entryUuidOn === sample.length,
   };
-  const fix = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} (JumpCloud: entrydn, mail, memberof, pwdlock) and that the bind DN may read them.`;
+  const fix = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} and that the bind DN may read them.`;
   if (failures.length > 0) {
     return { status: 'fail', message: failures.join('; '), evidence, fix };
   }

@@ -7,8 +7,8 @@ import {
   OKTA_INTEGRATION_SETTINGS,
 } from '../fault-outcome';
 
-const ORG_ID_FIX =
-  'Check the org id: the o=<ORG_ID> part must be your JumpCloud organization id (JumpCloud Admin Portal > Settings > Organization profile). If it is right, the bind user may lack "Enable as LDAP Bind DN" (such a user can bind but sees no tree).';
+const MISSING_BASE_FIX =
+  'Check the DN: every RDN must name an existing entry, spelled as in the directory. If it is right, the bind DN may lack the right to read it (a user can be allowed to bind and see no tree).';
 
 interface BaseSpec {
   readonly id: string;
@@ -27,9 +27,6 @@ function baseCheck(spec: BaseSpec): PreflightCheck {
     requires: ['PF-BIND'],
     run: async (context): Promise<CheckOutcome> => {
       const dn = spec.dn(context);
-      const groupsHint = /(^|,)\s*ou=groups\s*(,|$)/i.test(dn)
-        ? ' JumpCloud keeps groups in ou=Users, not ou=Groups.'
-        : '';
       try {
         const { entries } = await context.connection.search(dn, {
           scope: 'base',
@@ -42,7 +39,7 @@ function baseCheck(spec: BaseSpec): PreflightCheck {
             status: 'fail',
             message: `${spec.label} ${dn} is not visible to the bind DN`,
             evidence: { dn, faultClass: 'access' },
-            fix: `${ORG_ID_FIX} Change it in ${spec.setting}.${groupsHint}`,
+            fix: `${MISSING_BASE_FIX} Change it in ${spec.setting}.`,
           };
         }
         return { status: 'pass', message: `${spec.label} ${dn} exists`, evidence: { dn } };
@@ -51,9 +48,9 @@ function baseCheck(spec: BaseSpec): PreflightCheck {
         if (fault.code === 32) {
           return {
             status: 'fail',
-            message: `${spec.label} ${dn} does not exist (noSuchObject, code 32): check the org id`,
+            message: `${spec.label} ${dn} does not exist (noSuchObject, code 32)`,
             evidence: { dn, ...faultEvidence(fault) },
-            fix: `${ORG_ID_FIX} Change it in ${spec.setting}.${groupsHint}`,
+            fix: `${MISSING_BASE_FIX} Change it in ${spec.setting}.`,
           };
         }
         if (fault.code === 34) {
@@ -61,7 +58,7 @@ function baseCheck(spec: BaseSpec): PreflightCheck {
             status: 'fail',
             message: `${spec.label} '${dn}' is not a valid DN (invalidDNSyntax, code 34)`,
             evidence: { dn, ...faultEvidence(fault) },
-            fix: `Write the DN as RFC 4514 (e.g. ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com) in ${spec.setting}.`,
+            fix: `Write the DN as RFC 4514 (e.g. ou=people,dc=example,dc=com) in ${spec.setting}.`,
           };
         }
         return genericFaultOutcome(`Reading ${spec.label} ${dn}`, error, `Change it in ${spec.setting}.`, {

@@ -29,7 +29,7 @@ export const tlsCheck: PreflightCheck = {
         status: 'fail',
         message: `Plain LDAP to ${target} is refused: the settings choose connectionSecurity PLAIN without allowPlainLdap`,
         evidence: { ...base, faultClass: 'invalid-input' },
-        fix: `Use LDAPS (port 636, "Use SSL" on in ${OKTA_AGENT_SETTINGS}); JumpCloud serves LDAPS on ldap.jumpcloud.com:636. Only for a lab directory set agent.allowPlainLdap: true.`,
+        fix: `Use LDAPS (port 636, "Use SSL" on in ${OKTA_AGENT_SETTINGS}). Only for a lab directory set agent.allowPlainLdap: true.`,
       };
     }
     try {
@@ -68,7 +68,7 @@ export const tlsCheck: PreflightCheck = {
         status: 'warn',
         message: `${how} to ${target} verified, but the server certificate expires in ${daysLeft} days (${expiry})`,
         evidence,
-        fix: `Renew the LDAP server certificate before ${expiry} (JumpCloud renews ldap.jumpcloud.com itself; if you pinned a CA with --ca-file, check it still signs the renewed certificate).`,
+        fix: `Renew the LDAP server certificate before ${expiry} (if you pinned a CA with --ca-file, check it still signs the renewed certificate).`,
       };
     }
     return {
@@ -93,14 +93,14 @@ function connectFailure(context: CheckContext, error: unknown, base: Record<stri
         status: 'fail',
         message: `The certificate of ${target} is not signed by a trusted CA (${fault.code})${certificate ? `: ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}` : ''}`,
         evidence,
-        fix: 'Pass the CA bundle that signs the LDAP server certificate with --ca-file <pem> (library: options.ca). ldap.jumpcloud.com uses a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.',
+        fix: 'Pass the CA bundle that signs the LDAP server certificate with --ca-file <pem> (library: options.ca). If the server uses a public CA, a TLS-inspecting proxy is in the path.',
       };
     case 'tls-hostname':
       return {
         status: 'fail',
         message: `The certificate of ${target} does not name host ${host} (${fault.code}); it names ${names}`,
         evidence,
-        fix: `Set agent.host to a name the certificate lists (JumpCloud: ldap.jumpcloud.com) in ${OKTA_AGENT_SETTINGS}, or re-issue the certificate with ${host} in its subjectAltName.`,
+        fix: `Set agent.host to a name the certificate lists in ${OKTA_AGENT_SETTINGS}, or re-issue the certificate with ${host} in its subjectAltName.`,
       };
     case 'tls-expired':
       return {
@@ -114,14 +114,14 @@ function connectFailure(context: CheckContext, error: unknown, base: Record<stri
         status: 'fail',
         message: `Nothing accepts connections on ${target} (${fault.code})`,
         evidence,
-        fix: `Check agent.host and agent.port in ${OKTA_AGENT_SETTINGS}: JumpCloud serves LDAPS on ldap.jumpcloud.com:636 and StartTLS on 389. A firewall may also reject outbound LDAP.`,
+        fix: `Check agent.host and agent.port in ${OKTA_AGENT_SETTINGS}: LDAPS is usually served on port 636, StartTLS on 389. A firewall may also reject outbound LDAP.`,
       };
     case 'dns':
       return {
         status: 'fail',
         message: `Host ${host} does not resolve (${fault.code})`,
         evidence,
-        fix: `Check agent.host (JumpCloud: ldap.jumpcloud.com) and the DNS of the machine running the preflight.`,
+        fix: `Check agent.host and the DNS of the machine running the preflight.`,
       };
     case 'timeout':
       return {

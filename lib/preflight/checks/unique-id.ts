@@ -36,7 +36,7 @@ export const uniqueIdCheck: PreflightCheck = {
           : `Unique identifier ${attribute} changes when a user or group is renamed; entryUUID is not readable here, so keep ${attribute} and avoid renames`,
         evidence,
         fix: available
-          ? `Set Unique identifier attribute to entryuuid in ${OKTA_INTEGRATION_SETTINGS} before the first import (changing it later re-links every user). JumpCloud's recipe uses entrydn; a renamed user then appears to Okta as a new user.`
+          ? `Set Unique identifier attribute to entryuuid in ${OKTA_INTEGRATION_SETTINGS} before the first import (changing it later re-links every user).`
           : `Avoid renaming users and groups in the directory, or ask the directory owner to expose entryUUID.`,
       };
     }

@@ -12,5 +12,5 @@ export const userFilterCheck = filterCheck({
   filter: (c) => c.settings.user.objectFilter,
   setting: `${OKTA_INTEGRATION_SETTINGS} > User object class / User object filter`,
   fixWhenEmpty: (c) =>
-    `Check User object class (${c.settings.user.objectClass}) and User object filter in ${OKTA_INTEGRATION_SETTINGS}; JumpCloud users are inetorgperson. In JumpCloud, users appear in LDAP only when bound to the LDAP directory (Directories > JumpCloud LDAP > Users or User Groups).`,
+    `Check User object class (${c.settings.user.objectClass}) and User object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the users are visible to the bind DN.`,
 });

@@ -2,9 +2,6 @@ import type { ValidationRule } from '../validation-rule';
 import { dnSyntaxRule } from './dn-syntax';
 import { searchBaseWithinRootDnRule } from './search-base-within-root-dn';
 import { bindDnWithinRootDnRule } from './bind-dn-within-root-dn';
-import { jumpCloudOrgTreeRule } from './jumpcloud-org-tree';
-import { jumpCloudOrgIdHexRule } from './jumpcloud-org-id-hex';
-import { jumpCloudOrgIdLengthRule } from './jumpcloud-org-id-length';
 import { ldapFilterSyntaxRule } from './ldap-filter-syntax';
 import { portRangeRule } from './port-range';
 import { plainLdapRefusedRule } from './plain-ldap-refused';
@@ -42,22 +39,16 @@ import { suppressionValidRuleFor } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
 import { safeIdsRule } from './safe-ids';
 
-/** OKLDAP-401 checks suppressions against every rule of this list (itself included). */
-export const suppressionValidRule: ValidationRule = suppressionValidRuleFor(() => ALL_RULES);
-
 /**
- * Every rule, in id order: OKLDAP-1xx check the directory settings, OKLDAP-2xx the mappings
- * (OKLDAP-215, hidden characters, every string the integration takes), OKLDAP-3xx the adoption
- * file, OKLDAP-4xx the construct's own options and ids.
- * RULES.md lists them (kept in sync by test/validation/rules/rules-md.test.ts).
+ * The generic rules but OKLDAP-401 (which `rulesWith` makes for each list), in id order: OKLDAP-1xx
+ * check the directory settings, OKLDAP-2xx the mappings (OKLDAP-215, hidden characters, every string
+ * the integration takes), OKLDAP-3xx the adoption file, OKLDAP-4xx the construct's own options and
+ * ids. The rules of a directory profile (lib/presets/<vendor>) are not here.
  */
-export const ALL_RULES: readonly ValidationRule[] = [
+const GENERIC_CHECKS: readonly ValidationRule[] = [
   dnSyntaxRule,
   searchBaseWithinRootDnRule,
   bindDnWithinRootDnRule,
-  jumpCloudOrgTreeRule,
-  jumpCloudOrgIdHexRule,
-  jumpCloudOrgIdLengthRule,
   ldapFilterSyntaxRule,
   portRangeRule,
   plainLdapRefusedRule,
@@ -91,7 +82,27 @@ export const ALL_RULES: readonly ValidationRule[] = [
   adoptionIdShapeRule,
   adoptionDuplicateIdRule,
   adoptionUnusedEntryRule,
-  suppressionValidRule,
   guardTimeoutRule,
   safeIdsRule,
 ];
+
+/** Orders rules by id (`OKLDAP-101` before `OKLDAP-104` before `OKLDAP-201`). */
+function byId(a: ValidationRule, b: ValidationRule): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * A complete rule list: the generic rules and `extraRules` (a directory profile's), in id order,
+ * with OKLDAP-401 checking suppressions against every rule of the list (itself included).
+ */
+export function rulesWith(extraRules: readonly ValidationRule[]): readonly ValidationRule[] {
+  const rules: ValidationRule[] = [...GENERIC_CHECKS, ...extraRules, suppressionValidRuleFor(() => rules)];
+  return rules.sort(byId);
+}
+
+/**
+ * The generic rules, in id order: every rule that applies whatever the directory. RULES.md lists
+ * them under "Generic rules" (kept in sync by test/validation/rules/rules-md.test.ts). Its OKLDAP-401
+ * knows only these rules; `ALL_RULES` (lib/presets/all-rules.ts) adds the directory profiles'.
+ */
+export const GENERIC_RULES: readonly ValidationRule[] = rulesWith([]);

@@ -1,7 +1,11 @@
 import { InappropriateAuthError, InvalidCredentialsError, UnwillingToPerformError } from 'ldapts';
-import { bindCheck } from '../../../lib/preflight/checks/bind';
+import { bindCheck as bindCheckAlone } from '../../../lib/preflight/checks/bind';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_AGENT_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import { checkContext, FakeLdapConnection, JC_BIND_DN, jumpCloud } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const bindCheck = hintedCheck(bindCheckAlone);
 
 async function bindWith(connection: FakeLdapConnection) {
   return bindCheck.run(
@@ -24,14 +28,14 @@ describe('PF-BIND', () => {
     const outcome = await bindWith(new FakeLdapConnection().failBind(new InvalidCredentialsError()));
     expect(outcome).toMatchObject({
       status: 'fail',
-      message: `Bind as ${JC_BIND_DN} refused (invalid credentials, code 49): wrong password, or the user is not enabled as LDAP Bind DN`,
+      message: `Bind as ${JC_BIND_DN} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
       evidence: { bindDn: JC_BIND_DN, faultClass: 'auth', code: 49 },
     });
     expect((outcome as { fix: string }).fix).toMatch(
       /^Check the password in LDAP_BIND_PASSWORD and the bind DN/,
     );
     expect((outcome as { fix: string }).fix).toContain(
-      `The same bind DN and password go into ${OKTA_AGENT_SETTINGS}.`,
+      `The same bind DN and password go into ${OKTA_AGENT_SETTINGS}. A JumpCloud bind DN is uid=<BIND_USER>,ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com. In the JumpCloud Admin Portal: Users > (the bind user) > User Security Settings and Permissions > "Enable as LDAP Bind DN"`,
     );
   });
 

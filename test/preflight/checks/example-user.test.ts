@@ -1,4 +1,5 @@
-import { exampleUserCheck } from '../../../lib/preflight/checks/example-user';
+import { exampleUserCheck as exampleUserCheckAlone } from '../../../lib/preflight/checks/example-user';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -9,6 +10,9 @@ import {
   OL_BASE,
   openLdap,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const exampleUserCheck = hintedCheck(exampleUserCheckAlone);
 
 const WHO = 'alice@example.com';
 const FILTER = `(&(objectclass=inetorgperson)(|(uid=${WHO})(mail=${WHO})))`;
@@ -72,7 +76,7 @@ describe('PF-EXAMPLE-USER', () => {
     expect(await run(connection)).toMatchObject({
       status: 'warn',
       message: `Example user ${WHO} is disabled (pwdlock=TRUE): Okta imports this user as deactivated; uid alice, 1 group within the group base`,
-      fix: 'Expected if the account is locked in JumpCloud (Users > (user) > unlock). To test an active user, pass another --example-user.',
+      fix: 'Expected if the account is disabled in the directory. To test an active user, pass another --example-user. A locked JumpCloud account is unlocked under Users > (user) > unlock.',
     });
   });
 

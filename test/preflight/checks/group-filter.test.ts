@@ -1,5 +1,6 @@
 import { InsufficientAccessError } from 'ldapts';
-import { groupFilterCheck } from '../../../lib/preflight/checks/group-filter';
+import { groupFilterCheck as groupFilterCheckAlone } from '../../../lib/preflight/checks/group-filter';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -8,6 +9,9 @@ import {
   OL_BASE,
   openLdap,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const groupFilterCheck = hintedCheck(groupFilterCheckAlone);
 
 const FILTER = '(objectclass=groupofnames)';
 const GROUPS = `ou=groups,${OL_BASE}`;
@@ -33,7 +37,7 @@ describe('PF-GROUP-FILTER', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `The group filter ${FILTER} matches no entry under ${GROUPS}`,
-      fix: `Check Group object class (groupofnames) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}; JumpCloud groups are groupofnames in ou=Users. In JumpCloud, a user group appears in LDAP only when bound to the LDAP directory (User Groups > (group) > Directories).`,
+      fix: `Check Group object class (groupofnames) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the groups are visible to the bind DN.`,
     });
   });
 

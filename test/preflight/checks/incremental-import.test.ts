@@ -1,5 +1,6 @@
 import { InsufficientAccessError } from 'ldapts';
-import { incrementalImportCheck } from '../../../lib/preflight/checks/incremental-import';
+import { incrementalImportCheck as incrementalImportCheckAlone } from '../../../lib/preflight/checks/incremental-import';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import {
   checkContext,
   entry,
@@ -7,6 +8,9 @@ import {
   JC_USERS,
   jumpCloud,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const incrementalImportCheck = hintedCheck(incrementalImportCheckAlone);
 
 const USER_FILTER = '(objectclass=inetorgperson)';
 // checkContext's clock is 2026-06-01T00:00:00Z: the window starts a day earlier.

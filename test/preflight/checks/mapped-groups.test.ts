@@ -1,5 +1,6 @@
 import { OktaAdminRole } from '../../../lib/mappings/mapping-types';
-import { mappedGroupsCheck } from '../../../lib/preflight/checks/mapped-groups';
+import { mappedGroupsCheck as mappedGroupsCheckAlone } from '../../../lib/preflight/checks/mapped-groups';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import type { CheckOutcome } from '../../../lib/preflight/check';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
@@ -9,6 +10,9 @@ import {
   JC_USERS,
   jumpCloud,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const mappedGroupsCheck = hintedCheck(mappedGroupsCheckAlone);
 
 const filterFor = (cn: string) => `(&(objectclass=groupofnames)(cn=${cn}))`;
 
@@ -49,7 +53,7 @@ describe('PF-MAPPED-GROUP', () => {
     });
     expect(outcomes[1]).toMatchObject({
       message: `LDAP group ghosts (group mapping -> Okta group okta-ghosts) not found under ${JC_USERS}`,
-      fix: `Check the group name (cn) in the mapping, or create the group and bind it to the LDAP directory in JumpCloud (User Groups > ghosts > Directories). Groups must be inside the Group search base of ${OKTA_INTEGRATION_SETTINGS}.`,
+      fix: `Check the group name (cn) in the mapping, or create the group. Groups must be inside the Group search base of ${OKTA_INTEGRATION_SETTINGS}. In JumpCloud, bind the group to the LDAP directory (User Groups > (group) > Directories).`,
     });
     expect(outcomes[2]).toMatchObject({
       message: `LDAP group name dupes is ambiguous: at least 2 groups under ${JC_USERS} match (cn=dupes,${JC_USERS}; cn=dupes,ou=x,${JC_USERS})`,

@@ -1,4 +1,5 @@
-import { roleClassCheck } from '../../../lib/preflight/checks/role-class';
+import { roleClassCheck as roleClassCheckAlone } from '../../../lib/preflight/checks/role-class';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -8,6 +9,9 @@ import {
   jumpCloud,
   openLdap,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const roleClassCheck = hintedCheck(roleClassCheckAlone);
 
 describe('PF-ROLE-CLASS', () => {
   test('no role object class: passes without searching', async () => {
@@ -43,7 +47,7 @@ describe('PF-ROLE-CLASS', () => {
     expect(await roleClassCheck.run(checkContext(settings, connection))).toMatchObject({
       status: 'fail',
       message: `The role filter (objectclass=role\\2a) matches no entry under ${JC_USERS}`,
-      fix: `No entry of class role* under the group search base: set Role object class in ${OKTA_INTEGRATION_SETTINGS} (JumpCloud: groupofnames), or clear it to not import roles.`,
+      fix: `No entry of class role* under the group search base: set Role object class in ${OKTA_INTEGRATION_SETTINGS} (often the group object class), or clear it to not import roles. JumpCloud roles are groupofnames entries.`,
     });
     expect(connection.searches[0]?.options.filter).toBe('(objectclass=role\\2a)');
   });

@@ -1,4 +1,5 @@
-import { sampleUserAttributesCheck } from '../../../lib/preflight/checks/sample-user-attributes';
+import { sampleUserAttributesCheck as sampleUserAttributesCheckAlone } from '../../../lib/preflight/checks/sample-user-attributes';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import type { CheckOutcome } from '../../../lib/preflight/check';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
@@ -9,8 +10,11 @@ import {
   jumpCloud,
 } from '../../support/fake-ldap-connection';
 
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const sampleUserAttributesCheck = hintedCheck(sampleUserAttributesCheckAlone);
+
 const USER_FILTER = '(objectclass=inetorgperson)';
-const FIX = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} (JumpCloud: entrydn, mail, memberof, pwdlock) and that the bind DN may read them.`;
+const FIX = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} and that the bind DN may read them. JumpCloud names them entrydn, mail, memberof and pwdlock.`;
 const dn = (uid: string) => `uid=${uid},${JC_USERS}`;
 const full = (uid: string, drop: string[] = []) =>
   entry(

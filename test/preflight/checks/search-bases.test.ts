@@ -1,5 +1,10 @@
 import { InvalidDNSyntaxError, NoSuchObjectError } from 'ldapts';
-import { groupBaseCheck, rootBaseCheck, userBaseCheck } from '../../../lib/preflight/checks/search-bases';
+import {
+  groupBaseCheck as groupBaseCheckAlone,
+  rootBaseCheck as rootBaseCheckAlone,
+  userBaseCheck as userBaseCheckAlone,
+} from '../../../lib/preflight/checks/search-bases';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_AGENT_SETTINGS, OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -11,7 +16,14 @@ import {
   openLdap,
 } from '../../support/fake-ldap-connection';
 
-const ORG_ID_FIX =
+/** The checks as the preflight runs them: with the hints of the settings' directory profile. */
+const groupBaseCheck = hintedCheck(groupBaseCheckAlone);
+const rootBaseCheck = hintedCheck(rootBaseCheckAlone);
+const userBaseCheck = hintedCheck(userBaseCheckAlone);
+
+const MISSING_BASE_FIX =
+  'Check the DN: every RDN must name an existing entry, spelled as in the directory. If it is right, the bind DN may lack the right to read it (a user can be allowed to bind and see no tree).';
+const ORG_ID_HINT =
   'Check the org id: the o=<ORG_ID> part must be your JumpCloud organization id (JumpCloud Admin Portal > Settings > Organization profile). If it is right, the bind user may lack "Enable as LDAP Bind DN" (such a user can bind but sees no tree).';
 
 describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
@@ -58,7 +70,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
       status: 'fail',
       message: `User search base ${JC_USERS} is not visible to the bind DN`,
       evidence: { dn: JC_USERS, faultClass: 'access' },
-      fix: `${ORG_ID_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > User search base.`,
+      fix: `${MISSING_BASE_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > User search base. ${ORG_ID_HINT}`,
     });
   });
 
@@ -67,9 +79,9 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
     const outcome = await rootBaseCheck.run(checkContext(jumpCloud(), connection));
     expect(outcome).toMatchObject({
       status: 'fail',
-      message: `Root DN ${JC_USERS} does not exist (noSuchObject, code 32): check the org id`,
+      message: `Root DN ${JC_USERS} does not exist (noSuchObject, code 32)`,
       evidence: { dn: JC_USERS, faultClass: 'no-such-object', code: 32 },
-      fix: `${ORG_ID_FIX} Change it in ${OKTA_AGENT_SETTINGS}.`,
+      fix: `${MISSING_BASE_FIX} Change it in ${OKTA_AGENT_SETTINGS}. ${ORG_ID_HINT}`,
     });
   });
 
@@ -79,7 +91,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
     const connection = new FakeLdapConnection().onSearch({}, new NoSuchObjectError());
     const outcome = await groupBaseCheck.run(checkContext(settings, connection));
     expect((outcome as { fix: string }).fix).toBe(
-      `${ORG_ID_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > Group search base. JumpCloud keeps groups in ou=Users, not ou=Groups.`,
+      `${MISSING_BASE_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > Group search base. ${ORG_ID_HINT} JumpCloud keeps groups in ou=Users, not ou=Groups.`,
     );
   });
 
@@ -89,7 +101,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `User search base '${JC_USERS}' is not a valid DN (invalidDNSyntax, code 34)`,
-      fix: `Write the DN as RFC 4514 (e.g. ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com) in ${OKTA_INTEGRATION_SETTINGS} > User search base.`,
+      fix: `Write the DN as RFC 4514 (e.g. ou=people,dc=example,dc=com) in ${OKTA_INTEGRATION_SETTINGS} > User search base. JumpCloud DNs look like ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com.`,
     });
   });
 

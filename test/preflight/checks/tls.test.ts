@@ -1,4 +1,5 @@
-import { tlsCheck } from '../../../lib/preflight/checks/tls';
+import { tlsCheck as tlsCheckAlone } from '../../../lib/preflight/checks/tls';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { TLS_HANDSHAKE_BYTES } from '../../../lib/preflight/fault-class';
 import type { CertificateFacts } from '../../../lib/preflight/ldap-connection';
 import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
@@ -9,6 +10,9 @@ import {
   nodeError,
   openLdap,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const tlsCheck = hintedCheck(tlsCheckAlone);
 
 const TARGET = 'ldap.jumpcloud.com:636';
 // checkContext's clock is 2026-06-01T00:00:00Z.
@@ -62,7 +66,7 @@ describe('PF-TLS', () => {
       status: 'warn',
       message: `LDAPS to ${TARGET} verified, but the server certificate expires in 10 days (2026-06-11)`,
       evidence: { caBundle: 'custom (--ca-file)' },
-      fix: 'Renew the LDAP server certificate before 2026-06-11 (JumpCloud renews ldap.jumpcloud.com itself; if you pinned a CA with --ca-file, check it still signs the renewed certificate).',
+      fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
     });
   });
 

@@ -1,5 +1,6 @@
 import { NoSuchObjectError } from 'ldapts';
-import { uniqueIdCheck } from '../../../lib/preflight/checks/unique-id';
+import { uniqueIdCheck as uniqueIdCheckAlone } from '../../../lib/preflight/checks/unique-id';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -11,6 +12,9 @@ import {
   OL_BASE,
   openLdap,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const uniqueIdCheck = hintedCheck(uniqueIdCheckAlone);
 
 const FILTER = '(objectclass=inetorgperson)';
 const alice = (uuid?: string) => entry(`uid=alice,${JC_USERS}`, uuid ? { entryUUID: uuid } : {});

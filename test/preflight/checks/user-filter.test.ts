@@ -1,4 +1,5 @@
-import { userFilterCheck } from '../../../lib/preflight/checks/user-filter';
+import { userFilterCheck as userFilterCheckAlone } from '../../../lib/preflight/checks/user-filter';
+import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -7,6 +8,9 @@ import {
   JC_USERS,
   jumpCloud,
 } from '../../support/fake-ldap-connection';
+
+/** The check as the preflight runs it: with the hints of the settings' directory profile. */
+const userFilterCheck = hintedCheck(userFilterCheckAlone);
 
 const FILTER = '(objectclass=inetorgperson)';
 const users = (n: number) => Array.from({ length: n }, (_, i) => entry(`uid=u${i},${JC_USERS}`));
@@ -48,7 +52,7 @@ describe('PF-USER-FILTER', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `The user filter ${FILTER} matches no entry under ${JC_USERS}`,
-      fix: `Check User object class (inetorgperson) and User object filter in ${OKTA_INTEGRATION_SETTINGS}; JumpCloud users are inetorgperson. In JumpCloud, users appear in LDAP only when bound to the LDAP directory (Directories > JumpCloud LDAP > Users or User Groups).`,
+      fix: `Check User object class (inetorgperson) and User object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the users are visible to the bind DN. JumpCloud users are inetorgperson. In JumpCloud, users appear in LDAP only when bound to the LDAP directory (Directories > JumpCloud LDAP > Users or User Groups).`,
     });
   });
 

@@ -8,9 +8,9 @@ import {
 } from '../../../lib/mappings/mapping-types';
 import { integrationModel } from '../../../lib/model/integration-model';
 import type { LdapDirectorySettings } from '../../../lib/settings/ldap-directory-settings';
-import type { LdapDirectorySettingsOverrides } from '../../../lib/settings/presets/directory-settings-overrides';
-import { jumpCloudDirectory } from '../../../lib/settings/presets/jumpcloud-directory';
-import { openLdapDirectory } from '../../../lib/settings/presets/openldap-directory';
+import type { LdapDirectorySettingsOverrides } from '../../../lib/presets/directory-settings-overrides';
+import { jumpCloudDirectory } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
+import { openLdapDirectory } from '../../../lib/presets/openldap/openldap-directory';
 import type {
   IntegrationValidationInput,
   ValidationRule,

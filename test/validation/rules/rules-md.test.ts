@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES } from '../../../lib/validation/rules';
+import { ALL_RULES } from '../../../lib/presets/all-rules';
+import { JUMPCLOUD_PROFILE } from '../../../lib/presets/jumpcloud/jumpcloud-profile';
+import { GENERIC_RULES } from '../../../lib/validation/rules';
+import type { ValidationRule } from '../../../lib/validation/validation-rule';
 
 interface RulesMdRow {
+  /** The `## ` heading the row's table is under. */
+  readonly section: string;
   readonly id: string;
   readonly severity: string;
   readonly cause: string;
@@ -12,31 +17,43 @@ interface RulesMdRow {
 
 function rulesMdRows(): RulesMdRow[] {
   const text = readFileSync(join(__dirname, '..', '..', '..', 'RULES.md'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => /^\|\s*OKLDAP-\d+\s*\|/.test(line))
-    .map((line) => {
-      const cells = line
-        .slice(1, -1)
-        .split(' | ')
-        .map((c) => c.trim());
-      expect(cells).toHaveLength(5);
-      const [id, severity, cause, explanation, fix] = cells as [string, string, string, string, string];
-      return { id, severity, cause, explanation, fix };
-    });
+  let section = '';
+  const rows: RulesMdRow[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) section = line.slice(3).trim();
+    if (!/^\|\s*OKLDAP-\d+\s*\|/.test(line)) continue;
+    const cells = line
+      .slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim());
+    expect(cells).toHaveLength(5);
+    const [id, severity, cause, explanation, fix] = cells as [string, string, string, string, string];
+    rows.push({ section, id, severity, cause, explanation, fix });
+  }
+  return rows;
 }
+
+/** The rules RULES.md lists under each heading. */
+const SECTIONS: readonly (readonly [string, readonly ValidationRule[]])[] = [
+  ['Generic rules', GENERIC_RULES],
+  ['JumpCloud profile', JUMPCLOUD_PROFILE.rules],
+];
 
 describe('RULES.md', () => {
   const rows = rulesMdRows();
 
-  test('lists exactly the ids of ALL_RULES, in the same order', () => {
-    expect(rows.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+  test("lists the generic rules and each profile's under its own heading, in the same order", () => {
+    for (const [section, rules] of SECTIONS) {
+      expect(rows.filter((r) => r.section === section).map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    }
+    expect(rows.map((r) => r.id).sort()).toEqual(ALL_RULES.map((r) => r.id));
   });
 
   test('gives each rule its severity and its title as the cause (Markdown code marks aside)', () => {
-    expect(rows.map((r) => [r.id, r.severity, r.cause.replace(/`/g, '')])).toEqual(
-      ALL_RULES.map((r) => [r.id, r.severity, r.title]),
-    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(
+      ALL_RULES.map((r) => [r.id, byId.get(r.id)?.severity, byId.get(r.id)?.cause.replace(/`/g, '')]),
+    ).toEqual(ALL_RULES.map((r) => [r.id, r.severity, r.title]));
   });
 
   test('has an explanation and a fix on every row', () => {
@@ -54,9 +71,12 @@ describe('RULES.md', () => {
   });
 
   test('every rule has a test asserting a full violation with its id', () => {
-    const tests = readdirSync(__dirname)
-      .filter((name) => name.endsWith('.test.ts'))
-      .map((name) => readFileSync(join(__dirname, name), 'utf8'))
+    const presetTests = join(__dirname, '..', '..', 'presets');
+    const tests = [__dirname, ...readdirSync(presetTests).map((vendor) => join(presetTests, vendor))]
+      .filter((dir) => !dir.endsWith('.ts'))
+      .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const untested = ALL_RULES.map((r) => r.id).filter((id) => !tests.includes(`ruleId: '${id}'`));
     expect(untested).toEqual([]);

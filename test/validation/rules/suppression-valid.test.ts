@@ -1,8 +1,11 @@
-import { suppressionValidRule } from '../../../lib/validation/rules';
+import { ALL_RULES } from '../../../lib/presets/all-rules';
 import { suppressionValidRuleFor } from '../../../lib/validation/rules/suppression-valid';
-import { validateIntegration } from '../../../lib/validation/validate-integration';
+import { validateIntegration } from '../../../lib/presets/validate-integration';
 import type { ValidationSuppression } from '../../../lib/validation/validation-rule';
 import { input, run } from './rule-fixtures';
+
+/** OKLDAP-401 as every integration runs it: it knows the generic rules and every profile's. */
+const suppressionValidRule = ALL_RULES.find((r) => r.id === 'OKLDAP-401')!;
 
 const withSuppressions = (suppressions: ValidationSuppression[]) => ({ ...input(), suppressions });
 

@@ -1,6 +1,17 @@
 import { parseDn } from '../../../lib/ldap-names/dn';
-import { isJumpCloudDirectory, jumpCloudOrg, orgIdOfRdns } from '../../../lib/validation/rules/jumpcloud-org';
-import { input, jumpCloud, openLdap, ORG_ID, stringToken, USERS_DN } from './rule-fixtures';
+import {
+  isJumpCloudDirectory,
+  jumpCloudOrg,
+  orgIdOfRdns,
+} from '../../../lib/presets/jumpcloud/jumpcloud-org';
+import {
+  input,
+  jumpCloud,
+  openLdap,
+  ORG_ID,
+  stringToken,
+  USERS_DN,
+} from '../../validation/rules/rule-fixtures';
 
 describe('JumpCloud recognition and org id', () => {
   test('recognizes the preset and a jumpcloud.com host', () => {

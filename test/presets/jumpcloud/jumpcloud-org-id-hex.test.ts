@@ -1,6 +1,6 @@
-import { jumpCloudOrgIdHexRule } from '../../../lib/validation/rules/jumpcloud-org-id-hex';
-import { jumpCloudDirectory } from '../../../lib/settings/presets/jumpcloud-directory';
-import { input, jumpCloud, openLdap, run } from './rule-fixtures';
+import { jumpCloudOrgIdHexRule } from '../../../lib/presets/jumpcloud/jumpcloud-org-id-hex';
+import { jumpCloudDirectory } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
+import { input, jumpCloud, openLdap, run } from '../../validation/rules/rule-fixtures';
 
 const FIX =
   "Copy the organization id from JumpCloud's admin portal (24 hex characters) into jumpCloudDirectory({ orgId })";

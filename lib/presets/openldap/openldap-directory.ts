@@ -7,8 +7,11 @@ import {
   type LdapDirectorySettings,
   LdapVendor,
   OktaUsernameFormat,
-} from '../ldap-directory-settings';
-import { applyDirectoryOverrides, type LdapDirectorySettingsOverrides } from './directory-settings-overrides';
+} from '../../settings/ldap-directory-settings';
+import {
+  applyDirectoryOverrides,
+  type LdapDirectorySettingsOverrides,
+} from '../directory-settings-overrides';
 
 /** The `preset` name recorded in the settings (shown in reports). */
 export const OPENLDAP_PRESET_NAME = 'openldap';

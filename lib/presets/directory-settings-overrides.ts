@@ -17,7 +17,7 @@ import type {
   LdapProvisioningSettings,
   LdapRoleSettings,
   LdapUserSettings,
-} from '../ldap-directory-settings';
+} from '../settings/ldap-directory-settings';
 
 /** Agent settings to override. Every field is described on `LdapAgentSettings`. */
 export interface LdapAgentSettingsOverrides {

@@ -1,6 +1,6 @@
-import { jumpCloudDirectory } from '../../../lib/settings/presets/jumpcloud-directory';
-import { jumpCloudOrgIdLengthRule } from '../../../lib/validation/rules/jumpcloud-org-id-length';
-import { input, jumpCloud, run } from './rule-fixtures';
+import { jumpCloudDirectory } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
+import { jumpCloudOrgIdLengthRule } from '../../../lib/presets/jumpcloud/jumpcloud-org-id-length';
+import { input, jumpCloud, run } from '../../validation/rules/rule-fixtures';
 
 describe('OKLDAP-106 JumpCloud org id length (warning)', () => {
   test('passes a 24-character org id', () => {

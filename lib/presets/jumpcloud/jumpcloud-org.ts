@@ -2,15 +2,15 @@
  * Recognizes a JumpCloud directory and finds its org id, for the JumpCloud rules (OKLDAP-104..106).
  * Not a rule itself.
  *
- * The org id is taken from the `o=` RDN of the root DN (`ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com`).
+ * The org id is read from the `o=` RDN of the root DN (`ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com`).
  * The construct therefore needs no extra plumbing: settings made by `jumpCloudDirectory()` carry
  * `preset: 'jumpcloud'` and the org id inside their root DN.
  */
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { JUMPCLOUD_PRESET_NAME } from '../../settings/presets/jumpcloud-directory';
+import { JUMPCLOUD_PRESET_NAME } from './jumpcloud-directory';
 import { type Rdn, tryParseDn } from '../../ldap-names/dn';
-import type { IntegrationValidationInput } from '../validation-rule';
-import { isCheckableString } from './rule-support';
+import type { IntegrationValidationInput } from '../../validation/validation-rule';
+import { isCheckableString } from '../../validation/rules/rule-support';
 
 /** The suffix of every JumpCloud LDAP tree. */
 export const JUMPCLOUD_SUFFIX = 'dc=jumpcloud,dc=com';
@@ -36,8 +36,8 @@ export interface JumpCloudOrg {
 }
 
 /**
- * The org id of a JumpCloud directory: the value of the `o=` RDN just
- * above `dc=jumpcloud,dc=com` in the root DN. `undefined` when not JumpCloud, when the root DN is a
+ * The org id of a JumpCloud directory: the value of the `o=` RDN just above `dc=jumpcloud,dc=com`
+ * in the root DN. `undefined` when not JumpCloud, when the root DN is a
  * token or invalid, or when it holds no org.
  */
 export function jumpCloudOrg(input: IntegrationValidationInput): JumpCloudOrg | undefined {

@@ -3,7 +3,7 @@ import {
   LdapVendor,
   OktaUsernameFormat,
 } from '../../../lib/settings/ldap-directory-settings';
-import { openLdapDirectory } from '../../../lib/settings/presets/openldap-directory';
+import { openLdapDirectory } from '../../../lib/presets/openldap/openldap-directory';
 
 const base = {
   host: 'ldap.example.com',

@@ -3,13 +3,13 @@ import type {
   LdapDirectorySettings,
   LdapGroupSettings,
   LdapUserSettings,
-} from '../../../lib/settings/ldap-directory-settings';
+} from '../../lib/settings/ldap-directory-settings';
 import type {
   LdapAgentSettingsOverrides,
   LdapDirectorySettingsOverrides,
   LdapGroupSettingsOverrides,
   LdapUserSettingsOverrides,
-} from '../../../lib/settings/presets/directory-settings-overrides';
+} from '../../lib/presets/directory-settings-overrides';
 
 /**
  * The override interfaces repeat the settings interfaces field by field (no `Partial<>`, so a jsii

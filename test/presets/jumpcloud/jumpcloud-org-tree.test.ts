@@ -1,5 +1,5 @@
-import { jumpCloudOrgTreeRule } from '../../../lib/validation/rules/jumpcloud-org-tree';
-import { input, jumpCloud, openLdap, ORG_DN, run, USERS_DN } from './rule-fixtures';
+import { jumpCloudOrgTreeRule } from '../../../lib/presets/jumpcloud/jumpcloud-org-tree';
+import { input, jumpCloud, openLdap, ORG_DN, run, USERS_DN } from '../../validation/rules/rule-fixtures';
 
 describe('OKLDAP-104 JumpCloud DNs inside the org', () => {
   test('passes the preset, and DNs anywhere inside the org', () => {

@@ -5,13 +5,10 @@ import {
   OktaUsernameFormat,
   resolveDirectorySettings,
 } from '../../../lib/settings/ldap-directory-settings';
-import {
-  JumpCloudRegion,
-  jumpCloudDirectory,
-  jumpCloudUsersDn,
-} from '../../../lib/settings/presets/jumpcloud-directory';
+import { jumpCloudDirectory, jumpCloudUsersDn } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
+import { JumpCloudRegion } from '../../../lib/presets/jumpcloud/jumpcloud-region';
 import { parseDn } from '../../../lib/ldap-names/dn';
-import { validateIntegration } from '../../../lib/validation/validate-integration';
+import { validateIntegration } from '../../../lib/presets/validate-integration';
 
 const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
 

@@ -1,0 +1,24 @@
+/**
+ * The registry of directory profiles: one per vendor folder, found by the `preset` name its
+ * settings factory records.
+ */
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import type { DirectoryProfile } from './directory-profile';
+import { JUMPCLOUD_PROFILE } from './jumpcloud/jumpcloud-profile';
+import { OPENLDAP_PROFILE } from './openldap/openldap-profile';
+
+/** Every directory profile, each with a distinct preset name. */
+export const DIRECTORY_PROFILES: readonly DirectoryProfile[] = [JUMPCLOUD_PROFILE, OPENLDAP_PROFILE];
+
+/**
+ * The profile of the preset the settings name (`settings.preset`), or `undefined` for custom
+ * settings (no preset) and for a preset name no profile has.
+ */
+export function directoryProfileFor(
+  settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
+): DirectoryProfile | undefined {
+  const preset = settings.preset;
+  return preset === undefined
+    ? undefined
+    : DIRECTORY_PROFILES.find((profile) => profile.presetName === preset);
+}

@@ -1,0 +1,16 @@
+import type { DirectoryProfile } from '../directory-profile';
+import { JUMPCLOUD_PRESET_NAME } from './jumpcloud-directory';
+import { JUMPCLOUD_HINTS } from './jumpcloud-hints';
+import { jumpCloudOrgIdHexRule } from './jumpcloud-org-id-hex';
+import { jumpCloudOrgIdLengthRule } from './jumpcloud-org-id-length';
+import { jumpCloudOrgTreeRule } from './jumpcloud-org-tree';
+
+/**
+ * The JumpCloud profile: settings made by `jumpCloudDirectory()` (`preset: 'jumpcloud'`), the org
+ * rules OKLDAP-104 to OKLDAP-106, and JumpCloud's advice on preflight findings.
+ */
+export const JUMPCLOUD_PROFILE: DirectoryProfile = {
+  presetName: JUMPCLOUD_PRESET_NAME,
+  rules: [jumpCloudOrgTreeRule, jumpCloudOrgIdHexRule, jumpCloudOrgIdLengthRule],
+  hints: JUMPCLOUD_HINTS,
+};
