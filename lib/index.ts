@@ -13,7 +13,6 @@ export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
-export { terraformLiteral } from './terraform/terraform-literal';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
 export { OktaLdapConfigurationError, OktaLdapError } from './errors';
@@ -31,6 +30,7 @@ export {
 // Adoption of existing Okta objects (import blocks)
 export {
   ADOPTION_SCHEMA,
+  type AdoptionSource,
   type OktaAdoption,
   type AdoptedGroupMapping,
   type AdoptedRoleMappings,
@@ -38,6 +38,19 @@ export {
 
 // Deploy hook
 export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
+export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './hook/guard-input';
+export type { GuardInvocation } from './hook/guard-command';
+
+// What an integration records in its stack's manifest (read back by the CLI and `/review`)
+export {
+  MANIFEST_SCHEMA,
+  type IntegrationManifest,
+  type ManifestResource,
+  type ManifestSuppressedWarning,
+  type ManifestWarning,
+  type TerraformBlock,
+  type TerraformBlockMode,
+} from './manifest/integration-manifest';
 
 // Settings model
 export {
@@ -52,6 +65,7 @@ export {
   type LdapRoleSettings,
   type LdapProvisioningSettings,
   type LdapDirectorySettings,
+  type ResolvedLdapDirectorySettings,
 } from './settings/ldap-directory-settings';
 
 // Presets
@@ -81,11 +95,7 @@ export {
   effectiveGroupRuleName,
   GROUP_RULE_NAME_MAX_LENGTH,
 } from './mappings/group-rule-name';
-export {
-  GROUP_RULE_NAME_MAX_BYTES,
-  OKTA_GROUP_NAME_MAX_BYTES,
-  utf8ByteLength,
-} from './mappings/okta-name-limits';
+export { GROUP_RULE_NAME_MAX_BYTES, OKTA_GROUP_NAME_MAX_BYTES } from './mappings/okta-name-limits';
 
 // Validation
 export {
@@ -94,13 +104,12 @@ export {
   type ValidationResult,
   type SuppressedViolation,
 } from './validation/validate-integration';
-export {
-  formatViolation,
-  type IntegrationValidationInput,
-  type ValidationRule,
-  type ValidationSuppression,
-  type Violation,
-  type ViolationSeverity,
+export type {
+  IntegrationValidationInput,
+  ValidationRule,
+  ValidationSuppression,
+  Violation,
+  ViolationSeverity,
 } from './validation/validation-rule';
 export { ALL_RULES } from './validation/rules';
 
@@ -109,7 +118,6 @@ export {
   escapeRdnValue,
   formatDn,
   parseDn,
-  LENIENT_DN,
   DnSyntaxError,
   type DnParseOptions,
   type Rdn,

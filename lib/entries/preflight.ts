@@ -15,11 +15,13 @@ export {
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,
+  type FindingsOutcome,
   type FindingStatus,
   type PreflightReport,
 } from '../preflight/finding';
 export { CHECK_IDS } from '../preflight/checks';
 export { readSettingsFile, parseSettingsDocument } from '../preflight/settings-file';
+export type { SettingsDocument } from '../settings/settings-document';
 
 // Agent host checks (the machine that will run the Okta LDAP agent)
 export {
@@ -44,9 +46,24 @@ export {
 // The settings the preflight reads
 export {
   LdapConnectionSecurity,
+  type LdapAgentSettings,
   type LdapDirectorySettings,
+  type LdapExtraUserAttribute,
+  type LdapGroupSettings,
+  type LdapProvisioningSettings,
+  type LdapRoleSettings,
+  type LdapSchemaSettings,
+  type LdapUserSettings,
   type ResolvedLdapDirectorySettings,
+  type LdapVendor,
+  type OktaUsernameFormat,
 } from '../settings/ldap-directory-settings';
+export type {
+  LdapGroupMapping,
+  LdapPasswordPolicy,
+  LdapRoleMapping,
+  OktaAdminRole,
+} from '../mappings/mapping-types';
 
 // Errors
-export { InputError } from '../errors';
+export { InputError, OktaLdapError } from '../errors';

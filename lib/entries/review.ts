@@ -8,6 +8,7 @@ export {
   MANIFEST_SCHEMA,
   type IntegrationManifest,
   type ManifestResource,
+  type ManifestSuppressedWarning,
   type ManifestWarning,
   type StackManifest,
   type TerraformBlock,
@@ -62,6 +63,8 @@ export {
   type RiskRule,
   type RiskSubject,
 } from '../review/risk-rules';
+export type { ManifestFindingKind } from '../review/resource-review';
+export type { TerraformChange } from '../review/terraform-changes';
 export {
   parseTerraformPlan,
   PlanAction,
@@ -72,5 +75,35 @@ export {
   type TerraformPlan,
 } from '../review/terraform-plan';
 
+// The settings, mappings and preflight reports a manifest or a review holds
+export type {
+  LdapAgentSettings,
+  LdapConnectionSecurity,
+  LdapDirectorySettings,
+  LdapExtraUserAttribute,
+  LdapGroupSettings,
+  LdapProvisioningSettings,
+  LdapRoleSettings,
+  LdapSchemaSettings,
+  LdapUserSettings,
+  ResolvedLdapDirectorySettings,
+  LdapVendor,
+  OktaUsernameFormat,
+} from '../settings/ldap-directory-settings';
+export type {
+  LdapGroupMapping,
+  LdapPasswordPolicy,
+  LdapRoleMapping,
+  OktaAdminRole,
+} from '../mappings/mapping-types';
+// Types only: the preflight's code stays out of this entry (its values are in `/preflight`).
+export type {
+  Finding,
+  FindingsOutcome,
+  FindingStatus,
+  PREFLIGHT_REPORT_SCHEMA,
+  PreflightReport,
+} from '../preflight/finding';
+
 // Errors
-export { InputError } from '../errors';
+export { InputError, OktaLdapError } from '../errors';
