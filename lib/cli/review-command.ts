@@ -3,7 +3,8 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
-import { buildReview, PlanInput, Review } from '../review/review';
+import { buildReview, PlanInput } from '../review/review';
+import { reviewJson } from '../review/review-json';
 import { GITHUB_COMMENT_MAX_CHARS, MIN_COMMENT_CHARS, renderReviewMarkdown } from '../review/review-markdown';
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
@@ -124,48 +125,4 @@ function parseMaxChars(text: string): number {
     );
   }
   return n;
-}
-
-/** The review for machines: plain data, no renderer's wording beyond each rule's title and reason. */
-function reviewJson(review: Review): unknown {
-  return {
-    schema: 'cdktf-okta-ldap/review@1',
-    hasBase: review.hasBase,
-    integrations: review.integrations.map(({ stack, id, status }) => ({ stack, id, status })),
-    changes: review.changes.map((c) => ({
-      stack: c.stack,
-      integration: c.integration,
-      risk: c.rule.level,
-      ruleId: c.rule.id,
-      title: c.rule.title,
-      reason: c.rule.reason,
-      source: c.source,
-      ...(c.change !== undefined ? { change: c.change } : {}),
-      ...(c.resource !== undefined ? { address: c.resource.address, status: c.resource.status } : {}),
-    })),
-    plans: review.plans.map((p) => ({
-      file: p.file,
-      stack: p.stack,
-      formatVersion: p.formatVersion,
-      unchanged: p.unchanged,
-      resources: p.resources.map((r) => ({
-        address: r.address,
-        type: r.type,
-        integration: r.integration,
-        action: r.action,
-        replacePaths: r.replacePaths,
-        drifted: r.drifted,
-        ...(r.importId !== undefined ? { importId: r.importId } : {}),
-        status: r.status,
-        risk: r.rule.level,
-        ruleId: r.rule.id,
-      })),
-    })),
-    preflight: review.preflight.map((p) => ({
-      target: p.report.target,
-      ok: p.report.ok,
-      summary: p.report.summary,
-      ...(p.stack !== undefined ? { stack: p.stack, integration: p.integration } : {}),
-    })),
-  };
 }

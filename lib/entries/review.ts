@@ -56,6 +56,16 @@ export {
 } from '../review/review-markdown';
 export { renderReviewText } from '../review/review-text';
 export {
+  reviewJson,
+  REVIEW_JSON_SCHEMA,
+  type ReviewJson,
+  type ReviewJsonChange,
+  type ReviewJsonIntegration,
+  type ReviewJsonPlan,
+  type ReviewJsonPlannedResource,
+  type ReviewJsonPreflight,
+} from '../review/review-json';
+export {
   isWideRole,
   RISK_LEVELS,
   RISK_RULES,
