@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { IntegrationManifest } from '../manifest/integration-manifest';
+import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
+import { type LdapDirectorySettings, resolveDirectorySettings } from '../settings/ldap-directory-settings';
 import { terraformLiteralDeep } from '../terraform/terraform-literal';
 import { elementValueToken } from '../terraform/value-token';
 import { guardTimeoutViolations } from '../validation/rules/guard-timeout';
@@ -14,10 +15,38 @@ import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
-/** Props of `PreflightGuard`. */
+/** Props of `PreflightGuard`: what the check reads, and how it runs. */
 export interface PreflightGuardProps {
-  /** The non-secret settings and mappings to check (the integration's manifest without resources/warnings). */
-  readonly manifest: Omit<IntegrationManifest, 'resources' | 'warnings'>;
+  /**
+   * The directory settings to check (resolved or not: defaults are filled in as the construct does).
+   */
+  readonly settings: LdapDirectorySettings;
+  /**
+   * Okta user profile attribute → LDAP attribute expression, e.g. `{ firstName: 'appuser.givenName' }`;
+   * the check looks up the LDAP attributes it names.
+   * @default {}
+   */
+  readonly userMappings?: Readonly<Record<string, string>>;
+  /**
+   * The LDAP groups that fill Okta groups; the check looks up each LDAP group.
+   * @default []
+   */
+  readonly groupMappings?: readonly LdapGroupMapping[];
+  /**
+   * The LDAP groups that carry Okta admin roles; the check looks up each LDAP group.
+   * @default []
+   */
+  readonly roleMappings?: readonly LdapRoleMapping[];
+  /**
+   * Name of the integration the guard checks, recorded in its `input` and named in its output.
+   * @default - the id of the guard's scope
+   */
+  readonly integrationId?: string;
+  /**
+   * Construct path of the integration the guard checks, recorded in its `input`.
+   * @default - the construct path of the guard's scope
+   */
+  readonly integrationPath?: string;
   /** The sensitive variable holding the bind password; passed to the check through the environment only. */
   readonly bindPassword: TerraformVariable;
   /**
@@ -79,7 +108,17 @@ export class PreflightGuard extends Construct {
       ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: props.timeoutSeconds } : {}),
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
-    this.input = buildGuardInput(props.manifest, check);
+    this.input = buildGuardInput(
+      {
+        id: props.integrationId ?? scope.node.id,
+        path: props.integrationPath ?? scope.node.path,
+        settings: resolveDirectorySettings(props.settings),
+        userMappings: { ...props.userMappings },
+        groupMappings: [...(props.groupMappings ?? [])],
+        roleMappings: [...(props.roleMappings ?? [])],
+      },
+      check,
+    );
     // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
     const json = JSON.stringify(this.input);
     this.inputHash = sha256Hex(json);

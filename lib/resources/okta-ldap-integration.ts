@@ -323,7 +323,12 @@ export class OktaLdapIntegration extends Construct {
     if (props.preflightGuard !== false) {
       this.preflightGuard = new PreflightGuard(this, 'PreflightGuard', {
         ...props.preflightGuardOptions,
-        manifest: base,
+        integrationId: base.id,
+        integrationPath: base.path,
+        settings: base.settings,
+        userMappings: base.userMappings,
+        groupMappings: base.groupMappings,
+        roleMappings: base.roleMappings,
         bindPassword: this.bindPassword,
       });
       const guardResource = this.preflightGuard.resource;

@@ -39,6 +39,22 @@ export function guardManifest(
   };
 }
 
+/** The same integration as `guardManifest`, as the plain props a `PreflightGuard` takes. */
+export function guardProps(
+  overrides: Partial<Omit<IntegrationManifest, 'resources' | 'warnings'>> = {},
+  settings: LdapDirectorySettings = jumpCloudLikeSettings(),
+): Omit<PreflightGuardProps, 'bindPassword'> {
+  const m = guardManifest(overrides, settings);
+  return {
+    integrationId: m.id,
+    integrationPath: m.path,
+    settings: m.settings,
+    userMappings: m.userMappings,
+    groupMappings: m.groupMappings,
+    roleMappings: m.roleMappings,
+  };
+}
+
 /** A stack holding the guard alone (plus its password variable), with state kept in the stack dir. */
 export function guardStack(
   outdir: string,
