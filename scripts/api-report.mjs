@@ -61,10 +61,7 @@ for (const { entry, report, config } of configs) {
     showVerboseMessages: false,
     messageCallback: (message) => {
       // A changed report is told below, with the command that re-pins it; banners are not worth a line.
-      if (
-        message.messageId === 'console-api-report-changed' ||
-        message.messageId === 'console-api-report-copied'
-      ) {
+      if (String(message.messageId).startsWith('console-api-report-')) {
         message.handled = true;
       } else if (
         message.logLevel === ExtractorLogLevel.Error ||
@@ -82,20 +79,21 @@ for (const { entry, report, config } of configs) {
 
 if (problems > 0) {
   process.stderr.write(
-    `\napi report: API Extractor found ${problems} problem(s) above. A type named in a public signature ` +
-      '(ae-forgotten-export) must be exported from the entry that exposes it, or made internal.\n',
+    `\napi report: API Extractor found ${problems} problem(s) above. A type a public signature names ` +
+      '(ae-forgotten-export) must be exported from the entry that exposes it. Fix the entry in lib/index.ts ' +
+      "or lib/entries/, then run 'npm run build && npm run api:update' and commit the api/ folder.\n",
   );
   process.exit(1);
 }
 if (changed.length > 0) {
   for (const { entry, report } of changed) {
     process.stderr.write(
-      `api report: the public API of '${entry}' differs from api/${report}; the new report is dist/api/${report}.\n`,
+      `api report: the public API of '${entry}' differs from api/${report} (see: diff api/${report} dist/api/${report}).\n`,
     );
   }
   process.stderr.write(
-    "\nIf the change is intended, run 'npm run api:update' (after 'npm run build') and commit the api/ folder;\n" +
-      'otherwise restore the export, type or signature that changed.\n',
+    "\nIf the change is intended, run 'npm run build && npm run api:update' and commit the api/ folder\n" +
+      '(a removed or changed line there is a breaking change); otherwise restore what changed.\n',
   );
   process.exit(1);
 }
