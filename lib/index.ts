@@ -13,7 +13,6 @@ export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
-export { terraformLiteral } from './terraform/terraform-literal';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
 export { OktaLdapConfigurationError, OktaLdapError } from './errors';
@@ -31,13 +30,35 @@ export {
 // Adoption of existing Okta objects (import blocks)
 export {
   ADOPTION_SCHEMA,
+  type AdoptionSource,
   type OktaAdoption,
   type AdoptedGroupMapping,
   type AdoptedRoleMappings,
 } from './adoption/adoption-file';
 
+// The integration model (resolved settings and mappings): what the guard, the preflight and the review read
+export {
+  integrationModel,
+  type IntegrationModel,
+  type IntegrationModelInput,
+} from './model/integration-model';
+
 // Deploy hook
 export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
+export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './hook/guard-input';
+export type { GuardInvocation } from './hook/guard-command';
+
+// What an integration records in its stack's manifest (read back by the CLI and `/review`)
+export {
+  MANIFEST_SCHEMA,
+  type IntegrationManifest,
+  type IntegrationManifestBase,
+  type ManifestResource,
+  type ManifestSuppressedWarning,
+  type ManifestWarning,
+  type TerraformBlock,
+  type TerraformBlockMode,
+} from './manifest/integration-manifest';
 
 // Settings model
 export {
@@ -52,6 +73,7 @@ export {
   type LdapRoleSettings,
   type LdapProvisioningSettings,
   type LdapDirectorySettings,
+  type ResolvedLdapDirectorySettings,
 } from './settings/ldap-directory-settings';
 
 // Presets
@@ -77,11 +99,7 @@ export {
   effectiveGroupRuleName,
   GROUP_RULE_NAME_MAX_LENGTH,
 } from './mappings/group-rule-name';
-export {
-  GROUP_RULE_NAME_MAX_BYTES,
-  OKTA_GROUP_NAME_MAX_BYTES,
-  utf8ByteLength,
-} from './mappings/okta-name-limits';
+export { GROUP_RULE_NAME_MAX_BYTES, OKTA_GROUP_NAME_MAX_BYTES } from './mappings/okta-name-limits';
 
 // Validation
 export { validateIntegration } from './presets/validate-integration';
@@ -90,13 +108,12 @@ export {
   type ValidationResult,
   type SuppressedViolation,
 } from './validation/validate-integration';
-export {
-  formatViolation,
-  type IntegrationValidationInput,
-  type ValidationRule,
-  type ValidationSuppression,
-  type Violation,
-  type ViolationSeverity,
+export type {
+  IntegrationValidationInput,
+  ValidationRule,
+  ValidationSuppression,
+  Violation,
+  ViolationSeverity,
 } from './validation/validation-rule';
 export { ALL_RULES } from './presets/all-rules';
 
@@ -105,7 +122,6 @@ export {
   escapeRdnValue,
   formatDn,
   parseDn,
-  LENIENT_DN,
   DnSyntaxError,
   type DnParseOptions,
   type Rdn,

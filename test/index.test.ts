@@ -20,11 +20,12 @@ describe('the public entry points', () => {
         'DnSyntaxError',
         'DuplicatePackageError',
         'GROUP_RULE_NAME_MAX_BYTES',
+        'GUARD_INPUT_SCHEMA',
         'GROUP_RULE_NAME_MAX_LENGTH',
         'OKTA_GROUP_NAME_MAX_BYTES',
         'JUMPCLOUD_LDAP_HOSTS',
         'JumpCloudRegion',
-        'LENIENT_DN',
+        'MANIFEST_SCHEMA',
         'LdapConnectionSecurity',
         'LdapFilterSyntaxError',
         'LdapVendor',
@@ -43,12 +44,10 @@ describe('the public entry points', () => {
         'escapeRdnValue',
         'exitOnValidationError',
         'formatDn',
-        'formatViolation',
+        'integrationModel',
         'jumpCloudDirectory',
         'openLdapDirectory',
         'parseDn',
-        'terraformLiteral',
-        'utf8ByteLength',
         'validateIntegration',
         'windowsTls12PowerShell',
         'windowsTls12Reg',
@@ -70,6 +69,7 @@ describe('the public entry points', () => {
         'DEFAULT_OVERALL_TIMEOUT_MS',
         'InputError',
         'LdapConnectionSecurity',
+        'OktaLdapError',
         'PREFLIGHT_REPORT_SCHEMA',
         'integrationModel',
         'parseSettingsDocument',
@@ -98,10 +98,12 @@ describe('the public entry points', () => {
         'MANIFEST_SCHEMA',
         'MIN_COMMENT_CHARS',
         'NO_INTEGRATION',
+        'OktaLdapError',
         'PLAN_FORMAT_MAJOR',
         'PlanAction',
         'RISK_LEVELS',
         'RISK_RULES',
+        'REVIEW_JSON_SCHEMA',
         'RiskLevel',
         'SettingScreen',
         'buildReview',
@@ -119,13 +121,14 @@ describe('the public entry points', () => {
         'renderReport',
         'renderReviewMarkdown',
         'renderReviewText',
+        'reviewJson',
         'selectIntegration',
         'stackOfPlan',
       ].sort(),
     );
   });
 
-  test("the issue's usage example synthesizes through the public entry point", () => {
+  test("the README's usage example synthesizes through the public entry point", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'org');
     new OktaProvider(stack, 'okta', {});

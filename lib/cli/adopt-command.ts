@@ -17,10 +17,16 @@ import {
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
 import { CliIo, ExitCode } from '../process/cli-io';
-import { clip } from '../text/untrusted-text';
-import { parseCommandOptions } from './command-options';
-import { parseDuration } from './settings-source';
+import {
+  CommandLine,
+  CommandValues,
+  durationOption,
+  parseCommandLine,
+  wholeNumberOption,
+} from './command-options';
 import { exitCodeFor } from '../process/exit-codes';
+
+const COMMAND = 'adopt';
 
 const MIB = 1024 * 1024;
 
@@ -83,11 +89,12 @@ interface AdoptRun {
 
 /** `cdktf-okta-ldap adopt`: a thin shell over `discoverAdoption`. */
 export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
-  const values = parse(argv);
-  if (values.help === true) {
+  const line = parse(argv);
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
+  const { values } = line;
   const run = prepare(values, io);
   let discovery;
   try {
@@ -114,7 +121,7 @@ export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Reads and checks every input (app, org, token, CA, caps, the file to write); sends nothing. */
-function prepare(values: ReturnType<typeof parse>, io: CliIo): AdoptRun {
+function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
   const outdir = path.resolve(io.cwd, values.out ?? 'cdktf.out');
   const stacks = readSynthesizedApp(outdir);
   const { stack, integration } = selectIntegration(stacks, {
@@ -140,9 +147,18 @@ function prepare(values: ReturnType<typeof parse>, io: CliIo): AdoptRun {
   const api = new OktaApiClient({
     orgUrl,
     token,
-    timeoutMs: parseDuration(values.timeout, '--timeout', DEFAULT_TIMEOUT_MS),
-    maxPages: parseCount(values['max-pages'], '--max-pages', DEFAULT_MAX_PAGES, 1_000_000),
-    maxBytes: parseCount(values['max-mib'], '--max-mib', DEFAULT_MAX_BYTES / MIB, 4096) * MIB,
+    timeoutMs: durationOption(COMMAND, '--timeout', values.timeout, DEFAULT_TIMEOUT_MS),
+    maxPages: wholeNumberOption(COMMAND, '--max-pages', values['max-pages'], {
+      min: 1,
+      max: 1_000_000,
+      fallback: DEFAULT_MAX_PAGES,
+    }),
+    maxBytes:
+      wholeNumberOption(COMMAND, '--max-mib', values['max-mib'], {
+        min: 1,
+        max: 4096,
+        fallback: DEFAULT_MAX_BYTES / MIB,
+      }) * MIB,
     ...(ca !== undefined ? { ca } : {}),
   });
   return { stack, integration, orgUrl, token, api, ...(write !== undefined ? { write } : {}) };
@@ -158,18 +174,6 @@ function resolveToken(env: NodeJS.ProcessEnv): string {
     );
   }
   return token;
-}
-
-/** A whole number from 1 to `max`, or `fallback` when the flag is absent. */
-function parseCount(value: string | undefined, flag: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > max) {
-    throw new InputError(
-      `${flag} must be a whole number from 1 to ${max} (default ${fallback}); got ${JSON.stringify(clip(value, 40))}`,
-    );
-  }
-  return n;
 }
 
 /**
@@ -256,18 +260,19 @@ function resolveOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string
   }
 }
 
-function parse(argv: string[]) {
-  return parseCommandOptions('adopt', argv, {
-    out: { type: 'string' },
-    stack: { type: 'string' },
-    integration: { type: 'string' },
-    'org-url': { type: 'string' },
-    'ca-file': { type: 'string' },
-    timeout: { type: 'string' },
-    'max-pages': { type: 'string' },
-    'max-mib': { type: 'string' },
-    write: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+const OPTIONS = {
+  out: { type: 'string' },
+  stack: { type: 'string' },
+  integration: { type: 'string' },
+  'org-url': { type: 'string' },
+  'ca-file': { type: 'string' },
+  timeout: { type: 'string' },
+  'max-pages': { type: 'string' },
+  'max-mib': { type: 'string' },
+  write: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+function parse(argv: string[]): CommandLine<typeof OPTIONS> {
+  return parseCommandLine({ command: COMMAND, options: OPTIONS }, argv);
 }

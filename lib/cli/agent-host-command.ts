@@ -1,7 +1,6 @@
 import * as path from 'path';
 import { runAgentHost } from '../agent-host/run-agent-host';
 import { WindowsTls12Format, windowsTls12Settings } from '../agent-host/windows-tls12';
-import { InputError } from '../errors';
 import { readCaFile } from '../preflight/ca-file';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
 import {
@@ -10,14 +9,17 @@ import {
   renderAgentHostText,
 } from '../agent-host/render-agent-host';
 import { CliIo, ExitCode } from '../process/cli-io';
-import { parseCommandOptions } from './command-options';
 import {
-  parseDuration,
-  readSettingsSource,
-  SETTINGS_SOURCE_HELP,
-  SETTINGS_SOURCE_OPTIONS,
-} from './settings-source';
+  choiceOption,
+  durationOption,
+  exclusiveOptions,
+  parseCommandLine,
+  usageError,
+} from './command-options';
+import { readSettingsSource, SETTINGS_SOURCE_HELP, SETTINGS_SOURCE_OPTIONS } from './settings-source';
 import { exitCodeFor } from '../process/exit-codes';
+
+const COMMAND = 'agent-host';
 
 const HELP = `Usage: cdktf-okta-ldap agent-host [options]
        cdktf-okta-ldap agent-host --print-windows-tls12 [--format powershell|reg]
@@ -54,21 +56,22 @@ Check ids and fixes: docs/agent-host.md.
 
 /** `cdktf-okta-ldap agent-host`: a thin shell over `runAgentHost`, and the Windows TLS 1.2 settings. */
 export async function agentHostCommand(argv: string[], io: CliIo): Promise<number> {
-  const values = parse(argv);
-  if (values.help === true) {
+  const line = parse(argv);
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
+  const { values } = line;
   if (values['print-windows-tls12'] === true) {
-    io.stdout.write(windowsTls12Settings(format(values.format)));
+    const formats = Object.values(WindowsTls12Format);
+    const format = choiceOption(COMMAND, '--format', values.format, formats, WindowsTls12Format.POWERSHELL);
+    io.stdout.write(windowsTls12Settings(format));
     return ExitCode.OK;
   }
   if (values.format !== undefined) {
-    throw new InputError('--format applies only to --print-windows-tls12.');
+    throw usageError(COMMAND, '--format applies only to --print-windows-tls12');
   }
-  if (values.json === true && values.markdown === true) {
-    throw new InputError('--json and --markdown exclude each other; pick one output format.');
-  }
+  exclusiveOptions(COMMAND, values, ['json', 'markdown']);
   const input = readSettingsSource(values, io.cwd);
   const caFile = values['ca-file'] !== undefined ? path.resolve(io.cwd, values['ca-file']) : undefined;
   const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
@@ -79,14 +82,16 @@ export async function agentHostCommand(argv: string[], io: CliIo): Promise<numbe
   const report = await runAgentHost(input, {
     ...(ca !== undefined && caFile !== undefined ? { ca, caFile } : {}),
     ...(oktaCa !== undefined ? { oktaCa } : {}),
-    connectTimeoutMs: parseDuration(
-      values['connect-timeout'],
+    connectTimeoutMs: durationOption(
+      COMMAND,
       '--connect-timeout',
+      values['connect-timeout'],
       DEFAULT_CONNECT_TIMEOUT_MS,
     ),
-    operationTimeoutMs: parseDuration(
-      values['operation-timeout'],
+    operationTimeoutMs: durationOption(
+      COMMAND,
       '--operation-timeout',
+      values['operation-timeout'],
       DEFAULT_OPERATION_TIMEOUT_MS,
     ),
   });
@@ -96,17 +101,8 @@ export async function agentHostCommand(argv: string[], io: CliIo): Promise<numbe
   return exitCodeFor({ passed: report.ok });
 }
 
-function format(value: string | undefined): WindowsTls12Format {
-  if (value === undefined) return WindowsTls12Format.POWERSHELL;
-  const known = Object.values(WindowsTls12Format) as string[];
-  if (!known.includes(value)) {
-    throw new InputError(`--format must be one of ${known.join(', ')}; got ${JSON.stringify(value)}.`);
-  }
-  return value as WindowsTls12Format;
-}
-
 function parse(argv: string[]) {
-  return parseCommandOptions('agent-host', argv, {
+  const options = {
     ...SETTINGS_SOURCE_OPTIONS,
     'ca-file': { type: 'string' },
     'okta-ca-file': { type: 'string' },
@@ -116,6 +112,6 @@ function parse(argv: string[]) {
     format: { type: 'string' },
     json: { type: 'boolean' },
     markdown: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  } as const);
+  } as const;
+  return parseCommandLine({ command: COMMAND, options }, argv);
 }

@@ -1,11 +1,10 @@
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { diffApps } from '../review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
 import { CliIo, ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
+import { parseCommandLine } from './command-options';
 
 const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
 
@@ -30,30 +29,24 @@ Exit codes: 0 no differences, 3 differences, 2 usage or input error (missing or 
 
 /** `cdktf-okta-ldap diff`: a thin shell over `diffApps` and its renderers. */
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    // With positionals allowed, Node appends a hint about passing '--x' as a positional after '--';
-    // diff's positionals are folders, so the hint misleads: keep only the first sentence.
-    const message = (e as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
-    throw new InputError(`${message}. See 'cdktf-okta-ldap diff --help'.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
+  const line = parseCommandLine(
+    {
+      command: 'diff',
+      options: { markdown: { type: 'boolean' } },
+      positionals: {
+        min: 2,
+        max: 2,
+        what: 'two synthesized app folders, BASE_OUT and HEAD_OUT',
+        example: 'cdktf-okta-ldap diff base.out cdktf.out',
+      },
+    },
+    argv,
+  );
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
-  if (positionals.length !== 2) {
-    throw new InputError(
-      `diff needs two synthesized app folders, BASE_OUT and HEAD_OUT (got ${positionals.length}: ${JSON.stringify(positionals)}). Example: cdktf-okta-ldap diff base.out cdktf.out`,
-    );
-  }
+  const { values, positionals } = line;
   const [baseDir, headDir] = positionals.map((p) => path.resolve(io.cwd, p)) as [string, string];
   const diff = diffApps(readSynthesizedApp(baseDir), readSynthesizedApp(headDir));
   io.stdout.write(values.markdown === true ? renderDiffMarkdown(diff) : renderDiffText(diff));

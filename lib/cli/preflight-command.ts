@@ -1,5 +1,4 @@
 import * as path from 'path';
-import { InputError } from '../errors';
 import {
   BIND_PASSWORD_ENV,
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -13,14 +12,17 @@ import { renderJson } from '../preflight/render/json';
 import { renderMarkdown } from '../preflight/render/markdown';
 import { renderProgressLine, renderText } from '../preflight/render/text';
 import { CliIo, ExitCode } from '../process/cli-io';
-import { CommandValues, parseCommandOptions } from './command-options';
 import {
-  parseDuration,
-  readSettingsSource,
-  SETTINGS_SOURCE_HELP,
-  SETTINGS_SOURCE_OPTIONS,
-} from './settings-source';
+  CommandLine,
+  durationOption,
+  exclusiveOptions,
+  parseCommandLine,
+  usageError,
+} from './command-options';
+import { readSettingsSource, SETTINGS_SOURCE_HELP, SETTINGS_SOURCE_OPTIONS } from './settings-source';
 import { exitCodeFor } from '../process/exit-codes';
+
+const COMMAND = 'preflight';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 
@@ -58,32 +60,33 @@ Check ids and fixes: docs/preflight.md.
 
 /** `cdktf-okta-ldap preflight`: a thin shell over `runPreflight` and the renderers. */
 export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
-  const values = parse(argv);
-  if (values.help === true) {
+  const line = parse(argv);
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
-  if (values.json === true && values.markdown === true) {
-    throw new InputError('--json and --markdown exclude each other; pick one output format.');
-  }
+  const { values } = line;
+  exclusiveOptions(COMMAND, values, ['json', 'markdown']);
   const input = readSettingsSource(values, io.cwd);
   const ca =
     values['ca-file'] !== undefined
       ? readCaFile(path.resolve(io.cwd, values['ca-file']), '--ca-file')
       : undefined;
-  const connectTimeoutMs = parseDuration(
-    values['connect-timeout'],
+  const connectTimeoutMs = durationOption(
+    COMMAND,
     '--connect-timeout',
+    values['connect-timeout'],
     DEFAULT_CONNECT_TIMEOUT_MS,
   );
-  const operationTimeoutMs = parseDuration(
-    values['operation-timeout'],
+  const operationTimeoutMs = durationOption(
+    COMMAND,
     '--operation-timeout',
+    values['operation-timeout'],
     DEFAULT_OPERATION_TIMEOUT_MS,
   );
-  const overallTimeoutMs = parseDuration(values.timeout, '--timeout', DEFAULT_OVERALL_TIMEOUT_MS);
+  const overallTimeoutMs = durationOption(COMMAND, '--timeout', values.timeout, DEFAULT_OVERALL_TIMEOUT_MS);
   if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
-    throw new InputError('--example-user must be an email address or a uid, got an empty value.');
+    throw usageError(COMMAND, '--example-user must be an email address or a uid, got an empty value');
   }
   const bindPassword =
     values['password-stdin'] === true
@@ -117,19 +120,19 @@ const OPTIONS = {
   timeout: { type: 'string' },
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-function parse(argv: string[]): CommandValues<typeof OPTIONS> {
+function parse(argv: string[]): CommandLine<typeof OPTIONS> {
   for (const arg of argv) {
     if (arg === '--') break;
     if (/^--?(password|passwd|pass|bind-password|pw|p)(=|$)/i.test(arg)) {
-      throw new InputError(
-        `${arg.split('=')[0]} is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set ${BIND_PASSWORD_ENV} in the environment, or pipe it in with --password-stdin.`,
+      throw usageError(
+        COMMAND,
+        `${arg.split('=')[0]} is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set ${BIND_PASSWORD_ENV} in the environment, or pipe it in with --password-stdin`,
       );
     }
   }
-  return parseCommandOptions('preflight', argv, OPTIONS);
+  return parseCommandLine({ command: COMMAND, options: OPTIONS }, argv);
 }
 
 function stripNewline(text: string): string {

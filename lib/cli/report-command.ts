@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { PREFLIGHT_REPORT_SCHEMA, type PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
 import { CliIo, ExitCode } from '../process/cli-io';
 import { array, bool, object, optional, str } from '../settings/value-checks';
+import { parseCommandLine } from './command-options';
 
 const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
 
@@ -27,11 +27,12 @@ Exit codes: 0 report printed, 2 usage or input error (missing or malformed folde
 
 /** `cdktf-okta-ldap report`: a thin shell over `renderReport`. */
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parse(argv);
-  if (values.help === true) {
+  const line = parseCommandLine({ command: 'report', options: OPTIONS }, argv);
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
+  const { values } = line;
   const outdir = path.resolve(io.cwd, values.out ?? 'cdktf.out');
   let stacks = readSynthesizedApp(outdir);
   if (values.stack !== undefined) {
@@ -50,23 +51,11 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   return ExitCode.OK;
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        stack: { type: 'string' },
-        'preflight-json': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new InputError(`${(e as Error).message}. See 'cdktf-okta-ldap report --help'.`);
-  }
-}
+const OPTIONS = {
+  out: { type: 'string' },
+  stack: { type: 'string' },
+  'preflight-json': { type: 'string', multiple: true },
+} as const;
 
 /** Reads a `preflight --json` report; InputError naming the file when it is missing or not one. */
 export function readPreflightJson(file: string): PreflightReport {

@@ -1,14 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
-import { buildReview, PlanInput, Review } from '../review/review';
+import { buildReview, PlanInput } from '../review/review';
+import { reviewJson } from '../review/review-json';
 import { GITHUB_COMMENT_MAX_CHARS, MIN_COMMENT_CHARS, renderReviewMarkdown } from '../review/review-markdown';
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
 import { CliIo, ExitCode } from '../process/cli-io';
+import { exclusiveOptions, parseCommandLine, wholeNumberOption } from './command-options';
 import { readPreflightJson } from './report-command';
+
+const COMMAND = 'review';
 
 const HELP = `Usage: cdktf-okta-ldap review [BASE_OUT] HEAD_OUT [options]
 
@@ -48,23 +50,29 @@ below ${MIN_COMMENT_CHARS}), 4 internal error.
 
 /** `cdktf-okta-ldap review`: a thin shell over `buildReview` and its renderers. */
 export async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
-  if (values.help === true) {
+  const line = parseCommandLine(
+    {
+      command: COMMAND,
+      options: OPTIONS,
+      positionals: {
+        min: 1,
+        max: 2,
+        what: 'HEAD_OUT, or BASE_OUT and HEAD_OUT',
+        example: 'cdktf-okta-ldap review base.out cdktf.out',
+      },
+    },
+    argv,
+  );
+  if (line.help) {
     io.stdout.write(HELP);
     return ExitCode.OK;
   }
-  if (positionals.length < 1 || positionals.length > 2) {
-    throw new InputError(
-      `review needs HEAD_OUT, or BASE_OUT and HEAD_OUT (got ${positionals.length}: ${JSON.stringify(positionals)}). Example: cdktf-okta-ldap review base.out cdktf.out`,
-    );
-  }
-  if (values.text === true && values.json === true) {
-    throw new InputError(
-      "--text and --json exclude each other: pick one. See 'cdktf-okta-ldap review --help'.",
-    );
-  }
-  const maxChars =
-    values['max-chars'] === undefined ? GITHUB_COMMENT_MAX_CHARS : parseMaxChars(values['max-chars']);
+  const { values, positionals } = line;
+  exclusiveOptions(COMMAND, values, ['text', 'json']);
+  const maxChars = wholeNumberOption(COMMAND, '--max-chars', values['max-chars'], {
+    min: 1,
+    fallback: GITHUB_COMMENT_MAX_CHARS,
+  });
   const dirs = positionals.map((p) => path.resolve(io.cwd, p));
   const head = readSynthesizedApp(dirs[dirs.length - 1]!);
   const base = dirs.length === 2 ? readSynthesizedApp(dirs[0]!) : undefined;
@@ -93,79 +101,12 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   return ExitCode.OK;
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        plan: { type: 'string', multiple: true },
-        'preflight-json': { type: 'string', multiple: true },
-        'max-chars': { type: 'string' },
-        full: { type: 'string' },
-        'full-link': { type: 'string' },
-        text: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    const message = (e as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
-    throw new InputError(`${message}. See 'cdktf-okta-ldap review --help'.`);
-  }
-}
-
-function parseMaxChars(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
-    throw new InputError(
-      `--max-chars '${text}' is not a positive whole number of characters, e.g. --max-chars ${GITHUB_COMMENT_MAX_CHARS}.`,
-    );
-  }
-  return n;
-}
-
-/** The review for machines: plain data, no renderer's wording beyond each rule's title and reason. */
-function reviewJson(review: Review): unknown {
-  return {
-    schema: 'cdktf-okta-ldap/review@1',
-    hasBase: review.hasBase,
-    integrations: review.integrations.map(({ stack, id, status }) => ({ stack, id, status })),
-    changes: review.changes.map((c) => ({
-      stack: c.stack,
-      integration: c.integration,
-      risk: c.rule.level,
-      ruleId: c.rule.id,
-      title: c.rule.title,
-      reason: c.rule.reason,
-      source: c.source,
-      ...(c.change !== undefined ? { change: c.change } : {}),
-      ...(c.resource !== undefined ? { address: c.resource.address, status: c.resource.status } : {}),
-    })),
-    plans: review.plans.map((p) => ({
-      file: p.file,
-      stack: p.stack,
-      formatVersion: p.formatVersion,
-      unchanged: p.unchanged,
-      resources: p.resources.map((r) => ({
-        address: r.address,
-        type: r.type,
-        integration: r.integration,
-        action: r.action,
-        replacePaths: r.replacePaths,
-        drifted: r.drifted,
-        ...(r.importId !== undefined ? { importId: r.importId } : {}),
-        status: r.status,
-        risk: r.rule.level,
-        ruleId: r.rule.id,
-      })),
-    })),
-    preflight: review.preflight.map((p) => ({
-      target: p.report.target,
-      ok: p.report.ok,
-      summary: p.report.summary,
-      ...(p.stack !== undefined ? { stack: p.stack, integration: p.integration } : {}),
-    })),
-  };
-}
+const OPTIONS = {
+  plan: { type: 'string', multiple: true },
+  'preflight-json': { type: 'string', multiple: true },
+  'max-chars': { type: 'string' },
+  full: { type: 'string' },
+  'full-link': { type: 'string' },
+  text: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;

@@ -15,6 +15,7 @@ export {
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,
+  type FindingsOutcome,
   type FindingStatus,
   type PreflightReport,
 } from '../preflight/finding';
@@ -49,9 +50,24 @@ export {
 // The settings the preflight reads
 export {
   LdapConnectionSecurity,
+  type LdapAgentSettings,
   type LdapDirectorySettings,
+  type LdapExtraUserAttribute,
+  type LdapGroupSettings,
+  type LdapProvisioningSettings,
+  type LdapRoleSettings,
+  type LdapSchemaSettings,
+  type LdapUserSettings,
   type ResolvedLdapDirectorySettings,
+  type LdapVendor,
+  type OktaUsernameFormat,
 } from '../settings/ldap-directory-settings';
+export type {
+  LdapGroupMapping,
+  LdapPasswordPolicy,
+  LdapRoleMapping,
+  OktaAdminRole,
+} from '../mappings/mapping-types';
 
 // Errors
-export { InputError } from '../errors';
+export { InputError, OktaLdapError } from '../errors';

@@ -7,7 +7,9 @@ export { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesi
 export {
   MANIFEST_SCHEMA,
   type IntegrationManifest,
+  type IntegrationManifestBase,
   type ManifestResource,
+  type ManifestSuppressedWarning,
   type ManifestWarning,
   type StackManifest,
   type TerraformBlock,
@@ -55,6 +57,16 @@ export {
 } from '../review/review-markdown';
 export { renderReviewText } from '../review/review-text';
 export {
+  reviewJson,
+  REVIEW_JSON_SCHEMA,
+  type ReviewJson,
+  type ReviewJsonChange,
+  type ReviewJsonIntegration,
+  type ReviewJsonPlan,
+  type ReviewJsonPlannedResource,
+  type ReviewJsonPreflight,
+} from '../review/review-json';
+export {
   isWideRole,
   RISK_LEVELS,
   RISK_RULES,
@@ -62,6 +74,8 @@ export {
   type RiskRule,
   type RiskSubject,
 } from '../review/risk-rules';
+export type { ManifestFindingKind } from '../review/resource-review';
+export type { TerraformChange } from '../review/terraform-changes';
 export {
   parseTerraformPlan,
   PlanAction,
@@ -72,5 +86,36 @@ export {
   type TerraformPlan,
 } from '../review/terraform-plan';
 
+// The settings, mappings and preflight reports a manifest or a review holds
+export type {
+  LdapAgentSettings,
+  LdapConnectionSecurity,
+  LdapDirectorySettings,
+  LdapExtraUserAttribute,
+  LdapGroupSettings,
+  LdapProvisioningSettings,
+  LdapRoleSettings,
+  LdapSchemaSettings,
+  LdapUserSettings,
+  ResolvedLdapDirectorySettings,
+  LdapVendor,
+  OktaUsernameFormat,
+} from '../settings/ldap-directory-settings';
+export type {
+  LdapGroupMapping,
+  LdapPasswordPolicy,
+  LdapRoleMapping,
+  OktaAdminRole,
+} from '../mappings/mapping-types';
+export type { IntegrationModel } from '../model/integration-model';
+// Types only: the preflight's code stays out of this entry (its values are in `/preflight`).
+export type {
+  Finding,
+  FindingsOutcome,
+  FindingStatus,
+  PREFLIGHT_REPORT_SCHEMA,
+  PreflightReport,
+} from '../preflight/finding';
+
 // Errors
-export { InputError } from '../errors';
+export { InputError, OktaLdapError } from '../errors';

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { IntegrationManifest } from '../manifest/integration-manifest';
+import type { IntegrationModel } from '../model/integration-model';
 import { terraformLiteralDeep } from '../terraform/terraform-literal';
 import { elementValueToken } from '../terraform/value-token';
 import { guardTimeoutViolations } from '../validation/rules/guard-timeout';
@@ -14,10 +14,23 @@ import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
-/** Props of `PreflightGuard`. */
+/** Props of `PreflightGuard`: what the check reads, and how it runs. */
 export interface PreflightGuardProps {
-  /** The non-secret settings and mappings to check (the integration's manifest without resources/warnings). */
-  readonly manifest: Omit<IntegrationManifest, 'resources' | 'warnings'>;
+  /**
+   * The integration to check: its resolved settings and the mappings whose LDAP groups and
+   * attributes the check looks up, as `integrationModel({ settings, groupMappings, … })` builds it.
+   */
+  readonly model: IntegrationModel;
+  /**
+   * Name of the integration the guard checks, recorded in its `input` and named in its output.
+   * @default - the id of the guard's scope
+   */
+  readonly integrationId?: string;
+  /**
+   * Construct path of the integration the guard checks, recorded in its `input`.
+   * @default - the construct path of the guard's scope
+   */
+  readonly integrationPath?: string;
   /** The sensitive variable holding the bind password; passed to the check through the environment only. */
   readonly bindPassword: TerraformVariable;
   /**
@@ -79,7 +92,17 @@ export class PreflightGuard extends Construct {
       ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: props.timeoutSeconds } : {}),
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
-    this.input = buildGuardInput(props.manifest, check);
+    this.input = buildGuardInput(
+      {
+        id: props.integrationId ?? scope.node.id,
+        path: props.integrationPath ?? scope.node.path,
+        settings: props.model.settings,
+        userMappings: props.model.userMappings,
+        groupMappings: props.model.groupMappings,
+        roleMappings: props.model.roleMappings,
+      },
+      check,
+    );
     // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
     const json = JSON.stringify(this.input);
     this.inputHash = sha256Hex(json);

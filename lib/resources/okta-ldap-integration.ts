@@ -412,7 +412,9 @@ export class OktaLdapIntegration extends Construct {
   private addGuard(options: IntegrationPreflightGuardOptions | undefined): PreflightGuard {
     const guard = new PreflightGuard(this, 'PreflightGuard', {
       ...options,
-      manifest: this.manifestBase,
+      model: this.model,
+      integrationId: this.manifestBase.id,
+      integrationPath: this.manifestBase.path,
       bindPassword: this.bindPassword,
     });
     const guardResource = guard.resource;

@@ -496,19 +496,19 @@ describe('adopt: bad input (exit 2, nothing sent)', () => {
       'a page cap of 0',
       ['--org-url', 'https://acme.okta.com', '--max-pages', '0'],
       { OKTA_API_TOKEN: TOKEN },
-      '--max-pages must be a whole number from 1 to 1000000 (default 10000); got "0"',
+      `--max-pages must be a whole number from 1 to 1000000 (default 10000); got "0". See 'cdktf-okta-ldap adopt --help'.`,
     ],
     [
       'a byte cap that is not a number',
       ['--org-url', 'https://acme.okta.com', '--max-mib', '1.5'],
       { OKTA_API_TOKEN: TOKEN },
-      '--max-mib must be a whole number from 1 to 4096 (default 256); got "1.5"',
+      `--max-mib must be a whole number from 1 to 4096 (default 256); got "1.5". See 'cdktf-okta-ldap adopt --help'.`,
     ],
     [
       'a bad timeout',
       ['--org-url', 'https://acme.okta.com', '--timeout', 'soon'],
       { OKTA_API_TOKEN: TOKEN },
-      '--timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon"',
+      `--timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap adopt --help'.`,
     ],
   ];
   test.each(cases)('%s', async (_name, args, env, message) => {

@@ -85,11 +85,17 @@ describe('agent-host command', () => {
 
   test('usage errors exit 2 with one line naming the problem', async () => {
     const cases: [string[], string][] = [
-      [['--print-windows-tls12', '--format', 'bat'], '--format must be one of powershell, reg; got "bat".'],
-      [['--format', 'reg', '--settings', 'settings.json'], '--format applies only to --print-windows-tls12.'],
+      [
+        ['--print-windows-tls12', '--format', 'bat'],
+        `--format must be one of powershell, reg; got "bat". See 'cdktf-okta-ldap agent-host --help'.`,
+      ],
+      [
+        ['--format', 'reg', '--settings', 'settings.json'],
+        "--format applies only to --print-windows-tls12. See 'cdktf-okta-ldap agent-host --help'.",
+      ],
       [
         ['--settings', 'settings.json', '--json', '--markdown'],
-        '--json and --markdown exclude each other; pick one output format.',
+        "--json and --markdown exclude each other: pick one. See 'cdktf-okta-ldap agent-host --help'.",
       ],
       [['--nope'], "Unknown option '--nope'. See 'cdktf-okta-ldap agent-host --help'."],
       [
@@ -102,7 +108,7 @@ describe('agent-host command', () => {
       ],
       [
         ['--settings', 'settings.json', '--connect-timeout', 'soon'],
-        '--connect-timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon"',
+        `--connect-timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap agent-host --help'.`,
       ],
     ];
     for (const [args, message] of cases) {

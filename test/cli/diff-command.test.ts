@@ -91,7 +91,7 @@ describe('cdktf-okta-ldap diff', () => {
       code: 2,
       stdout: '',
       stderr:
-        'cdktf-okta-ldap diff: diff needs two synthesized app folders, BASE_OUT and HEAD_OUT (got 1: ["base"]). Example: cdktf-okta-ldap diff base.out cdktf.out\n',
+        "cdktf-okta-ldap diff: diff needs two synthesized app folders, BASE_OUT and HEAD_OUT (got 1 argument). Example: cdktf-okta-ldap diff base.out cdktf.out. See 'cdktf-okta-ldap diff --help'.\n",
     });
   });
 

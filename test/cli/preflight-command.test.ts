@@ -213,11 +213,11 @@ describe('preflight command (in-process)', () => {
   test.each([
     [
       ['--password', 'hunter2-secret'],
-      'cdktf-okta-ldap preflight: --password is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set LDAP_BIND_PASSWORD in the environment, or pipe it in with --password-stdin.\n',
+      "cdktf-okta-ldap preflight: --password is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set LDAP_BIND_PASSWORD in the environment, or pipe it in with --password-stdin. See 'cdktf-okta-ldap preflight --help'.\n",
     ],
     [
       ['--password=hunter2-secret'],
-      'cdktf-okta-ldap preflight: --password is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set LDAP_BIND_PASSWORD in the environment, or pipe it in with --password-stdin.\n',
+      "cdktf-okta-ldap preflight: --password is not accepted: a password on the command line is visible to other users (ps, shell history, CI logs). Set LDAP_BIND_PASSWORD in the environment, or pipe it in with --password-stdin. See 'cdktf-okta-ldap preflight --help'.\n",
     ],
     [
       ['hunter2-secret'],
@@ -229,11 +229,11 @@ describe('preflight command (in-process)', () => {
     ],
     [
       ['--json', '--markdown', '--settings', 'settings.json'],
-      'cdktf-okta-ldap preflight: --json and --markdown exclude each other; pick one output format.\n',
+      "cdktf-okta-ldap preflight: --json and --markdown exclude each other: pick one. See 'cdktf-okta-ldap preflight --help'.\n",
     ],
     [
       ['--settings', 'settings.json', '--timeout', 'soon'],
-      'cdktf-okta-ldap preflight: --timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon"\n',
+      `cdktf-okta-ldap preflight: --timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap preflight --help'.\n`,
     ],
     [
       ['--settings', 'settings.json', '--stack', 'org'],
@@ -249,7 +249,7 @@ describe('preflight command (in-process)', () => {
     ],
     [
       ['--settings', 'settings.json', '--example-user', ' '],
-      'cdktf-okta-ldap preflight: --example-user must be an email address or a uid, got an empty value.\n',
+      "cdktf-okta-ldap preflight: --example-user must be an email address or a uid, got an empty value. See 'cdktf-okta-ldap preflight --help'.\n",
     ],
   ])('usage error %j -> exit 2', async (args, expected) => {
     const io = fakeIo({ env: { LDAP_BIND_PASSWORD: dir.bindPassword } });

@@ -95,7 +95,7 @@ describe('cdktf-okta-ldap report', () => {
       code: 2,
       stdout: '',
       stderr:
-        "cdktf-okta-ldap report: Unexpected argument 'cdktf.out'. This command does not take positional arguments. See 'cdktf-okta-ldap report --help'.\n",
+        "cdktf-okta-ldap report: unexpected argument (value not shown): report takes only options. See 'cdktf-okta-ldap report --help'.\n",
     });
   });
 

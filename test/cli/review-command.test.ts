@@ -120,11 +120,11 @@ describe('cdktf-okta-ldap review', () => {
   test.each([
     [
       ['review'],
-      'review needs HEAD_OUT, or BASE_OUT and HEAD_OUT (got 0: []). Example: cdktf-okta-ldap review base.out cdktf.out',
+      "review needs HEAD_OUT, or BASE_OUT and HEAD_OUT (got 0 arguments). Example: cdktf-okta-ldap review base.out cdktf.out. See 'cdktf-okta-ldap review --help'.",
     ],
     [
       ['review', 'base', 'head', '--max-chars', 'lots'],
-      "--max-chars 'lots' is not a positive whole number of characters, e.g. --max-chars 65536.",
+      `--max-chars must be a whole number of at least 1 (default 65536); got "lots". See 'cdktf-okta-ldap review --help'.`,
     ],
     [
       ['review', 'base', 'head', '--text', '--json'],

@@ -1,6 +1,7 @@
 import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import { IntegrationManifest, MANIFEST_SCHEMA } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { integrationModel } from '../../lib/model/integration-model';
 import { PreflightGuard, PreflightGuardProps } from '../../lib/hook/preflight-guard';
 import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
@@ -36,6 +37,19 @@ export function guardManifest(
     roleMappings: [{ ldapGroup: 'it-admins', role: OktaAdminRole.READ_ONLY_ADMIN }],
     bindPasswordVariable: 'bind_password',
     ...overrides,
+  };
+}
+
+/** The same integration as `guardManifest`, as the plain props a `PreflightGuard` takes. */
+export function guardProps(
+  overrides: Partial<Omit<IntegrationManifest, 'resources' | 'warnings'>> = {},
+  settings: LdapDirectorySettings = jumpCloudLikeSettings(),
+): Omit<PreflightGuardProps, 'bindPassword'> {
+  const m = guardManifest(overrides, settings);
+  return {
+    integrationId: m.id,
+    integrationPath: m.path,
+    model: integrationModel(m),
   };
 }
 

@@ -10,7 +10,7 @@ import { PreflightGuard } from '../../lib/hook/preflight-guard';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { startSlapd, SlapdFixture } from '../support/slapd-fixture';
 import { tempDir } from '../review/synthesized-app-fixture';
-import { guardManifest, guardStack } from './guard-fixtures';
+import { guardProps, guardStack } from './guard-fixtures';
 import { isolatedDir } from '../support/isolated-dir';
 import { requireTerraform, terraform, terraformEnv } from './terraform-harness';
 
@@ -44,7 +44,7 @@ function synthAndApply(options: {
 }): Deployed {
   const outdir = options.outdir ?? tempDir('guard-tf-');
   const { app, guard } = guardStack(outdir, {
-    manifest: guardManifest({
+    ...guardProps({
       settings: resolveDirectorySettings(ldap.settings()),
       groupMappings: options.groupMappings ?? [{ ldapGroup: 'engineering', oktaGroup: 'Engineering' }],
       roleMappings: [],
@@ -151,7 +151,7 @@ test('a changed mapping shows as a replacement of the guard in the plan; a reord
   const env = terraformEnv({ TF_VAR_bind_password: ldap.bindPassword }, path.join(outdir, '.terraform-data'));
   const resynth = (groupMappings: { ldapGroup: string; oktaGroup: string }[]) => {
     const { app } = guardStack(outdir, {
-      manifest: guardManifest({
+      ...guardProps({
         settings: resolveDirectorySettings(ldap.settings()),
         groupMappings,
         roleMappings: [],

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { integrationModel } from '../../lib/model/integration-model';
 import { GUARD_INPUT_ENV } from '../../lib/hook/guard-environment';
 import { GUARD_INPUT_SCHEMA, guardInputHash } from '../../lib/hook/guard-input';
 import { canonicalJson } from '../../lib/text/canonical-json';
@@ -15,7 +16,7 @@ import { isolatedDir } from '../support/isolated-dir';
 import { tempDir } from '../review/synthesized-app-fixture';
 import { OktaLdapConfigurationError } from '../../lib/errors';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import { guardManifest, guardStack, jumpCloudLikeSettings } from './guard-fixtures';
+import { guardManifest, guardProps, guardStack, jumpCloudLikeSettings } from './guard-fixtures';
 
 interface GuardJson {
   input: Record<string, unknown>;
@@ -36,7 +37,7 @@ function synthGuard(props: Parameters<typeof guardStack>[1]): { json: GuardJson;
 
 describe('PreflightGuard synthesized JSON', () => {
   test('a terraform_data resource with the settings as input and their sha256 as triggers_replace', () => {
-    const { json } = synthGuard({ manifest: guardManifest() });
+    const { json } = synthGuard(guardProps());
     expect(json.input).toMatchObject({
       schema: GUARD_INPUT_SCHEMA,
       integration: 'JumpCloud',
@@ -53,14 +54,30 @@ describe('PreflightGuard synthesized JSON', () => {
     expect(json.triggers_replace).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  test('plain props: id and path default to the scope; a model without mappings checks none', () => {
+    const resolved = guardStack(tempDir('guard-synth-'), guardProps()).guard.input.settings;
+    const { guard } = guardStack(tempDir('guard-synth-'), {
+      model: integrationModel({ settings: jumpCloudLikeSettings() }),
+    });
+    expect(guard.input).toMatchObject({
+      integration: 'org',
+      path: 'org',
+      userMappings: {},
+      groupMappings: [],
+      roleMappings: [],
+    });
+    expect(guard.input.settings).toEqual(resolved);
+    expect(guard.input.settings.agent.port).toBe(636);
+  });
+
   test('triggers_replace is the sha256 of the canonical JSON of the input', () => {
-    const { guard } = guardStack(tempDir('guard-synth-'), { manifest: guardManifest() });
+    const { guard } = guardStack(tempDir('guard-synth-'), guardProps());
     expect(guard.inputHash).toBe(guardInputHash(guard.input));
     expect(guard.inputHash).toBe(createHash('sha256').update(canonicalJson(guard.input)).digest('hex'));
   });
 
   test('the password travels only in the environment: the command holds no password and no var. reference', () => {
-    const { json } = synthGuard({ manifest: guardManifest() });
+    const { json } = synthGuard(guardProps());
     expect(json.provisioner).toHaveLength(1);
     const exec = json.provisioner[0]!['local-exec'];
     expect(exec.environment).toEqual({
@@ -75,7 +92,7 @@ describe('PreflightGuard synthesized JSON', () => {
 
   test('the runner is copied into the stack (a relative asset path), byte for byte the bundled runner', () => {
     const outdir = tempDir('guard-synth-');
-    const { app, guard } = guardStack(outdir, { manifest: guardManifest() });
+    const { app, guard } = guardStack(outdir, guardProps());
     app.synth();
     const runner = guard.invocation.command;
     expect(path.isAbsolute(runner)).toBe(false);
@@ -84,26 +101,23 @@ describe('PreflightGuard synthesized JSON', () => {
   });
 
   test('triggers_replace changes when a setting or a mapping changes', () => {
-    const base = synthGuard({ manifest: guardManifest() }).json.triggers_replace;
+    const base = synthGuard(guardProps()).json.triggers_replace;
     const settings = jumpCloudLikeSettings();
     const otherBase = synthGuard({
-      manifest: guardManifest(
-        {},
-        { ...settings, group: { ...settings.group, searchBase: 'ou=Groups,dc=x' } },
-      ),
+      ...guardProps({}, { ...settings, group: { ...settings.group, searchBase: 'ou=Groups,dc=x' } }),
     }).json.triggers_replace;
     const otherMapping = synthGuard({
-      manifest: guardManifest({ groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineers' }] }),
+      ...guardProps({ groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineers' }] }),
     }).json.triggers_replace;
-    const otherCheck = synthGuard({ manifest: guardManifest(), timeoutSeconds: 20 }).json.triggers_replace;
+    const otherCheck = synthGuard({ ...guardProps(), timeoutSeconds: 20 }).json.triggers_replace;
     expect(new Set([base, otherBase, otherMapping, otherCheck]).size).toBe(4);
   });
 
   test('neither triggers_replace nor input change when only the order of mappings or keys changes', () => {
-    const a = synthGuard({ manifest: guardManifest() }).json;
+    const a = synthGuard(guardProps()).json;
     const m = guardManifest();
     const b = synthGuard({
-      manifest: guardManifest({
+      ...guardProps({
         userMappings: { email: 'appuser.mail', firstName: 'appuser.givenName' },
         groupMappings: [...m.groupMappings].reverse(),
       }),
@@ -112,7 +126,7 @@ describe('PreflightGuard synthesized JSON', () => {
     expect(JSON.stringify(b.input)).toBe(JSON.stringify(a.input));
     const targets = (ids: string[]) =>
       synthGuard({
-        manifest: guardManifest({
+        ...guardProps({
           roleMappings: [{ ldapGroup: 'help', role: OktaAdminRole.HELP_DESK_ADMIN, targetGroupIds: ids }],
         }),
       }).json.triggers_replace;
@@ -122,7 +136,7 @@ describe('PreflightGuard synthesized JSON', () => {
   test('a literal ${ in a setting is escaped, so Terraform does not interpolate it', () => {
     const settings = jumpCloudLikeSettings();
     const { json } = synthGuard({
-      manifest: guardManifest({}, { ...settings, user: { ...settings.user, objectFilter: '(cn=${x})' } }),
+      ...guardProps({}, { ...settings, user: { ...settings.user, objectFilter: '(cn=${x})' } }),
     });
     expect((json.input.settings as { user: { objectFilter: string } }).user.objectFilter).toBe('(cn=$${x})');
   });
@@ -133,7 +147,7 @@ describe('PreflightGuard synthesized JSON', () => {
     fs.writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
     const synthCheck = () => {
       const { app, stack } = guardStack(outdir, {
-        manifest: guardManifest(),
+        ...guardProps(),
         caFile,
         timeoutSeconds: 45,
         exampleUser: 'ada@example.com',
@@ -161,13 +175,13 @@ describe('PreflightGuard synthesized JSON', () => {
 
   test('a caFile or cliPath that is not a file is refused at synth, naming the prop and the path', () => {
     const outdir = tempDir('guard-synth-');
-    expect(() => guardStack(outdir, { manifest: guardManifest(), caFile: 'no/such/ca.pem' })).toThrow(
+    expect(() => guardStack(outdir, { ...guardProps(), caFile: 'no/such/ca.pem' })).toThrow(
       `PreflightGuard: caFile 'no/such/ca.pem' is not a file (resolved to ${path.resolve('no/such/ca.pem')}).`,
     );
-    expect(() => guardStack(outdir, { manifest: guardManifest(), cliPath: outdir })).toThrow(
+    expect(() => guardStack(outdir, { ...guardProps(), cliPath: outdir })).toThrow(
       `PreflightGuard: cliPath '${outdir}' is not a file (resolved to ${outdir}).`,
     );
-    expect(() => guardStack(outdir, { manifest: guardManifest(), cliPath: outdir })).toThrow(
+    expect(() => guardStack(outdir, { ...guardProps(), cliPath: outdir })).toThrow(
       OktaLdapConfigurationError,
     );
   });
@@ -175,7 +189,7 @@ describe('PreflightGuard synthesized JSON', () => {
   test('a bad timeout is refused with a typed validation error naming the value and the fix', () => {
     let thrown: unknown;
     try {
-      guardStack(tempDir('guard-synth-'), { manifest: guardManifest(), timeoutSeconds: 0.5 });
+      guardStack(tempDir('guard-synth-'), { ...guardProps(), timeoutSeconds: 0.5 });
     } catch (e) {
       thrown = e;
     }

@@ -10,7 +10,7 @@ import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resourc
 import { renderReport } from '../../lib/review/report-markdown';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { freshApp, jumpCloudSettings, OrgStack, validProps, thrownBy } from './fixtures';
-import { guardManifest } from '../hook/guard-fixtures';
+import { guardProps } from '../hook/guard-fixtures';
 
 /** The JumpCloud recipe's `entrydn` unique identifier: warning OKLDAP-111. */
 function entryDnProps(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapIntegrationProps {
@@ -114,7 +114,7 @@ describe('preflight guard timeout (OKLDAP-402)', () => {
     const error = thrownBy(
       () =>
         new PreflightGuard(stack, 'Guard', {
-          manifest: guardManifest(),
+          ...guardProps(),
           bindPassword: new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true }),
           timeoutSeconds: 0,
         }),
