@@ -52,16 +52,3 @@ export function readSettingsSource(values: SettingsSourceFlags, cwd: string): Pr
   });
   return integration;
 }
-
-/** Parses "30", "2.5", "30s" (seconds) or "500ms"; InputError naming the flag otherwise. */
-export function parseDuration(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(value);
-  const ms = match ? (match[2] === 'ms' ? Number(match[1]) : Number(match[1]) * 1000) : NaN;
-  if (!Number.isFinite(ms) || ms < 1 || ms > 3_600_000) {
-    throw new InputError(
-      `${flag} must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got ${JSON.stringify(value)}`,
-    );
-  }
-  return Math.round(ms);
-}
