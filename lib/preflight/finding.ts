@@ -19,7 +19,7 @@ export interface Finding {
   readonly message: string;
   /** Facts behind the message: counts, DNs, certificate facts. JSON-serialisable, never a secret. */
   readonly evidence: Record<string, unknown>;
-  /** On warn/fail: the fix in the admin's terms (which JumpCloud or Okta screen, which setting). */
+  /** On warn/fail: the fix in the admin's terms (which directory or Okta screen, which setting). */
   readonly fix?: string;
   /** On skipped: the id of the finding that made this check impossible. */
   readonly skippedBecause?: string;

@@ -41,7 +41,7 @@ describe('OKLDAP-403 through the construct', () => {
         path: 'id',
         value: 'x<img>',
         message: `the integration id 'x<img>' holds '<', '>'; ${FORM}, since it appears in every review and report and in the Terraform address of every resource of the integration`,
-        fix: "Rename it, e.g. to 'JumpCloud' or 'okta-ldap_2'; on a stack already deployed, the new id gives every resource below it a new Terraform address, so move their state too (terraform state mv)",
+        fix: "Rename it, e.g. to 'Directory' or 'okta-ldap_2'; on a stack already deployed, the new id gives every resource below it a new Terraform address, so move their state too (terraform state mv)",
       },
     ]);
     expect(stack.node.findAll().filter((c) => c instanceof OktaLdapIntegration)).toHaveLength(1);

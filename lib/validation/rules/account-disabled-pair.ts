@@ -20,7 +20,7 @@ export const accountDisabledPairRule: ValidationRule = {
           'directory.user.accountDisabledValue',
           accountDisabledValue,
           `account disabled attribute ${q(accountDisabledAttribute)} is set but accountDisabledValue is not; Okta cannot tell which value means disabled`,
-          "Set directory.user.accountDisabledValue (JumpCloud: 'true' for pwdlock), or unset accountDisabledAttribute",
+          "Set directory.user.accountDisabledValue (e.g. 'true' for pwdlock), or unset accountDisabledAttribute",
         ),
       );
     }
@@ -36,7 +36,7 @@ export const accountDisabledPairRule: ValidationRule = {
             `directory.user.${name}`,
             value,
             `${name} ${q(value)} is set but accountDisabledAttribute is not, so it is ignored`,
-            `Set directory.user.accountDisabledAttribute (JumpCloud: 'pwdlock'), or unset ${name}`,
+            `Set directory.user.accountDisabledAttribute (e.g. 'pwdlock'), or unset ${name}`,
           ),
         );
       }

@@ -22,7 +22,7 @@ export const dnSyntaxRule: ValidationRule = {
           value,
           `${q(value)} is not a valid DN: at character ${error.position + 1}, ${error.reason}. ` +
             'A DN is comma-separated type=value pairs with no spaces around , + or =, e.g. ' +
-            "'ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com'",
+            "'ou=people,dc=example,dc=com'",
           'Correct the DN; escape , + " \\ < > ; in values with a backslash (escapeRdnValue does it)',
         ),
       ];

@@ -36,7 +36,7 @@ export const hostSyntaxRule: ValidationRule = {
         hostSyntaxRule,
         'directory.agent.host',
         host,
-        `LDAP host ${q(host)} ${problem}; expected a host name or IP address only, e.g. 'ldap.jumpcloud.com'`,
+        `LDAP host ${q(host)} ${problem}; expected a host name or IP address only, e.g. 'ldap.example.com'`,
         'Put only the host name in directory.agent.host, the port in directory.agent.port and LDAPS/STARTTLS in directory.agent.connectionSecurity',
       ),
     ];

@@ -42,7 +42,7 @@ export const requiredSettingsRule: ValidationRule = {
           path,
           value,
           `${path} is ${typeof value === 'string' ? `blank (${q(value)})` : 'missing'}; it must be a non-empty string`,
-          `Set ${path} (the matching field of Okta's LDAP integration settings), or use a preset such as jumpCloudDirectory()`,
+          `Set ${path} (the matching field of Okta's LDAP integration settings), or use a preset (jumpCloudDirectory(), openLdapDirectory())`,
         ),
       ];
     });

@@ -135,7 +135,7 @@ function pathIds(input: IntegrationValidationInput): PathId[] {
             what: `the integration id '${showHidden(integration)}'`,
             where:
               'it appears in every review and report and in the Terraform address of every resource of the integration',
-            example: "'JumpCloud' or 'okta-ldap_2'",
+            example: "'Directory' or 'okta-ldap_2'",
             renamed:
               'on a stack already deployed, the new id gives every resource below it a new Terraform address, so move their state too (terraform state mv)',
           },

@@ -65,7 +65,7 @@ export function suppressionViolations(
           `${path}.reason`,
           s.reason,
           'a suppression needs a reason',
-          "Say why the warning is accepted here, e.g. reason: 'JumpCloud offers no entryuuid; renames are rare and handled by hand'",
+          "Say why the warning is accepted here, e.g. reason: 'the directory offers no entryuuid; renames are rare and handled by hand'",
         ),
       );
     }

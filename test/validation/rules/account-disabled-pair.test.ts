@@ -18,7 +18,7 @@ describe('OKLDAP-120 account disabled attribute and value together (warning)', (
         value: undefined,
         message:
           "account disabled attribute 'pwdlock' is set but accountDisabledValue is not; Okta cannot tell which value means disabled",
-        fix: "Set directory.user.accountDisabledValue (JumpCloud: 'true' for pwdlock), or unset accountDisabledAttribute",
+        fix: "Set directory.user.accountDisabledValue (e.g. 'true' for pwdlock), or unset accountDisabledAttribute",
       },
     ]);
   });
@@ -32,7 +32,7 @@ describe('OKLDAP-120 account disabled attribute and value together (warning)', (
         path: 'directory.user.accountDisabledValue',
         value: 'TRUE',
         message: "accountDisabledValue 'TRUE' is set but accountDisabledAttribute is not, so it is ignored",
-        fix: "Set directory.user.accountDisabledAttribute (JumpCloud: 'pwdlock'), or unset accountDisabledValue",
+        fix: "Set directory.user.accountDisabledAttribute (e.g. 'pwdlock'), or unset accountDisabledValue",
       },
       {
         ruleId: 'OKLDAP-120',
@@ -40,7 +40,7 @@ describe('OKLDAP-120 account disabled attribute and value together (warning)', (
         path: 'directory.user.accountEnabledValue',
         value: 'FALSE',
         message: "accountEnabledValue 'FALSE' is set but accountDisabledAttribute is not, so it is ignored",
-        fix: "Set directory.user.accountDisabledAttribute (JumpCloud: 'pwdlock'), or unset accountEnabledValue",
+        fix: "Set directory.user.accountDisabledAttribute (e.g. 'pwdlock'), or unset accountEnabledValue",
       },
     ]);
   });

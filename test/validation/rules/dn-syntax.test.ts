@@ -2,7 +2,7 @@ import { dnSyntaxRule } from '../../../lib/validation/rules/dn-syntax';
 import { input, jumpCloud, openLdap, run, stringToken, USERS_DN } from './rule-fixtures';
 
 const FORM =
-  "A DN is comma-separated type=value pairs with no spaces around , + or =, e.g. 'ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com'";
+  "A DN is comma-separated type=value pairs with no spaces around , + or =, e.g. 'ou=people,dc=example,dc=com'";
 const FIX = 'Correct the DN; escape , + " \\ < > ; in values with a backslash (escapeRdnValue does it)';
 
 describe('OKLDAP-101 DN syntax', () => {

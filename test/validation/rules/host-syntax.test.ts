@@ -32,7 +32,7 @@ describe('OKLDAP-119 host syntax', () => {
         severity: 'error',
         path: 'directory.agent.host',
         value: host,
-        message: `LDAP host '${host}' ${problem}; expected a host name or IP address only, e.g. 'ldap.jumpcloud.com'`,
+        message: `LDAP host '${host}' ${problem}; expected a host name or IP address only, e.g. 'ldap.example.com'`,
         fix: FIX,
       },
     ]);

@@ -16,7 +16,7 @@ describe('OKLDAP-113 required settings', () => {
         path: 'directory.agent.host',
         value: '  ',
         message: "directory.agent.host is blank ('  '); it must be a non-empty string",
-        fix: "Set directory.agent.host (the matching field of Okta's LDAP integration settings), or use a preset such as jumpCloudDirectory()",
+        fix: "Set directory.agent.host (the matching field of Okta's LDAP integration settings), or use a preset (jumpCloudDirectory(), openLdapDirectory())",
       },
     ]);
   });

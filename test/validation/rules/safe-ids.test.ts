@@ -37,7 +37,7 @@ describe('OKLDAP-403 safe ids', () => {
         path: 'id',
         value: 'A\n<!--',
         message: `the integration id 'A<U+000A><!--' holds <U+000A>, '<', '!'; ${FORM}, ${INTEGRATION_WHERE}`,
-        fix: `Rename it, e.g. to 'JumpCloud' or 'okta-ldap_2'; ${RENAMED}`,
+        fix: `Rename it, e.g. to 'Directory' or 'okta-ldap_2'; ${RENAMED}`,
       },
     ]);
   });
