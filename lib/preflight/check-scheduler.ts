@@ -6,7 +6,7 @@ const BIND_CHECK_ID = 'PF-BIND';
 /**
  * Fault classes after which the connection is unusable: every later check is skipped because of the
  * check that met it (ldapts would otherwise reconnect without the bind, and an anonymous search then
- * reports a misleading "noSuchObject: check the org id").
+ * reports a misleading "noSuchObject" for a base that exists).
  */
 const CONNECTION_LOST: ReadonlySet<string> = new Set(['timeout', 'reset', 'protocol-mismatch']);
 

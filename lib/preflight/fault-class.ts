@@ -81,8 +81,10 @@ export function classifyFault(error: unknown): ClassifiedFault {
     message?: unknown;
     name?: unknown;
   };
-  const detail = typeof err.message === 'string' ? err.message : String(error);
   const code = typeof err.code === 'number' || typeof err.code === 'string' ? err.code : undefined;
+  const message = typeof err.message === 'string' ? err.message : String(error);
+  // ldapts ends a result-code error's text with " Code: 0x20"; the code is reported on its own.
+  const detail = typeof code === 'number' ? message.replace(/\s*Code: 0x[0-9a-f]+$/i, '') : message;
   const handshake = (err as Record<string, unknown>)[TLS_HANDSHAKE_BYTES];
   const serverBytes = typeof handshake === 'number' ? handshake : undefined;
   const withCode = (faultClass: FaultClass): ClassifiedFault => ({

@@ -28,6 +28,18 @@ describe('classifyFault', () => {
     expect(classifyFault(error)).toMatchObject({ faultClass, code });
   });
 
+  test("an LDAP result code is reported once: ldapts' trailing ' Code: 0x..' leaves the detail", () => {
+    const error = new NoSuchObjectError('No such object');
+    expect(error.message).toBe('No such object Code: 0x20');
+    expect(classifyFault(error)).toEqual({
+      faultClass: 'no-such-object',
+      code: 32,
+      detail: 'No such object',
+    });
+    // A Node error keeps its text as it is.
+    expect(classifyFault(nodeError('ECONNRESET', 'reset Code: 0x20')).detail).toBe('reset Code: 0x20');
+  });
+
   test('messages without codes', () => {
     expect(classifyFault(new Error('Connection timeout')).faultClass).toBe('timeout');
     expect(classifyFault(new Error('SearchRequest: Operation timed out')).faultClass).toBe('timeout');

@@ -46,7 +46,7 @@ export const incrementalImportCheck: PreflightCheck = {
       const fault = classifyFault(incremental.reason);
       return {
         status: 'warn',
-        message: `The incremental-import search ${filter} under ${searchBase} failed (${fault.faultClass}${fault.code !== undefined ? `, ${fault.code}` : ''}): ${fault.detail}; Okta's incremental imports would fail the same way`,
+        message: `The incremental-import search ${filter} under ${searchBase} failed (${fault.faultClass}${fault.code !== undefined ? `, ${typeof fault.code === 'number' ? 'code ' : ''}${fault.code}` : ''}): ${fault.detail}; Okta's incremental imports would fail the same way`,
         evidence: { search, ...faultEvidence(fault) },
         fix: `Let the bind DN search on ${MODIFY_TIMESTAMP} (directory ACLs), or use full imports only (Okta: Directory > Directory Integrations > LDAP > Provisioning > To Okta).`,
       };
@@ -85,9 +85,22 @@ export const incrementalImportCheck: PreflightCheck = {
         fix: FIX_INDEX,
       };
     }
+    const answered = `the incremental-import search (users changed since ${since}, size limit 1) answered in ${timing}`;
+    if (sample.status === 'rejected') {
+      const fault = classifyFault(sample.reason);
+      return {
+        status: 'warn',
+        message: `Whether ${MODIFY_TIMESTAMP} is readable is not known: reading the sampled users failed (${fault.faultClass}): ${fault.detail}; ${answered}`,
+        evidence: { ...evidence, sampleError: fault.detail },
+        fix: 'Fix what PF-USER-ATTRIBUTES reports about reading users, then run the preflight again.',
+      };
+    }
     return {
       status: 'pass',
-      message: `${MODIFY_TIMESTAMP} readable on ${carrying} of ${users.length} sampled users; the incremental-import search (users changed since ${since}, size limit 1) answered in ${timing}`,
+      message:
+        users.length === 0
+          ? `No user under the user search base to read ${MODIFY_TIMESTAMP} from; ${answered}`
+          : `${MODIFY_TIMESTAMP} readable on ${carrying} of ${users.length} sampled users; ${answered}`,
       evidence,
     };
   },

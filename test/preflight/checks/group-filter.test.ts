@@ -45,7 +45,7 @@ describe('PF-GROUP-FILTER', () => {
     const connection = new FakeLdapConnection().onSearch({}, new InsufficientAccessError('no read'));
     expect(await groupFilterCheck.run(checkContext(openLdap(), connection))).toMatchObject({
       status: 'fail',
-      message: `Searching with the group filter ${FILTER} under ${GROUPS} failed (access, code 50): no read Code: 0x32`,
+      message: `Searching with the group filter ${FILTER} under ${GROUPS} failed (access, code 50): no read`,
       evidence: { base: GROUPS, filter: FILTER, faultClass: 'access', code: 50 },
       fix: `Check the filter in ${OKTA_INTEGRATION_SETTINGS} > Group object class / Group object filter.`,
     });

@@ -66,13 +66,37 @@ describe('PF-INCREMENTAL', () => {
     });
   });
 
+  test('sampled users that cannot be read: warn that readability is not known, never "0 of 0"', async () => {
+    const connection = new FakeLdapConnection()
+      .onSearch({ filter: INCREMENTAL }, [], 3)
+      .onSearch({ filter: USER_FILTER }, new InsufficientAccessError('no read'));
+    const outcome = await incrementalImportCheck.run(checkContext(jumpCloud(), connection));
+    expect(outcome).toMatchObject({
+      status: 'warn',
+      message: `Whether modifyTimestamp is readable is not known: reading the sampled users failed (access): no read; the incremental-import search (users changed since ${SINCE}, size limit 1) answered in 3 ms`,
+      evidence: { sampledUsers: 0, sampleError: 'no read' },
+      fix: 'Fix what PF-USER-ATTRIBUTES reports about reading users, then run the preflight again.',
+    });
+  });
+
+  test('an empty user search base: pass, saying there was no user to read', async () => {
+    const connection = new FakeLdapConnection()
+      .onSearch({ filter: INCREMENTAL }, [], 3)
+      .onSearch({ filter: USER_FILTER }, [], 2);
+    const outcome = await incrementalImportCheck.run(checkContext(jumpCloud(), connection));
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      message: `No user under the user search base to read modifyTimestamp from; the incremental-import search (users changed since ${SINCE}, size limit 1) answered in 3 ms, the plain user-filter search 2 ms`,
+    });
+  });
+
   test('a refused incremental search warns (never fails)', async () => {
     const connection = new FakeLdapConnection()
       .onSearch({ filter: INCREMENTAL }, new InsufficientAccessError('denied'))
       .onSearch({ filter: USER_FILTER }, [user('a')]);
     expect(await incrementalImportCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
       status: 'warn',
-      message: `The incremental-import search ${INCREMENTAL} under ${JC_USERS} failed (access, 50): denied Code: 0x32; Okta's incremental imports would fail the same way`,
+      message: `The incremental-import search ${INCREMENTAL} under ${JC_USERS} failed (access, code 50): denied; Okta's incremental imports would fail the same way`,
       evidence: { faultClass: 'access', code: 50 },
     });
   });
