@@ -54,7 +54,7 @@ export function groupRoleId(
 }
 
 /** `groupRoleId` of a role mapping key. */
-export function groupRoleIdOf(key: RoleMappingKey): string {
+function groupRoleIdOf(key: RoleMappingKey): string {
   const base = `GroupRole-${idComponent(key.ldapGroup)}-${key.role}`;
   return key.customIds === undefined ? base : `${base}-${key.customIds.map(idComponent).join('-')}`;
 }

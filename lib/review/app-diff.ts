@@ -6,19 +6,14 @@ import {
   DiffArea,
   groupMappingKey,
   NO_INTEGRATION,
-  roleMappingKey,
+  roleMappingItem,
   type ValueChange,
 } from './diff-model';
-import {
-  extraAttributeKey,
-  groupMappingLabel,
-  roleMappingKey as modelRoleMappingKey,
-  userMappingKey,
-} from '../model/mapping-keys';
+import { extraAttributeKey, groupMappingLabel, roleMappingKey, userMappingKey } from '../model/mapping-keys';
 import { reviewStackResources } from './resource-review';
 import { terraformValueChange } from './terraform-changes';
 
-export { DiffArea, groupMappingKey, NO_INTEGRATION, roleMappingKey } from './diff-model';
+export { DiffArea, NO_INTEGRATION } from './diff-model';
 export type { ChangeKind, ValueChange } from './diff-model';
 
 /** Differences of one integration, identified by stack and construct id. */
@@ -148,7 +143,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       { label: groupMappingLabel(g), labelFields: ['ldapGroup'] },
     ]),
     ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) => [
-      roleMappingKey(r),
+      roleMappingItem(r),
       roleMappingKeyFields(r),
     ]),
     ...compareKeyedObjects(
@@ -240,12 +235,12 @@ function compareMaps(
   return out;
 }
 
-/** The fields of a role mapping that are part of its key (`roleMappingKey`): a change of one is a new mapping. */
-function roleMappingKeyFields(r: Parameters<typeof roleMappingKey>[0]): string[] {
+/** The fields of a role mapping that are part of its key (`roleMappingItem`): a change of one is a new mapping. */
+function roleMappingKeyFields(r: Parameters<typeof roleMappingItem>[0]): string[] {
   return [
     'ldapGroup',
     'role',
-    ...(modelRoleMappingKey(r).customIds !== undefined ? ['roleId', 'resourceSetId'] : []),
+    ...(roleMappingKey(r).customIds !== undefined ? ['roleId', 'resourceSetId'] : []),
   ];
 }
 

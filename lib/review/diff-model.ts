@@ -2,12 +2,8 @@
  * The words of a diff: areas, kinds of change, one difference, and the keys mappings are matched by.
  * Shared by the manifest diff (`app-diff.ts`) and the review of the Terraform resources.
  */
-import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
-import {
-  groupMappingKey as modelGroupMappingKey,
-  roleMappingKey as modelRoleMappingKey,
-  roleMappingKeyText,
-} from '../model/mapping-keys';
+import type { LdapRoleMapping } from '../mappings/mapping-types';
+import { roleMappingKey, roleMappingKeyText } from '../model/mapping-keys';
 
 /** What happened to one keyed item between base and head. */
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -53,7 +49,7 @@ export interface ValueChange {
   /**
    * Key of the keyed item (mapping, policy, resource, warning) the change belongs to, as the item is
    * matched between base and head: `Engineering` for a group mapping (`groupMappingKey`),
-   * `it-admins: ORG_ADMIN` for a role mapping (`roleMappingKey`); unset for settings and user
+   * `it-admins: ORG_ADMIN` for a role mapping (`roleMappingItem`); unset for settings and user
    * mappings, whose `key` is the item.
    */
   readonly item?: string;
@@ -62,19 +58,19 @@ export interface ValueChange {
 }
 
 /**
- * The key a group mapping is matched by in a diff (its `item`): its Okta group, which Terraform keys
- * the group and its rule on, e.g. `Engineering`. A new LDAP group is a change of the mapping.
+ * A group mapping is matched in a diff by its model key (its `item`): its Okta group, which
+ * Terraform keys the group and its rule on, e.g. `Engineering`. A new LDAP group is a change of the
+ * mapping.
  */
-export function groupMappingKey(g: Pick<LdapGroupMapping, 'oktaGroup'>): string {
-  return modelGroupMappingKey(g);
-}
+export { groupMappingKey } from '../model/mapping-keys';
 
 /**
- * The key a role mapping is matched by (and printed with) in a diff: its LDAP group and role, and the
- * two ids of a custom role, e.g. `it-admins: ORG_ADMIN` or `ops: CUSTOM cr0… rs0…`.
+ * The `item` a role mapping is matched by (and printed with) in a diff: its model key as one text,
+ * the LDAP group and role, and the two ids of a custom role, e.g. `it-admins: ORG_ADMIN` or
+ * `ops: CUSTOM cr0… rs0…`.
  */
-export function roleMappingKey(
+export function roleMappingItem(
   r: Pick<LdapRoleMapping, 'ldapGroup' | 'role' | 'roleId' | 'resourceSetId'>,
 ): string {
-  return roleMappingKeyText(modelRoleMappingKey(r));
+  return roleMappingKeyText(roleMappingKey(r));
 }

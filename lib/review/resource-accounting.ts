@@ -8,7 +8,7 @@ import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../m
 import { canonicalJson } from '../text/canonical-json';
 import { terraformLiteral } from '../terraform/terraform-literal';
 import { groupMappingLabel } from '../model/mapping-keys';
-import { DiffArea, groupMappingKey, roleMappingKey, type ValueChange } from './diff-model';
+import { DiffArea, groupMappingKey, roleMappingItem, type ValueChange } from './diff-model';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { appGroupSearch, groupRuleExpressionId } from '../mappings/okta-expressions';
 
@@ -172,7 +172,7 @@ function checkGroupRole(m: IntegrationManifest, b: TerraformBlock, blocks: Block
     compare('resource_set_id', literal(mapping.resourceSetId), a.resource_set_id);
   }
   return {
-    relates: (c) => c.area === DiffArea.ROLE_MAPPING && c.item === roleMappingKey(mapping),
+    relates: (c) => c.area === DiffArea.ROLE_MAPPING && c.item === roleMappingItem(mapping),
     problems,
   };
 }
@@ -368,7 +368,7 @@ function indexOf(m: IntegrationManifest): ManifestIndex {
   }
   for (const r of m.roleMappings) {
     push(rolesOf, r.ldapGroup, r);
-    push(keysOf, r.ldapGroup, roleMappingKey(r));
+    push(keysOf, r.ldapGroup, roleMappingItem(r));
   }
   for (const g of keysOf.keys()) groupOfSearch.set(terraformLiteral(appGroupSearch(g)), g);
   index = {

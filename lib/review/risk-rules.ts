@@ -9,7 +9,7 @@ import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
 import { hiddenCharacters } from '../text/untrusted-text';
 import { takesGroupTargets } from '../mappings/role-targets';
-import { DiffArea, roleMappingKey, type ValueChange } from './diff-model';
+import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
 import type { ManifestFindingKind } from './resource-review';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
 import { PlanAction, PlannedResource } from './terraform-plan';
@@ -184,7 +184,7 @@ function policyRescoped(s: RiskSubject): boolean {
 function addedRole(s: RiskSubject): LdapRoleMapping | undefined {
   const c = diff(s, DiffArea.ROLE_MAPPING);
   if (c === undefined || c.kind !== 'added' || s.kind !== 'diff') return undefined;
-  return s.head?.roleMappings.find((r) => roleMappingKey(r) === c.item);
+  return s.head?.roleMappings.find((r) => roleMappingItem(r) === c.item);
 }
 
 /** A base moved to a folder that holds the old one (nothing drops out), e.g. `ou=Users,o=x` → `o=x`. */
