@@ -134,7 +134,9 @@ class RateBudget {
     const reset = (minute + 1) * 60;
     const used = (this.used.get(family) ?? 0) + 1;
     this.used.set(family, used);
-    if (forceLimit || used > limit) throw rateLimited(limit, reset);
+    // A one-off 429 (a burst from another client of the org) resets at once; a spent budget at the next minute.
+    if (forceLimit) throw rateLimited(limit, Math.floor(Date.now() / 1000));
+    if (used > limit) throw rateLimited(limit, reset);
     return {
       'X-Rate-Limit-Limit': String(limit),
       'X-Rate-Limit-Remaining': String(limit - used),
