@@ -141,7 +141,7 @@ class Fields {
   boolean(field: string): boolean | undefined {
     const v = this.value[field];
     if (v !== undefined && typeof v !== 'boolean') this.fail(field, `expected true or false, got ${show(v)}`);
-    return v as boolean | undefined;
+    return v;
   }
 
   objectMap(field: string): Record<string, unknown> | undefined {
