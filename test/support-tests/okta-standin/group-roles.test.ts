@@ -4,7 +4,7 @@
  * assignment then its group or app targets, and `GET /api/v1/apps/{id}` for each instance target.
  */
 import { standardRoleAssignmentId } from '../../support/okta-standin/org-state';
-import { call, oktaError, standinFor } from './provider-client';
+import { call, oktaError, standinFor, type Json } from './provider-client';
 
 const LDAP_APP = '0oaLdapApp0000000001';
 const SWA_APP = '0oaSwaApp00000000001';
@@ -56,7 +56,7 @@ test('HELP_DESK_ADMIN with group targets: assign 201, targets 204, read back, un
     });
   expect((await call(standin(), 'GET', role)).body).toEqual(assigned.body);
   const targets = await call(standin(), 'GET', `${role}/targets/groups?limit=200`);
-  expect(targets.body.map((g: any) => [g.id, g.profile.name, g.type])).toEqual([
+  expect(targets.body.map((g: Json) => [g.id, g.profile.name, g.type])).toEqual([
     ['00gEngineering000001', 'Engineering', 'OKTA_GROUP'],
     ['00gSales000000000001', 'Sales', 'OKTA_GROUP'],
   ]);
@@ -64,7 +64,7 @@ test('HELP_DESK_ADMIN with group targets: assign 201, targets 204, read back, un
   expect(standin().state.roles.get(group)!.get(assigned.body.id)!.groupTargets).toEqual([
     '00gEngineering000001',
   ]);
-  expect((await call(standin(), 'GET', roles(group))).body.map((r: any) => r.type)).toEqual([
+  expect((await call(standin(), 'GET', roles(group))).body.map((r: Json) => r.type)).toEqual([
     'HELP_DESK_ADMIN',
   ]);
 
@@ -113,9 +113,9 @@ test('APP_ADMIN with an instance target and a catalog target; a deactivated inst
     label: 'Expense tool',
   });
   standin().state.apps.get(SWA_APP)!.status = 'INACTIVE';
-  expect((await call(standin(), 'GET', `${role}/targets/catalog/apps`)).body.map((t: any) => t.name)).toEqual(
-    ['facebook'],
-  );
+  expect(
+    (await call(standin(), 'GET', `${role}/targets/catalog/apps`)).body.map((t: Json) => t.name),
+  ).toEqual(['facebook']);
   standin().state.apps.get(SWA_APP)!.status = 'ACTIVE';
   expect((await call(standin(), 'DELETE', `${role}/targets/catalog/apps/facebook`)).status).toBe(204);
   expect(standin().state.roles.get(group)!.get('IFIFAX2BIRGUSTQ')!.appTargets).toEqual([

@@ -4,7 +4,7 @@
  * ?removeUsers=false answered 202 `{}`; the final read is 404 E0000007 "(PolicyRule)". Okta's rules:
  * an ACTIVE rule is neither updated nor deleted, its groups never change, one rule write at a time.
  */
-import { call, oktaError, standinFor } from './provider-client';
+import { call, oktaError, standinFor, type Json } from './provider-client';
 
 const standin = standinFor();
 
@@ -69,7 +69,7 @@ test('create (INACTIVE), activate, update through deactivate, delete through dea
   });
   expect((await call(standin(), 'POST', `${rule}/lifecycle/activate`)).status).toBe(204);
   expect(
-    (await call(standin(), 'GET', '/api/v1/groups/rules/')).body.map((r: any) => [r.id, r.status]),
+    (await call(standin(), 'GET', '/api/v1/groups/rules/')).body.map((r: Json) => [r.id, r.status]),
   ).toEqual([[id, 'ACTIVE']]);
 
   const activeDelete = await call(standin(), 'DELETE', `${rule}?removeUsers=false`);

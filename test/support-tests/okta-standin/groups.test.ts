@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseSeed } from '../../support/okta-standin/seed';
-import { call, listAll, oktaError, standinFor } from './provider-client';
+import { call, listAll, oktaError, standinFor, type Json } from './provider-client';
 
 const SEED_FILE = path.join(__dirname, '..', '..', 'support', 'okta-standin', 'example-seed.json');
 const LDAP_APP = '0oa6qvmxznVl4KFXe5d7';
@@ -85,13 +85,13 @@ test('filter by type: the two BUILT_IN groups; the seeded APP_GROUPs with their 
     'GET',
     `/api/v1/groups?filter=${encodeURIComponent('type eq "BUILT_IN"')}&limit=200`,
   );
-  expect(builtIn.body.map((g: any) => g.profile.name)).toEqual(['Everyone', 'Okta Administrators']);
+  expect(builtIn.body.map((g: Json) => g.profile.name)).toEqual(['Everyone', 'Okta Administrators']);
   const app = await call(
     standin(),
     'GET',
     `/api/v1/groups?filter=${encodeURIComponent('type eq "APP_GROUP"')}&limit=200`,
   );
-  expect(app.body.map((g: any) => g.profile.name)).toEqual(['engineering', 'sales', 'it-helpdesk']);
+  expect(app.body.map((g: Json) => g.profile.name)).toEqual(['engineering', 'sales', 'it-helpdesk']);
   expect(app.body[0]).toMatchObject({
     id: '00gLdapEngineering01',
     objectClass: ['okta:windows_security_principal'],
@@ -104,24 +104,24 @@ test('filter by type: the two BUILT_IN groups; the seeded APP_GROUPs with their 
 test('search is exact and typed: the LDAP group, not the Okta group of the same name', async () => {
   const search = encodeURIComponent('type eq "APP_GROUP" and profile.name eq "engineering"');
   const a = await call(standin(), 'GET', `/api/v1/groups?search=${search}&limit=200`);
-  expect(a.body.map((g: any) => g.id)).toEqual(['00gLdapEngineering01']);
+  expect(a.body.map((g: Json) => g.id)).toEqual(['00gLdapEngineering01']);
   const bySource = await call(
     standin(),
     'GET',
     `/api/v1/groups?search=${encodeURIComponent(`source.id eq "${LDAP_APP}" and profile.name sw "s"`)}`,
   );
-  expect(bySource.body.map((g: any) => g.profile.name)).toEqual(['sales']);
+  expect(bySource.body.map((g: Json) => g.profile.name)).toEqual(['sales']);
   const either = await call(
     standin(),
     'GET',
     `/api/v1/groups?search=${encodeURIComponent('type eq "APP_GROUP" and profile.name eq "sales" or type eq "APP_GROUP" and profile.name eq "it-helpdesk"')}`,
   );
-  expect(either.body.map((g: any) => g.profile.name)).toEqual(['sales', 'it-helpdesk']);
+  expect(either.body.map((g: Json) => g.profile.name)).toEqual(['sales', 'it-helpdesk']);
 });
 
 test('q is a name prefix (not exact), as data okta_group relies on', async () => {
   const a = await call(standin(), 'GET', '/api/v1/groups?q=it-');
-  expect(a.body.map((g: any) => g.profile.name)).toEqual(['it-helpdesk']);
+  expect(a.body.map((g: Json) => g.profile.name)).toEqual(['it-helpdesk']);
 });
 
 test('a search or filter expression Okta would not take is a 400 E0000031 naming it', async () => {

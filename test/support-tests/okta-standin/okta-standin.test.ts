@@ -4,7 +4,7 @@
  * and the start-up calls of the provider (users/me, well-known) and user types.
  */
 import { startOktaStandin, type OktaStandin } from '../../support/okta-standin/okta-standin';
-import { call, oktaError } from './provider-client';
+import { call, oktaError, type Json } from './provider-client';
 
 const TOKEN = 'token-that-must-not-be-logged';
 let standin: OktaStandin;
@@ -131,7 +131,7 @@ test('unknown path 404, known path with another method 405, a body that is not J
 
 test('user types: the default "user", then create, read, list, delete as recorded', async () => {
   const list = await call(standin, 'GET', '/api/v1/meta/types/user');
-  expect(list.body.map((t: any) => [t.name, t.default])).toEqual([['user', true]]);
+  expect(list.body.map((t: Json) => [t.name, t.default])).toEqual([['user', true]]);
   const created = await call(standin, 'POST', '/api/v1/meta/types/user', {
     body: { name: 'contractor', displayName: 'Contractor', description: 'x' },
   });

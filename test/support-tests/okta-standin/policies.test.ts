@@ -3,7 +3,7 @@
  * with Okta's defaults filled in, activate 204, GET, PUT (which leaves the status alone) then a
  * lifecycle call, DELETE 204, then GET 404 E0000007 "(Policy)".
  */
-import { call, oktaError, standinFor } from './provider-client';
+import { call, oktaError, standinFor, type Json } from './provider-client';
 
 const standin = standinFor({
   seed: {
@@ -80,7 +80,7 @@ test('priority is placed among the non-system policies; the default policy stays
   });
   expect(c.body.priority).toBe(1);
   const list = await call(standin(), 'GET', '/api/v1/policies?type=PASSWORD');
-  expect(list.body.map((p: any) => [p.name, p.priority, p.system])).toEqual([
+  expect(list.body.map((p: Json) => [p.name, p.priority, p.system])).toEqual([
     ['on top', 1, false],
     ['first', 2, false],
     ['asks for 7', 3, false],

@@ -3,7 +3,7 @@
  * by source and target and POSTs the properties; read is GET by id; destroy sets every property but
  * `login` to null (okta/resource_okta_profile_mapping.go:99-123, 175-196, 292-315 at v4.20.0).
  */
-import { call, oktaError, standinFor } from './provider-client';
+import { call, oktaError, standinFor, type Json } from './provider-client';
 
 const LDAP_APP = '0oaLdapApp0000000001';
 const standin = standinFor({
@@ -32,7 +32,7 @@ test('the seeded app has both mappings; the list by source and target has no pro
     'GET',
     `/api/v1/mappings?sourceId=${userTypeId()}&targetId=${LDAP_APP}`,
   );
-  expect(reverse.body.map((m: any) => m.target.id)).toEqual([LDAP_APP]);
+  expect(reverse.body.map((m: Json) => m.target.id)).toEqual([LDAP_APP]);
   const read = await call(standin(), 'GET', `/api/v1/mappings/${list.body[0].id}`);
   expect(read.body.properties).toEqual({
     login: { expression: 'appuser.mail', pushStatus: 'DONT_PUSH' },

@@ -10,11 +10,14 @@ import {
   type OktaStandinOptions,
 } from '../../support/okta-standin/okta-standin';
 
+/** A JSON value read back from the stand-in (JSON.parse's own type). */
+export type Json = ReturnType<typeof JSON.parse>;
+
 export interface Answer {
   readonly status: number;
   readonly headers: http.IncomingHttpHeaders;
   /** Parsed JSON, or undefined for an empty body. */
-  readonly body: any;
+  readonly body: Json;
 }
 
 export interface CallOptions {
@@ -74,8 +77,11 @@ export function call(
 }
 
 /** Follows `rel="next"` links from `first` and returns every item of every page, and the pages' count. */
-export async function listAll(standin: OktaStandin, first: string): Promise<{ items: any[]; pages: number }> {
-  const items: any[] = [];
+export async function listAll(
+  standin: OktaStandin,
+  first: string,
+): Promise<{ items: Json[]; pages: number }> {
+  const items: Json[] = [];
   let next: string | undefined = first;
   let pages = 0;
   while (next !== undefined) {
