@@ -2,8 +2,8 @@
 // and `live` (a real slapd, the fault proxy in front of it, terraform, or the CLI and tools as child
 // processes). `npm test` and a bare `npx jest` run both; `npx jest --selectProjects live` the live half.
 //
-// A test file belongs to `live` when it imports the slapd fixture, the fault proxy, the terraform
-// harness or child_process, itself or through a helper under test/: the classification follows the
+// A test file belongs to `live` when it imports the slapd fixture, the fault proxy, the Okta API
+// stand-in (test/support/okta-standin/okta-standin.ts), the terraform harness or child_process, itself or through a helper under test/: the classification follows the
 // code, so a new test lands in the right half without a list to keep
 // (test/support-tests/jest-projects.test.ts pins it).
 //
@@ -15,7 +15,8 @@ fs.mkdirSync(tmp, { recursive: true });
 process.env.TMPDIR = tmp;
 
 /** An import that makes a module live: a real server or process (the module names, wherever the file sits). */
-const LIVE_IMPORT = /from '[^']*\/(?:slapd-fixture|fault-proxy|terraform-harness)'|from 'child_process'/;
+const LIVE_IMPORT =
+  /from '[^']*\/(?:slapd-fixture|fault-proxy|terraform-harness|okta-standin)'|from 'child_process'/;
 /** Relative imports, followed so that a test using a helper that runs terraform is live too. */
 const RELATIVE_IMPORT = /from '(\.{1,2}\/[^']+)'/g;
 

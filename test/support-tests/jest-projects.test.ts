@@ -56,6 +56,10 @@ describe('jest projects', () => {
     expect(inLive(path.join(ROOT, 'test/hardening/faults.test.ts'))).toBe(true); // fault proxy + slapd
     // terraform through a helper (test/resources/okta-stand-ins.ts imports the terraform harness)
     expect(inLive(path.join(ROOT, 'test/resources/ldap-app-group-lookup-terraform.test.ts'))).toBe(true);
+    // the Okta API stand-in, directly or through the tests' provider client
+    expect(inLive(path.join(ROOT, 'test/support-tests/okta-standin/okta-standin.test.ts'))).toBe(true);
+    expect(inLive(path.join(ROOT, 'test/support-tests/okta-standin/groups.test.ts'))).toBe(true);
+    expect(inUnit(path.join(ROOT, 'test/support-tests/okta-standin/seed.test.ts'))).toBe(true);
     expect(inUnit(path.join(ROOT, 'test/validation/dn.test.ts'))).toBe(true);
     expect(inUnit(__filename)).toBe(true);
   });
