@@ -90,6 +90,19 @@ export interface OrgSeed {
   readonly resourceSets?: SeedLabelled[];
 }
 
+/** The top-level fields of a seed file, in the order docs/okta-standin.md lists them. */
+export const SEED_FIELDS = [
+  'orgName',
+  'apps',
+  'groups',
+  'users',
+  'rules',
+  'roleAssignments',
+  'policies',
+  'customRoles',
+  'resourceSets',
+] as const;
+
 /** A seed file that cannot be used: names the file, the field and what is allowed. */
 export class SeedError extends Error {}
 
@@ -213,17 +226,7 @@ function group(f: Fields): SeedGroup {
  */
 export function parseSeed(json: unknown, source: string): OrgSeed {
   if (!isObject(json)) throw new SeedError(`${source}: expected a JSON object at the top, got ${show(json)}`);
-  const top = new Fields(source, '', json, [
-    'orgName',
-    'apps',
-    'groups',
-    'users',
-    'rules',
-    'roleAssignments',
-    'policies',
-    'customRoles',
-    'resourceSets',
-  ]);
+  const top = new Fields(source, '', json, [...SEED_FIELDS]);
   const fields = (field: string, allowed: string[]) =>
     top.list(field).map(({ path, value }) => new Fields(source, path, value, allowed));
   const orgName = top.string('orgName', true);
