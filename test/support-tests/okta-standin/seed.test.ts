@@ -14,7 +14,13 @@ test('the example seed (docs/okta-standin.md) makes the org the console leaves',
   const state = new OrgState(parseSeed(JSON.parse(fs.readFileSync(EXAMPLE, 'utf8')), EXAMPLE));
   expect(state.orgName).toBe('example-org');
   expect([...state.apps.values()]).toEqual([
-    { id: '0oa6qvmxznVl4KFXe5d7', name: 'ldap_sun_one', label: 'JumpCloud LDAP', status: 'ACTIVE' },
+    {
+      id: '0oa6qvmxznVl4KFXe5d7',
+      name: 'ldap_sun_one',
+      label: 'JumpCloud LDAP',
+      status: 'ACTIVE',
+      created: expect.any(String),
+    },
   ]);
   expect([...state.groups.values()].map((g) => [g.profile.name, g.type, g.sourceAppId])).toEqual([
     ['Everyone', 'BUILT_IN', undefined],

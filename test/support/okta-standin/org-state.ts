@@ -10,6 +10,7 @@ export interface StandinApp {
   readonly name: string;
   label: string;
   status: 'ACTIVE' | 'INACTIVE';
+  readonly created: string;
 }
 
 export interface StandinGroup {
@@ -292,7 +293,7 @@ export class OrgState {
   private addApp(app: SeedApp): void {
     const now = oktaNow();
     const ldap = app.name === 'ldap_sun_one';
-    this.apps.set(app.id, { id: app.id, name: app.name, label: app.label, status: 'ACTIVE' });
+    this.apps.set(app.id, { id: app.id, name: app.name, label: app.label, status: 'ACTIVE', created: now });
     this.appUserSchemas.set(app.id, {
       appId: app.id,
       base: app.userSchema ?? (ldap ? LDAP_APP_USER_BASE : {}),

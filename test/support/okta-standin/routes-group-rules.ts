@@ -16,14 +16,14 @@ import type { OrgState, StandinRule } from './org-state';
 import { oktaNow } from './org-state';
 import { json, NO_CONTENT, page, type Reply, type RequestContext, type Route } from './http-exchange';
 
-function ruleJson(r: StandinRule): Record<string, unknown> {
+/** A rule as Okta answers it; only in lists with `created` and `lastUpdated` (as recorded). */
+function ruleJson(r: StandinRule, listed = false): Record<string, unknown> {
   return {
     type: 'group_rule',
     id: r.id,
     status: r.status,
     name: r.name,
-    created: r.created,
-    lastUpdated: r.lastUpdated,
+    ...(listed ? { created: r.created, lastUpdated: r.lastUpdated } : {}),
     conditions: {
       people: { users: { exclude: [...r.usersExcluded] }, groups: { exclude: [] } },
       expression: { value: r.expression, type: r.expressionType },
@@ -144,7 +144,11 @@ function deleteRule(ctx: RequestContext): Reply {
 function listRules(ctx: RequestContext): Reply {
   const keyword = (ctx.url.searchParams.get('search') ?? '').toLowerCase();
   const rules = [...ctx.state.rules.values()].filter((r) => r.name.toLowerCase().includes(keyword));
-  return page(ctx, rules.map(ruleJson), 50);
+  return page(
+    ctx,
+    rules.map((r) => ruleJson(r, true)),
+    50,
+  );
 }
 
 const ONE = /^\/api\/v1\/groups\/rules\/([^/]+)$/;

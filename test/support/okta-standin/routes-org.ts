@@ -20,12 +20,14 @@ function userJson(base: string, u: StandinUser): Record<string, unknown> {
   };
 }
 
-function userTypeJson(base: string, t: StandinUserType): Record<string, unknown> {
+function userTypeJson(base: string, t: StandinUserType, adminId: string): Record<string, unknown> {
   return {
     id: t.id,
     displayName: t.displayName,
     name: t.name,
     description: t.description,
+    createdBy: adminId,
+    lastUpdatedBy: adminId,
     created: t.created,
     lastUpdated: t.created,
     default: t.default,
@@ -70,7 +72,7 @@ function createUserType(ctx: RequestContext) {
     created: oktaNow(),
   };
   ctx.state.userTypes.set(t.id, t);
-  return json(200, userTypeJson(ctx.base, t));
+  return json(200, userTypeJson(ctx.base, t, ctx.state.admin.id));
 }
 
 export const ORG_ROUTES: Route[] = [
@@ -129,14 +131,14 @@ export const ORG_ROUTES: Route[] = [
     handle: (ctx) =>
       json(
         200,
-        [...ctx.state.userTypes.values()].map((t) => userTypeJson(ctx.base, t)),
+        [...ctx.state.userTypes.values()].map((t) => userTypeJson(ctx.base, t, ctx.state.admin.id)),
       ),
   },
   { method: 'POST', path: /^\/api\/v1\/meta\/types\/user$/, writes: true, handle: createUserType },
   {
     method: 'GET',
     path: /^\/api\/v1\/meta\/types\/user\/([^/]+)$/,
-    handle: (ctx) => json(200, userTypeJson(ctx.base, findUserType(ctx))),
+    handle: (ctx) => json(200, userTypeJson(ctx.base, findUserType(ctx), ctx.state.admin.id)),
   },
   {
     method: 'DELETE',
