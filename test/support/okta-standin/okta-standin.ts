@@ -176,30 +176,54 @@ function routeFor(
   return pathMatched ? 'no-method' : undefined;
 }
 
-/** Starts the stand-in on 127.0.0.1. */
-export async function startOktaStandin(options: OktaStandinOptions = {}): Promise<OktaStandin> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  const state = new OrgState(options.seed ?? {}, { builtIns: options.builtIns });
-  const behaviour: StandinBehaviour = {
-    rateLimitPerMinute: 600,
-    latencyMs: 0,
-    ruleLockMs: 0,
-    ...options.behaviour,
-  };
-  const faults: StandinFaults = {
+/** The request body as JSON (undefined when empty); 400 E0000003 when it is not JSON. */
+async function jsonBody(req: http.IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badJson();
+  }
+}
+
+/** The `Link` header with its `rel="next"` pointing at another host (the `foreignNext` fault). */
+function foreignNextLink(link: string): string {
+  return link.replace(/<([^>]*)>; rel="next"/, (_m, next: string) => {
+    const u = new URL(next);
+    u.host = 'attacker.example:443';
+    return `<${u.toString()}>; rel="next"`;
+  });
+}
+
+/** Never settles: for a request left hanging or answered by a fault's own {@link Answer}. */
+const NEVER = (): Promise<Reply> => new Promise<Reply>(() => undefined);
+
+/** One running stand-in: the checks every request passes, the routing, and the answer. */
+class StandinServer {
+  public readonly requests: RecordedRequest[] = [];
+  public readonly faults: StandinFaults = {
     rateLimitOnce: new Set(),
     forbidden: new Set(),
     hang: new Set(),
     foreignNext: new Set(),
     answers: new Map(),
   };
-  const requests: RecordedRequest[] = [];
-  const budget = new RateBudget(behaviour);
-  let base = '';
+  public base = '';
+  private readonly budget: RateBudget;
 
-  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  constructor(
+    private readonly options: OktaStandinOptions,
+    public readonly token: string,
+    public readonly state: OrgState,
+    public readonly behaviour: StandinBehaviour,
+  ) {
+    this.budget = new RateBudget(behaviour);
+  }
+
+  public readonly handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const absoluteForm = /^https?:\/\//i.test(req.url ?? '');
-    const target = new URL(req.url ?? '/', base);
+    const target = new URL(req.url ?? '/', this.base);
     const record: RecordedRequest = {
       method: req.method ?? '',
       url: target.pathname + target.search,
@@ -207,95 +231,97 @@ export async function startOktaStandin(options: OktaStandinOptions = {}): Promis
       absoluteForm,
       status: 0,
     };
-    requests.push(record);
-    const send = (reply: Reply): void => {
-      record.status = reply.status;
-      options.log?.(`${record.method} ${record.url} ${reply.status}`);
-      if (res.destroyed) return;
-      const headers: Record<string, string> = {
-        'X-Okta-Request-Id': randomBytes(12).toString('base64url'),
-        ...reply.headers,
-      };
-      if (reply.body === undefined) {
-        res.writeHead(reply.status, headers);
-        res.end();
-      } else {
-        res.writeHead(reply.status, { 'Content-Type': 'application/json', ...headers });
-        res.end(JSON.stringify(reply.body));
-      }
-    };
-    const fail = (e: unknown): void => {
-      if (e instanceof OktaApiError) return send({ status: e.status, body: e.body(), headers: e.headers });
-      send({
-        status: 500,
-        body: new OktaApiError(500, 'E0000009', 'Internal Server Error', [String(e)]).body(),
-      });
-    };
-    answer(req, res, record, target, absoluteForm).then(send, fail);
+    this.requests.push(record);
+    this.answer(req, res, record, target).then(
+      (reply) => this.send(res, record, reply),
+      (e: unknown) => this.send(res, record, errorReply(e)),
+    );
   };
 
-  const answer = async (
+  private send(res: http.ServerResponse, record: RecordedRequest, reply: Reply): void {
+    record.status = reply.status;
+    this.options.log?.(`${record.method} ${record.url} ${reply.status}`);
+    if (res.destroyed) return;
+    const headers: Record<string, string> = {
+      'X-Okta-Request-Id': randomBytes(12).toString('base64url'),
+      ...(reply.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...reply.headers,
+    };
+    res.writeHead(reply.status, headers);
+    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+  }
+
+  /** The checks before routing, in Okta's order: host, method, token, faults, rate limit. */
+  private gate(req: http.IncomingMessage, record: RecordedRequest, target: URL): void {
+    const own = new URL(this.base).host;
+    if (record.absoluteForm && target.host !== own)
+      throw validationFailed(`host: ${target.host} is not this stand-in (${own}); it forwards nothing`);
+    if (record.method === 'CONNECT') throw methodNotAllowed();
+    if (this.options.readOnly === true && record.method !== 'GET') throw methodNotAllowed();
+    if (!PUBLIC.test(target.pathname) && req.headers.authorization !== `SSWS ${this.token}`)
+      throw invalidToken();
+  }
+
+  private async answer(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     record: RecordedRequest,
     target: URL,
-    absoluteForm: boolean,
-  ): Promise<Reply> => {
+  ): Promise<Reply> {
     const path = target.pathname;
-    if (faults.hang.has(path)) return new Promise<Reply>(() => undefined);
-    if (absoluteForm && target.host !== new URL(base).host)
-      throw validationFailed(
-        `host: ${target.host} is not this stand-in (${new URL(base).host}); it forwards nothing`,
-      );
-    if (record.method === 'CONNECT') throw methodNotAllowed();
-    if (options.readOnly === true && record.method !== 'GET') throw methodNotAllowed();
-    if (!PUBLIC.test(path) && req.headers.authorization !== `SSWS ${token}`) throw invalidToken();
-    const custom = faults.answers.get(path);
+    if (this.faults.hang.has(path)) return NEVER();
+    this.gate(req, record, target);
+    const custom = this.faults.answers.get(path);
     if (custom !== undefined) {
-      custom(req, res, base);
-      return new Promise<Reply>(() => undefined);
+      custom(req, res, this.base);
+      return NEVER();
     }
-    const rateHeaders = budget.spend(path, faults.rateLimitOnce.delete(path));
-    if (faults.forbidden.has(path)) throw forbidden();
+    const rateHeaders = this.budget.spend(path, this.faults.rateLimitOnce.delete(path));
+    if (this.faults.forbidden.has(path)) throw forbidden();
     const found = routeFor(record.method, path);
     if (found === undefined)
       throw new OktaApiError(404, 'E0000007', `Not found: Resource not found: ${path}`);
     if (found === 'no-method') throw methodNotAllowed();
-    const text = await readBody(req);
-    let body: unknown;
-    if (text.trim() !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw badJson();
-      }
-    }
+    const body = await jsonBody(req);
     record.body = body;
-    if (behaviour.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, behaviour.latencyMs));
+    const { latencyMs } = this.behaviour;
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const ctx: RequestContext = {
       method: record.method,
       url: target,
       body,
-      base,
-      state,
-      behaviour,
+      base: this.base,
+      state: this.state,
+      behaviour: this.behaviour,
       params: found.params,
     };
     const reply = await found.route.handle(ctx);
     const headers = { ...rateHeaders, ...reply.headers };
-    if (faults.foreignNext.has(path) && headers.Link !== undefined)
-      headers.Link = headers.Link.replace(/<([^>]*)>; rel="next"/, (_m, next: string) => {
-        const u = new URL(next);
-        u.host = 'attacker.example:443';
-        return `<${u.toString()}>; rel="next"`;
-      });
+    if (this.faults.foreignNext.has(path) && headers.Link !== undefined)
+      headers.Link = foreignNextLink(headers.Link);
     return { ...reply, headers };
-  };
+  }
+}
 
+/** Okta's error answer for a thrown {@link OktaApiError}; anything else is a 500 E0000009. */
+function errorReply(e: unknown): Reply {
+  const error =
+    e instanceof OktaApiError ? e : new OktaApiError(500, 'E0000009', 'Internal Server Error', [String(e)]);
+  return { status: error.status, body: error.body(), headers: error.headers };
+}
+
+/** Starts the stand-in on 127.0.0.1. */
+export async function startOktaStandin(options: OktaStandinOptions = {}): Promise<OktaStandin> {
+  const standin = new StandinServer(
+    options,
+    options.token ?? randomBytes(24).toString('base64url'),
+    new OrgState(options.seed ?? {}, { builtIns: options.builtIns }),
+    { rateLimitPerMinute: 600, latencyMs: 0, ruleLockMs: 0, ...options.behaviour },
+  );
   const server =
     options.tls !== undefined
-      ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler)
-      : http.createServer(handler);
+      ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, standin.handle)
+      : http.createServer(standin.handle);
   server.on('connect', (_req, socket) =>
     socket.end('HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n'),
   );
@@ -304,16 +330,16 @@ export async function startOktaStandin(options: OktaStandinOptions = {}): Promis
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  base = `${options.tls !== undefined ? 'https' : 'http'}://127.0.0.1:${port}`;
+  standin.base = `${options.tls !== undefined ? 'https' : 'http'}://127.0.0.1:${port}`;
   let closing: Promise<void> | undefined;
   return {
-    url: base,
+    url: standin.base,
     port,
-    token,
-    state,
-    behaviour,
-    requests,
-    faults,
+    token: standin.token,
+    state: standin.state,
+    behaviour: standin.behaviour,
+    requests: standin.requests,
+    faults: standin.faults,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.closeAllConnections();
