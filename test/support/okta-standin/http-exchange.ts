@@ -46,8 +46,6 @@ export interface Route {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Matched against the whole path; each group is one captured segment. */
   readonly path: RegExp;
-  /** True for routes that change the org (refused in read-only mode). */
-  readonly writes?: boolean;
   readonly handle: (ctx: RequestContext) => Reply | Promise<Reply>;
 }
 
@@ -73,8 +71,6 @@ export function page(ctx: RequestContext, items: unknown[], defaultLimit: number
   if (after + limit < items.length) {
     const next = new URL(self.toString());
     next.searchParams.set('after', String(after + limit));
-    if (ctx.behaviour.pageSize !== undefined && !ctx.url.searchParams.has('limit'))
-      next.searchParams.delete('limit');
     links.push(`<${next.toString()}>; rel="next"`);
   }
   return { status: 200, body: items.slice(after, after + limit), headers: { Link: links.join(', ') } };

@@ -114,5 +114,5 @@ export const APP_USER_SCHEMA_ROUTES: Route[] = [
     path: PATH,
     handle: (ctx) => json(200, schemaJson(ctx, findSchema(ctx.state, ctx.params[0]!))),
   },
-  { method: 'POST', path: PATH, writes: true, handle: updateSchema },
+  { method: 'POST', path: PATH, handle: updateSchema },
 ];

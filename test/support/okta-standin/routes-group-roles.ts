@@ -185,7 +185,7 @@ export const GROUP_ROLE_ROUTES: Route[] = [
       );
     },
   },
-  { method: 'POST', path: re(''), writes: true, handle: assignRole },
+  { method: 'POST', path: re(''), handle: assignRole },
   {
     method: 'GET',
     path: re('/([^/]+)'),
@@ -194,7 +194,6 @@ export const GROUP_ROLE_ROUTES: Route[] = [
   {
     method: 'DELETE',
     path: re('/([^/]+)'),
-    writes: true,
     handle: (ctx) => {
       const role = findAssignment(ctx);
       ctx.state.roles.get(role.groupId)!.delete(role.id);
@@ -213,11 +212,10 @@ export const GROUP_ROLE_ROUTES: Route[] = [
       return page(ctx, groups, 20);
     },
   },
-  { method: 'PUT', path: re('/([^/]+)/targets/groups/([^/]+)'), writes: true, handle: addGroupTarget },
+  { method: 'PUT', path: re('/([^/]+)/targets/groups/([^/]+)'), handle: addGroupTarget },
   {
     method: 'DELETE',
     path: re('/([^/]+)/targets/groups/([^/]+)'),
-    writes: true,
     handle: (ctx) => {
       const role = findAssignment(ctx);
       role.groupTargets = role.groupTargets.filter((id) => id !== ctx.params[2]);
@@ -243,13 +241,11 @@ export const GROUP_ROLE_ROUTES: Route[] = [
   {
     method: 'PUT',
     path: re('/([^/]+)/targets/catalog/apps/([^/]+)(?:/([^/]+))?'),
-    writes: true,
     handle: addAppTarget,
   },
   {
     method: 'DELETE',
     path: re('/([^/]+)/targets/catalog/apps/([^/]+)(?:/([^/]+))?'),
-    writes: true,
     handle: removeAppTarget,
   },
   {

@@ -158,22 +158,19 @@ export const GROUP_RULE_ROUTES: Route[] = [
   {
     method: 'POST',
     path: /^\/api\/v1\/groups\/rules$/,
-    writes: true,
     handle: (ctx) => underRuleLock(ctx, () => createRule(ctx)),
   },
   { method: 'GET', path: ONE, handle: (ctx) => json(200, ruleJson(findRule(ctx.state, ctx.params[0]!))) },
-  { method: 'PUT', path: ONE, writes: true, handle: (ctx) => underRuleLock(ctx, () => updateRule(ctx)) },
-  { method: 'DELETE', path: ONE, writes: true, handle: (ctx) => underRuleLock(ctx, () => deleteRule(ctx)) },
+  { method: 'PUT', path: ONE, handle: (ctx) => underRuleLock(ctx, () => updateRule(ctx)) },
+  { method: 'DELETE', path: ONE, handle: (ctx) => underRuleLock(ctx, () => deleteRule(ctx)) },
   {
     method: 'POST',
     path: /^\/api\/v1\/groups\/rules\/([^/]+)\/lifecycle\/activate$/,
-    writes: true,
     handle: (ctx) => underRuleLock(ctx, () => setStatus(ctx, 'ACTIVE')),
   },
   {
     method: 'POST',
     path: /^\/api\/v1\/groups\/rules\/([^/]+)\/lifecycle\/deactivate$/,
-    writes: true,
     handle: (ctx) => underRuleLock(ctx, () => setStatus(ctx, 'INACTIVE')),
   },
 ];

@@ -134,12 +134,12 @@ function deleteGroup(ctx: RequestContext) {
 
 export const GROUP_ROUTES: Route[] = [
   { method: 'GET', path: /^\/api\/v1\/groups$/, handle: listGroups },
-  { method: 'POST', path: /^\/api\/v1\/groups$/, writes: true, handle: createGroup },
+  { method: 'POST', path: /^\/api\/v1\/groups$/, handle: createGroup },
   {
     method: 'GET',
     path: /^\/api\/v1\/groups\/(?!rules$)([^/]+)$/,
     handle: (ctx) => json(200, groupJson(ctx.base, findGroup(ctx.state, ctx.params[0]!))),
   },
-  { method: 'PUT', path: /^\/api\/v1\/groups\/(?!rules$)([^/]+)$/, writes: true, handle: updateGroup },
-  { method: 'DELETE', path: /^\/api\/v1\/groups\/(?!rules$)([^/]+)$/, writes: true, handle: deleteGroup },
+  { method: 'PUT', path: /^\/api\/v1\/groups\/(?!rules$)([^/]+)$/, handle: updateGroup },
+  { method: 'DELETE', path: /^\/api\/v1\/groups\/(?!rules$)([^/]+)$/, handle: deleteGroup },
 ];

@@ -134,7 +134,7 @@ export const ORG_ROUTES: Route[] = [
         [...ctx.state.userTypes.values()].map((t) => userTypeJson(ctx.base, t, ctx.state.admin.id)),
       ),
   },
-  { method: 'POST', path: /^\/api\/v1\/meta\/types\/user$/, writes: true, handle: createUserType },
+  { method: 'POST', path: /^\/api\/v1\/meta\/types\/user$/, handle: createUserType },
   {
     method: 'GET',
     path: /^\/api\/v1\/meta\/types\/user\/([^/]+)$/,
@@ -143,7 +143,6 @@ export const ORG_ROUTES: Route[] = [
   {
     method: 'DELETE',
     path: /^\/api\/v1\/meta\/types\/user\/([^/]+)$/,
-    writes: true,
     handle: (ctx) => {
       const t = findUserType(ctx);
       if (t.default) throw validationFailed('default: the default user type cannot be deleted');

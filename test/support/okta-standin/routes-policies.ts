@@ -187,17 +187,16 @@ export const POLICY_ROUTES: Route[] = [
       );
     },
   },
-  { method: 'POST', path: /^\/api\/v1\/policies$/, writes: true, handle: createPolicy },
+  { method: 'POST', path: /^\/api\/v1\/policies$/, handle: createPolicy },
   {
     method: 'GET',
     path: ONE,
     handle: (ctx) => json(200, policyJson(ctx.base, findPolicy(ctx.state, ctx.params[0]!))),
   },
-  { method: 'PUT', path: ONE, writes: true, handle: updatePolicy },
+  { method: 'PUT', path: ONE, handle: updatePolicy },
   {
     method: 'DELETE',
     path: ONE,
-    writes: true,
     handle: (ctx) => {
       const p = findPolicy(ctx.state, ctx.params[0]!);
       refuseSystem(p, 'deleted');
@@ -208,7 +207,6 @@ export const POLICY_ROUTES: Route[] = [
   ...(['activate', 'deactivate'] as const).map((action): Route => ({
     method: 'POST',
     path: new RegExp(`^/api/v1/policies/([^/]+)/lifecycle/${action}$`),
-    writes: true,
     handle: (ctx) => {
       const p = findPolicy(ctx.state, ctx.params[0]!);
       if (action === 'deactivate') refuseSystem(p, 'deactivated');

@@ -113,5 +113,5 @@ export const PROFILE_MAPPING_ROUTES: Route[] = [
     path: /^\/api\/v1\/mappings\/([^/]+)$/,
     handle: (ctx) => json(200, mappingJson(ctx.base, findMapping(ctx.state, ctx.params[0]!), true)),
   },
-  { method: 'POST', path: /^\/api\/v1\/mappings\/([^/]+)$/, writes: true, handle: updateMapping },
+  { method: 'POST', path: /^\/api\/v1\/mappings\/([^/]+)$/, handle: updateMapping },
 ];
