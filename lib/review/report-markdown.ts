@@ -2,6 +2,7 @@ import type { IntegrationManifest, StackManifest } from '../manifest/integration
 import type { PreflightReport } from '../preflight/finding';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
+import { roleScope } from './role-scope';
 import { code, markdownTable } from '../text/markdown';
 import { preflightMatches, preflightSection } from './preflight-section';
 import { compareNames } from '../text/compare-names';
@@ -135,7 +136,7 @@ export function reportTables(
       rows: m.roleMappings.map((r) => [
         quote(r.ldapGroup),
         quote(r.role),
-        roleTargets(r.targetGroupIds, r.targetApps, quote),
+        roleScope(r, quote) ?? '_(all)_',
         r.disableNotifications === true ? 'off' : 'on',
       ]),
     },
@@ -178,18 +179,6 @@ function tableSection(
   rows: readonly (readonly string[])[],
 ): string[] {
   return [`### ${title}`, '', rows.length === 0 ? '_None._' : markdownTable(headers, rows), ''];
-}
-
-function roleTargets(
-  groups: readonly string[] | undefined,
-  apps: readonly string[] | undefined,
-  quote: (value: string) => string,
-): string {
-  const parts = [
-    ...(groups ?? []).map((g) => `group ${quote(g)}`),
-    ...(apps ?? []).map((a) => `app ${quote(a)}`),
-  ];
-  return parts.length === 0 ? '_(all)_' : parts.join(', ');
 }
 
 /** `; 3 adopted by import` when the integration adopts existing Okta objects, else nothing. */

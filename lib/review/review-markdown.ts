@@ -12,9 +12,12 @@ import {
   integrationSummary,
   MARKDOWN_SIGNS,
   NO_SIGNS,
+  orgAdminLine,
   planCounts,
+  preflightFailure,
   preflightVerdict,
 } from './review-parts';
+import { orgAdminGrants } from './org-admin-grants';
 
 /** GitHub refuses an issue or pull-request comment longer than this. */
 export const GITHUB_COMMENT_MAX_CHARS = 65_536;
@@ -122,10 +125,12 @@ function closingNote(maxChars: number, cut: number, highHidden: number, where: s
 }
 
 function summaryBlock(review: Review, quote: Quote): Block {
+  const admins = orgAdminLine(review, quote);
   const lines = [
     '## Okta LDAP integration review',
     '',
-    integrationSummary(review, quote),
+    ...(admins !== undefined ? [`**${admins}**`, ''] : []),
+    `${integrationSummary(review, quote)}${failedPreflight(review)}`,
     ...riskCounts(review),
   ];
   for (const plan of review.plans)
@@ -137,15 +142,23 @@ function summaryBlock(review: Review, quote: Quote): Block {
 /** The summary without a name: its length depends on nothing but a few counts. */
 function shortSummaryBlock(review: Review): Block {
   const touched = review.integrations.filter((i) => i.status !== 'unchanged').length;
+  const admins = orgAdminGrants(review).length;
   const lines = [
     '## Okta LDAP integration review',
     '',
-    `${touched} of ${review.integrations.length} integration(s) changed.`,
+    ...(admins > 0 ? [`**Org-wide admin granted (${admins}): SUPER_ADMIN or ORG_ADMIN.**`, ''] : []),
+    `${touched} of ${review.integrations.length} integration(s) changed.${failedPreflight(review)}`,
     ...riskCounts(review),
   ];
   if (review.plans.length > 0) lines.push('', `${review.plans.length} Terraform plan(s) reviewed.`);
   if (review.preflight.length > 0) lines.push('', `Preflight: ${preflightVerdict(review.preflight)}.`);
   return { head: lines, rows: [], priority: PRIORITY.summary };
+}
+
+/** ` **Preflight FAILED (…)**.` after the summary line when a preflight report failed. */
+function failedPreflight(review: Review): string {
+  const failure = preflightFailure(review);
+  return failure === undefined ? '' : ` **${failure}.**`;
 }
 
 function riskCounts(review: Review): string[] {
@@ -168,10 +181,11 @@ function changeBlocks(review: Review, quote: Quote): Block[] {
     let first: Block | undefined;
     for (const bucket of changeBuckets(changes)) {
       const inline = bucket.changes.every((c) => !hasDetail(c));
-      // The high-risk list is kept short: a one-line list of keys of one kind needs no sign, as
-      // every high-risk title says what happened ("… granted", "… removed").
+      // The high-risk list is kept short: a one-line list of several keys of one kind needs no sign,
+      // as every high-risk title says what happened ("… granted", "… removed"); one item keeps its sign.
       const oneKind = new Set(bucket.changes.map((c) => c.change?.kind)).size === 1;
-      const signs = inline && oneKind && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
+      const several = bucket.changes.length > 1;
+      const signs = inline && oneKind && several && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
       const items = bucket.changes.map((c) => changeItem(c, quote, signs));
       const block: Block = {
         head: [

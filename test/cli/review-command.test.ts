@@ -26,10 +26,13 @@ describe('cdktf-okta-ldap review', () => {
     const r = await runCli(['review', 'base', 'head'], dir);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^## Okta LDAP integration review\n/);
-    expect(r.stdout).toContain('Changes by risk: **2 high**, 1 medium, 0 low.');
-    expect(r.stdout.indexOf('### High risk (2)')).toBeLessThan(r.stdout.indexOf('### Medium risk (1)'));
+    expect(r.stdout).toContain(
+      '\n**Org-wide admin granted (1): `SUPER_ADMIN` to LDAP group `it-admins` in `org/JumpCloud`.**\n',
+    );
+    expect(r.stdout).toContain('Changes by risk: **2 high**, 0 medium, 0 low.');
+    expect(r.stdout).toContain('### High risk (2)');
     expect(r.stdout).toContain('- **Wide admin role granted** in `org/JumpCloud` (1): ');
-    expect(r.stdout).toContain('\n  `it-admins: SUPER_ADMIN`\n');
+    expect(r.stdout).toContain('\n  - \\~ `it-admins`: `ORG_ADMIN` → `SUPER_ADMIN`\n');
   });
 
   test('with the head alone (first pull request) it reviews the head', async () => {
@@ -46,7 +49,7 @@ describe('cdktf-okta-ldap review', () => {
     const text = await runCli(['review', 'base', 'head', '--text', '--plan', OKTA_PLAN, '--full', full], dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('HIGH (3)\n');
-    expect(text.stdout).toContain('      + it-admins: SUPER_ADMIN\n');
+    expect(text.stdout).toContain('      ~ it-admins: ORG_ADMIN → SUPER_ADMIN\n');
     expect(text.stdout).toContain(
       `Terraform plan of org (${OKTA_PLAN}): 1 to create, 1 to update, 1 to replace, 0 to delete, 1 unchanged; 1 changed outside Terraform.`,
     );
@@ -94,7 +97,7 @@ describe('cdktf-okta-ldap review', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeLessThanOrEqual(1500);
-    expect(r.stdout).toContain('`it-admins: SUPER_ADMIN`');
+    expect(r.stdout).toContain('`it-admins`: `ORG_ADMIN` → `SUPER_ADMIN`');
     expect(r.stdout).toContain('`sales → Sales`');
     expect(r.stdout).toMatch(
       /_This comment is cut to fit 1500 characters \(\d+ lines left out\)\._ Every high-risk change is shown\. The full review: <https:\/\/ci\/run\/1>\.\n$/,

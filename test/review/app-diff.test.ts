@@ -183,8 +183,8 @@ describe('diffApps', () => {
       app(sampleManifest({ roleMappings: [custom('cr0a'), custom('cr0c')] })),
     ).integrations[0]!.changes;
     expect(changes.map((c) => [c.area, c.kind, c.key])).toEqual([
-      [DiffArea.ROLE_MAPPING, 'removed', 'ops: CUSTOM cr0b rs0'],
-      [DiffArea.ROLE_MAPPING, 'added', 'ops: CUSTOM cr0c rs0'],
+      [DiffArea.ROLE_MAPPING, 'removed', 'ops: CUSTOM (role cr0b, resource set rs0)'],
+      [DiffArea.ROLE_MAPPING, 'added', 'ops: CUSTOM (role cr0c, resource set rs0)'],
     ]);
   });
 
