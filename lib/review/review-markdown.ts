@@ -4,6 +4,7 @@ import { Block, BudgetTooSmall, fitBlocks, KeptRows } from './comment-budget';
 import { code, compactTableHeader, compactTableRow, linkedText } from '../text/markdown';
 import { clip } from '../text/untrusted-text';
 import { reportTables } from './report-markdown';
+import { COMMENT_VALUE_MAX } from './value-limits';
 import { countByRisk, Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
 import { RISK_LEVELS, RiskLevel } from './risk-rules';
 import {
@@ -45,7 +46,7 @@ export interface ReviewMarkdownOptions {
 export const MIN_COMMENT_CHARS = 1000;
 
 /** Longest value (name, DN, filter…) shown in a budgeted comment; the uncut review shows every value whole. */
-export const COMMENT_VALUE_MAX = 300;
+export { COMMENT_VALUE_MAX } from './value-limits';
 
 /** Thrown when `maxChars` is below `MIN_COMMENT_CHARS`. */
 export class CommentTooSmallError extends InputError {

@@ -263,3 +263,17 @@ describe('diffApps', () => {
     expectGolden('diff.md', renderDiffMarkdown(diff));
   });
 });
+
+test('diff cuts a huge value to 300 characters in text and Markdown, the cut said in visible text', () => {
+  const huge = `Help ${'y'.repeat(100_000)}`;
+  const head = sampleManifest({
+    groupMappings: [{ ...base.groupMappings[0]!, description: huge }, base.groupMappings[1]!],
+  });
+  const diff = diffApps(app(base), app(head));
+  const text = renderDiffText(diff);
+  expect(text).toContain(`"${huge.slice(0, 300)}…(+99,705 characters)"`);
+  expect(text.length).toBeLessThan(2_000);
+  const md = renderDiffMarkdown(diff);
+  expect(md).toContain(`\`${huge.slice(0, 300)}…(+99,705 characters)\``);
+  expect(md.length).toBeLessThan(2_000);
+});
