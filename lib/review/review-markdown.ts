@@ -20,6 +20,9 @@ import {
 } from './review-parts';
 import { orgAdminGrants } from './org-admin-grants';
 
+/** The first line of every review comment (and of the uncut review `review --full` writes). */
+export const REVIEW_HEADING = '## Okta LDAP integration review';
+
 /** GitHub refuses an issue or pull-request comment longer than this. */
 export const GITHUB_COMMENT_MAX_CHARS = 65_536;
 
@@ -128,7 +131,7 @@ function closingNote(maxChars: number, cut: number, highHidden: number, where: s
 function summaryBlock(review: Review, quote: Quote): Block {
   const admins = orgAdminLine(review, quote);
   const lines = [
-    '## Okta LDAP integration review',
+    REVIEW_HEADING,
     '',
     ...(admins !== undefined ? [`**${admins}**`, ''] : []),
     `${integrationSummary(review, quote)}${failedPreflight(review)}`,
@@ -145,7 +148,7 @@ function shortSummaryBlock(review: Review): Block {
   const touched = review.integrations.filter((i) => i.status !== 'unchanged').length;
   const admins = orgAdminGrants(review).length;
   const lines = [
-    '## Okta LDAP integration review',
+    REVIEW_HEADING,
     '',
     ...(admins > 0 ? [`**Org-wide admin granted (${admins}): SUPER_ADMIN or ORG_ADMIN.**`, ''] : []),
     `${touched} of ${review.integrations.length} integration(s) changed.${failedPreflight(review)}`,
