@@ -3,7 +3,7 @@
  * them out first, on their own line of the summary, wherever they come from (a role mapping of the
  * manifest, an okta resource of `cdk.tf.json`, a planned resource).
  */
-import { OktaAdminRole } from '../mappings/mapping-types';
+import { type LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { DiffArea, roleMappingItem } from './diff-model';
 import { ROLE_FIELD } from './replaced-mappings';
 import type { Review, ReviewedChange } from './review';
@@ -36,21 +36,29 @@ export interface OrgAdminGrant {
  * left out when the static review already names the same role in the same integration.
  */
 export function orgAdminGrants(review: Review): OrgAdminGrant[] {
+  const roles = new Map<string, LdapRoleMapping>();
+  for (const i of review.integrations) {
+    for (const r of i.head?.roleMappings ?? []) roles.set(roleKey(i.stack, i.id, roleMappingItem(r)), r);
+  }
   const found = review.changes.flatMap((c) =>
-    grantsOf(review, c).map((g) => ({ g, plan: c.source === 'plan' })),
+    grantsOf(roles, c).map((g) => ({ g, plan: c.source === 'plan' })),
   );
   const key = (g: OrgAdminGrant): string => `${g.stack}\u0000${g.integration}\u0000${g.role}`;
   const statics = new Set(found.filter((f) => !f.plan).map((f) => key(f.g)));
   return found.filter((f) => !f.plan || !statics.has(key(f.g))).map((f) => f.g);
 }
 
-function grantsOf(review: Review, c: ReviewedChange): OrgAdminGrant[] {
+function roleKey(stack: string, integration: string, item: string): string {
+  return `${stack}\u0000${integration}\u0000${item}`;
+}
+
+/** The grants of one change; `roles`: the head's role mappings by `roleKey`. */
+function grantsOf(roles: ReadonlyMap<string, LdapRoleMapping>, c: ReviewedChange): OrgAdminGrant[] {
   const at = { stack: c.stack, integration: c.integration };
   const ch = c.change;
   if (c.source === 'diff' && ch?.area === DiffArea.ROLE_MAPPING) {
     if (!(ch.kind === 'added' || (ch.kind === 'changed' && ch.field === ROLE_FIELD))) return [];
-    const head = review.integrations.find((i) => i.stack === c.stack && i.id === c.integration)?.head;
-    const mapping = head?.roleMappings.find((r) => roleMappingItem(r) === ch.item);
+    const mapping = roles.get(roleKey(c.stack, c.integration, ch.item ?? ''));
     return mapping !== undefined && ORG_ADMIN_ROLES.includes(mapping.role)
       ? [{ ...at, role: mapping.role, ldapGroup: mapping.ldapGroup }]
       : [];

@@ -56,14 +56,18 @@ export function pairReplacedMappings(
       }),
     ),
   ];
-  let out = [...changes];
+  const at = (area: DiffArea, kind: string, item: string): string => `${area}\u0000${kind}\u0000${item}`;
+  const index = new Map(changes.map((c, i) => [at(c.area, c.kind, c.item ?? ''), i]));
+  const replaced = new Map<number, ValueChange[]>();
+  const dropped = new Set<number>();
   for (const p of pairs) {
-    const at = out.findIndex((c) => c.area === p.area && c.kind === 'removed' && c.item === p.removed);
-    const added = out.findIndex((c) => c.area === p.area && c.kind === 'added' && c.item === p.added);
-    if (at < 0 || added < 0) continue;
-    out = out.flatMap((c, i) => (i === at ? p.changes : i === added ? [] : [c]));
+    const removed = index.get(at(p.area, 'removed', p.removed));
+    const added = index.get(at(p.area, 'added', p.added));
+    if (removed === undefined || added === undefined) continue;
+    replaced.set(removed, p.changes);
+    dropped.add(added);
   }
-  return out;
+  return changes.flatMap((c, i) => replaced.get(i) ?? (dropped.has(i) ? [] : [c]));
 }
 
 /** A pair found: the items of the removed and the added mapping, and the changes that replace them. */
