@@ -58,14 +58,23 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
  */
 export function titleMarkdown(f: Pick<Finding, 'title' | 'evidence'>): string {
   const values = Object.values(f.evidence)
-    .filter((v): v is string => typeof v === 'string' && v !== '' && f.title.includes(v))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '' && wordIn(f.title, v))
     .sort((a, b) => b.length - a.length);
   const [value] = values;
   if (value === undefined) return escapeText(f.title);
   return f.title
-    .split(value)
+    .split(wordPattern(value))
     .map((part) => titleMarkdown({ title: part, evidence: f.evidence }))
     .join(code(value));
+}
+
+/** `value` where it stands as a word of the title (between spaces or the ends), not inside a word. */
+function wordPattern(value: string): RegExp {
+  return new RegExp(`(?<=^| )${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |$)`);
+}
+
+function wordIn(title: string, value: string): boolean {
+  return wordPattern(value).test(title);
 }
 
 function details(f: Finding): string[] {
