@@ -17,6 +17,12 @@
  * - it is written to a temporary file and renamed over the old one: concurrent runs never read a
  *   half-written cache.
  * - `CDKTF_OKTA_LDAP_NO_CODE_CACHE=1` turns it off (neither read nor written).
+ * - under CI (`CI` set, as GitHub Actions, GitLab CI and most services set it, to anything but '',
+ *   `0` or `false`) it is off too. V8 checks a cache only against the source's length and its own
+ *   version, not against the bytecode: a cache file planted with the header of the current bundle
+ *   would run code other than the bundle's. In CI the code of the pull request under review runs
+ *   before the review (`cdktf synth` runs its `main.ts`) with the same user and `node_modules`, so
+ *   there a cache file is never trusted, and none is left for a later run to trust.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -26,6 +32,15 @@ import * as vm from 'vm';
 
 /** Set (to anything but '' or '0') to run without the code cache. */
 export const NO_CODE_CACHE_ENV = 'CDKTF_OKTA_LDAP_NO_CODE_CACHE';
+
+/** Set by CI services; the code cache is off under it (see the module comment). */
+export const CI_ENV = 'CI';
+
+/** True when `name` is set to anything but '', `0` or `false`. */
+function isOn(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = (env[name] ?? '').trim().toLowerCase();
+  return value !== '' && value !== '0' && value !== 'false';
+}
 
 /** First bytes of a cache file: format, then the bundle's SHA-256, then V8's data. */
 const MAGIC = 'cdktf-okta-ldap code cache 1\n';
@@ -90,7 +105,7 @@ type Wrapper = (
 export function runBundle(bundle: string, argv: readonly string[], env = process.env): BundleRun {
   // A `#!` line becomes a comment (same length and lines): inside the wrapper it would not parse.
   const source = fs.readFileSync(bundle, 'utf8').replace(/^#!/, '//');
-  const off = (env[NO_CODE_CACHE_ENV] ?? '') !== '' && env[NO_CODE_CACHE_ENV] !== '0';
+  const off = isOn(env, NO_CODE_CACHE_ENV) || isOn(env, CI_ENV);
   const sha256 = off ? '' : createHash('sha256').update(source).digest('hex');
   const cacheFile = codeCachePath(bundle, argv[0]);
   const cachedData = off ? undefined : readCache(cacheFile, sha256);

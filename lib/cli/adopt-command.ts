@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import { checkOutputFile, writeAtomically } from './output-file';
 import * as path from 'path';
 import { discoverAdoption } from '../adoption-discovery/discover-adoption';
 import { renderAdoptionJson, renderAdoptionText } from '../adoption-discovery/render-adoption';
@@ -106,7 +106,7 @@ export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (run.write !== undefined) {
     const content = JSON.stringify(discovery.adoption, null, 2) + '\n';
-    writeAtomically(run.write, values.write!, redactSecret(content, run.token));
+    writeAtomically(run.write, values.write!, '--write', redactSecret(content, run.token));
   }
   const context = {
     stack: run.stack.stack,
@@ -142,7 +142,13 @@ function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
       ]),
       ...(caFile !== undefined ? [[caFile, 'the --ca-file'] as [string, string]] : []),
     ];
-    checkWriteTarget(write, values.write!, inputs);
+    checkOutputFile(write, values.write!, {
+      option: '--write',
+      command: 'adopt',
+      written: 'the adoption file',
+      example: 'okta-adoption.json',
+      inputs,
+    });
   }
   const api = new OktaApiClient({
     orgUrl,
@@ -174,66 +180,6 @@ function resolveToken(env: NodeJS.ProcessEnv): string {
     );
   }
   return token;
-}
-
-/**
- * Refuses a --write path that cannot take the file or would destroy an input: a missing folder, a
- * folder, or the same file (through any link) as one the run reads.
- */
-function checkWriteTarget(write: string, given: string, inputs: readonly [string, string][]): void {
-  const folder = path.dirname(write);
-  const folderStat = statOrUndefined(folder);
-  if (folderStat === undefined) {
-    throw new InputError(
-      `--write ${given}: the folder ${folder} does not exist. Create it, or write elsewhere.`,
-    );
-  }
-  if (!folderStat.isDirectory()) {
-    throw new InputError(`--write ${given}: ${folder} is not a folder. Give the path of a file in a folder.`);
-  }
-  const target = statOrUndefined(write);
-  if (target === undefined) return;
-  if (target.isDirectory()) {
-    throw new InputError(
-      `--write ${given}: ${write} is a folder. Give the path of the file to write, e.g. --write ${path.join(given, 'okta-adoption.json')}.`,
-    );
-  }
-  for (const [input, what] of inputs) {
-    const stat = statOrUndefined(input);
-    if (stat !== undefined && stat.dev === target.dev && stat.ino === target.ino) {
-      throw new InputError(
-        `--write ${given}: ${write} is ${what}, which adopt reads; writing the adoption file there would destroy it. Write it elsewhere, e.g. --write okta-adoption.json.`,
-      );
-    }
-  }
-}
-
-function statOrUndefined(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes a new file next to `file` and renames it over `file`; on any failure the new file is removed. */
-function writeAtomically(file: string, given: string, content: string): void {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
-  );
-  let created = false;
-  try {
-    fs.writeFileSync(temp, content, { flag: 'wx' });
-    created = true;
-    fs.renameSync(temp, file);
-  } catch (e) {
-    if (created) fs.rmSync(temp, { force: true });
-    const { code = 'error', syscall = 'write' } = e as NodeJS.ErrnoException;
-    throw new InputError(
-      `--write ${given}: cannot write ${file} (${code} on ${syscall}); nothing was written. Check that it is not a folder and that its folder is writable, or write elsewhere.`,
-    );
-  }
 }
 
 /** The same error, with the token replaced by <redacted> in its message and stack. */

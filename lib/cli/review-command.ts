@@ -1,13 +1,20 @@
-import * as fs from 'fs';
 import * as path from 'path';
+import type { StackManifest } from '../manifest/integration-manifest';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { buildReview, PlanInput } from '../review/review';
 import { reviewJson } from '../review/review-json';
-import { GITHUB_COMMENT_MAX_CHARS, MIN_COMMENT_CHARS, renderReviewMarkdown } from '../review/review-markdown';
+import {
+  CommentTooSmallError,
+  GITHUB_COMMENT_MAX_CHARS,
+  MIN_COMMENT_CHARS,
+  renderReviewMarkdown,
+  REVIEW_HEADING,
+} from '../review/review-markdown';
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
 import { CliIo, ExitCode } from '../process/cli-io';
 import { exclusiveOptions, parseCommandLine, wholeNumberOption } from './command-options';
+import { checkOutputFile, writeAtomically } from './output-file';
 import { readPreflightJson } from './report-command';
 
 const COMMAND = 'review';
@@ -36,7 +43,9 @@ Options:
                          when two stacks have the same addresses). Repeatable.
   --preflight-json FILE  A report written by 'cdktf-okta-ldap preflight --json'. Repeatable.
   --max-chars N          Longest comment in characters, at least ${MIN_COMMENT_CHARS}. Default: ${GITHUB_COMMENT_MAX_CHARS} (GitHub's limit)
-  --full FILE            Also write the uncut review (Markdown) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
+  --full FILE            Also write the uncut review (Markdown) to FILE, e.g. "$GITHUB_STEP_SUMMARY":
+                         a new or empty file, or one an earlier review wrote; never an input, a
+                         symbolic link or another existing file (exit 2, nothing written)
   --full-link TEXT       Where a cut comment says the full review is (e.g. the workflow run's URL).
                          Default: the --full FILE name
   --text                 Plain text for a terminal (uncut) instead of Markdown
@@ -73,32 +82,69 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
     min: 1,
     fallback: GITHUB_COMMENT_MAX_CHARS,
   });
+  const markdown = values.json !== true && values.text !== true;
+  // Refused options write nothing: every check comes before the first write.
+  if (markdown && maxChars < MIN_COMMENT_CHARS) throw new CommentTooSmallError(maxChars);
   const dirs = positionals.map((p) => path.resolve(io.cwd, p));
   const head = readSynthesizedApp(dirs[dirs.length - 1]!);
   const base = dirs.length === 2 ? readSynthesizedApp(dirs[0]!) : undefined;
   const stackNames = new Set(head.map((s) => s.stack));
+  const planFiles: string[] = [];
   const plans = (values.plan ?? []).map((arg): PlanInput => {
     const eq = arg.indexOf('=');
     const named = eq > 0 && stackNames.has(arg.slice(0, eq));
     const file = named ? arg.slice(eq + 1) : arg;
+    planFiles.push(path.resolve(io.cwd, file));
     const plan = readTerraformPlan(path.resolve(io.cwd, file), file);
     return named ? { plan, stack: arg.slice(0, eq) } : { plan };
   });
-  const preflight = (values['preflight-json'] ?? []).map((f) => readPreflightJson(path.resolve(io.cwd, f)));
+  const preflightFiles = (values['preflight-json'] ?? []).map((f) => path.resolve(io.cwd, f));
+  const preflight = preflightFiles.map(readPreflightJson);
+  const full = values.full !== undefined ? path.resolve(io.cwd, values.full) : undefined;
+  if (full !== undefined) {
+    checkOutputFile(full, values.full!, {
+      option: '--full',
+      command: COMMAND,
+      written: 'the review',
+      example: 'review.md',
+      inputs: [
+        ...appInputs(dirs[0], base, 'base'),
+        ...appInputs(dirs[dirs.length - 1], head, 'head'),
+        ...planFiles.map((f) => [f, 'a --plan file'] as const),
+        ...preflightFiles.map((f) => [f, 'a --preflight-json file'] as const),
+      ],
+      madeByUs: (start) => start.startsWith(REVIEW_HEADING),
+    });
+  }
   const review = buildReview(base, head, { plans, preflight });
 
-  if (values.full !== undefined) {
-    fs.writeFileSync(path.resolve(io.cwd, values.full), renderReviewMarkdown(review, { maxChars: Infinity }));
-  }
-  if (values.json === true) io.stdout.write(`${JSON.stringify(reviewJson(review), null, 2)}\n`);
-  else if (values.text === true) io.stdout.write(renderReviewText(review));
+  let out: string;
+  if (values.json === true) out = `${JSON.stringify(reviewJson(review), null, 2)}\n`;
+  else if (values.text === true) out = renderReviewText(review);
   else {
     const fullReviewAt = values['full-link'] ?? (values.full !== undefined ? values.full : undefined);
-    io.stdout.write(
-      renderReviewMarkdown(review, { maxChars, ...(fullReviewAt !== undefined ? { fullReviewAt } : {}) }),
-    );
+    out = renderReviewMarkdown(review, { maxChars, ...(fullReviewAt !== undefined ? { fullReviewAt } : {}) });
   }
+  if (full !== undefined) {
+    writeAtomically(full, values.full!, '--full', renderReviewMarkdown(review, { maxChars: Infinity }));
+  }
+  io.stdout.write(out);
   return ExitCode.OK;
+}
+
+/** The files of a synthesized app the review reads: its manifest.json and each stack's cdk.tf.json. */
+function appInputs(
+  dir: string | undefined,
+  stacks: readonly StackManifest[] | undefined,
+  side: string,
+): (readonly [string, string])[] {
+  if (dir === undefined || stacks === undefined) return [];
+  return [
+    [path.join(dir, 'manifest.json'), `the ${side} app's manifest.json`] as const,
+    ...stacks.map(
+      (s) => [path.join(dir, s.workingDirectory, 'cdk.tf.json'), `the ${side} stack ${s.stack}`] as const,
+    ),
+  ];
 }
 
 const OPTIONS = {

@@ -65,7 +65,9 @@ export {
   type ReviewJsonPlan,
   type ReviewJsonPlannedResource,
   type ReviewJsonPreflight,
+  type ReviewJsonSummary,
 } from '../review/review-json';
+export { orgAdminGrants, ORG_ADMIN_ROLES, type OrgAdminGrant } from '../review/org-admin-grants';
 export {
   isWideRole,
   RISK_LEVELS,

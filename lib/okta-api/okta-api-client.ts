@@ -8,7 +8,7 @@
  * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
-import { clip } from '../text/untrusted-text';
+import { clip, showHidden } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 
 /** Options of {@link OktaApiClient}. */
@@ -78,6 +78,8 @@ const MIB = 1024 * 1024;
 export const DEFAULT_MAX_BYTES = 256 * MIB;
 /** The largest single answer read (a page of 200 objects is a few hundred KiB). */
 const MAX_BODY_BYTES = 64 * MIB;
+/** The most items one page may list: Okta's largest `limit` (10,000, for groups); adopt asks for 200. */
+const MAX_PAGE_ITEMS = 10_000;
 /** What stands for the API token in every message. */
 export const REDACTED = '<redacted>';
 
@@ -144,7 +146,8 @@ function describeOktaError(body: string): string {
     const e = JSON.parse(body) as OktaErrorBody;
     if (typeof e.errorCode === 'string' || typeof e.errorSummary === 'string') {
       const text = [e.errorCode, e.errorSummary].filter((x) => typeof x === 'string').join(' ');
-      return ` (${clip(text, 500)})`;
+      // The server's words: one line, every control or escape shown as <U+XXXX>.
+      return ` (${showHidden(clip(text, 500))})`;
     }
   } catch {
     // not Okta's error shape
@@ -191,7 +194,8 @@ export class OktaApiClient implements OktaReader {
       this.pagesRead++;
       seen.add(url);
       const response = await this.get(url);
-      items.push(...this.items<T>(url, response.body));
+      // One by one: spreading a page of hundreds of thousands of items overflows the call stack.
+      for (const item of this.items<T>(url, response.body)) items.push(item);
       url = this.nextPage(url, response, seen);
     }
     return items;
@@ -212,6 +216,12 @@ export class OktaApiClient implements OktaReader {
       throw this.error(
         'OKTA-BAD-RESPONSE',
         `GET ${this.shown(url)}: expected a JSON list; is ${this.origin} an Okta org?`,
+      );
+    }
+    if (parsed.length > MAX_PAGE_ITEMS) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: the page lists ${parsed.length.toLocaleString('en-US')} items, more than the ${MAX_PAGE_ITEMS.toLocaleString('en-US')} a page of Okta's API holds; is ${this.origin} an Okta org?`,
       );
     }
     const bad = parsed.findIndex((x) => typeof x !== 'object' || x === null || Array.isArray(x));

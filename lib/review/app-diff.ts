@@ -10,7 +10,10 @@ import {
   type ValueChange,
 } from './diff-model';
 import { extraAttributeKey, groupMappingLabel, roleMappingKey, userMappingKey } from '../model/mapping-keys';
+import { OktaAdminRole } from '../mappings/mapping-types';
+import { pairReplacedMappings } from './replaced-mappings';
 import { reviewStackResources } from './resource-review';
+import { roleWithScope } from './role-scope';
 import { terraformValueChange } from './terraform-changes';
 
 export { DiffArea, NO_INTEGRATION } from './diff-model';
@@ -134,7 +137,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
     flat.set('profileMappingRemoval', m.profileMappingRemoval ?? 'PROTECT');
     return flat;
   };
-  return [
+  return pairReplacedMappings(base, head, [
     ...compareMaps(DiffArea.SETTING, settingsOf(base), settingsOf(head), SETTING_LABELS),
     ...compareMaps(DiffArea.USER_MAPPING, userMappingsOf(base), userMappingsOf(head)),
     ...compareKeyedObjects(DiffArea.GROUP_MAPPING, base.groupMappings, head.groupMappings, (g) => [
@@ -142,10 +145,16 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       ['oktaGroup'],
       { label: groupMappingLabel(g), labelFields: ['ldapGroup'] },
     ]),
-    ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) => [
-      roleMappingItem(r),
-      roleMappingKeyFields(r),
-    ]),
+    ...compareKeyedObjects(DiffArea.ROLE_MAPPING, base.roleMappings, head.roleMappings, (r) =>
+      // A custom role reads with its scope: the role and resource set its two ids name in Okta.
+      r.role === OktaAdminRole.CUSTOM
+        ? [
+            roleMappingItem(r),
+            roleMappingKeyFields(r),
+            { label: `${r.ldapGroup}: ${roleWithScope(r)}`, labelFields: [] },
+          ]
+        : [roleMappingItem(r), roleMappingKeyFields(r)],
+    ),
     ...compareKeyedObjects(
       DiffArea.PASSWORD_POLICY,
       base.passwordPolicy === undefined ? [] : [base.passwordPolicy],
@@ -160,7 +169,7 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       `${w.ruleId} ${w.path}`,
       ['ruleId', 'path'],
     ]),
-  ];
+  ]);
 }
 
 function indexIntegrations(

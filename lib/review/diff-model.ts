@@ -55,6 +55,13 @@ export interface ValueChange {
   readonly item?: string;
   /** The field of `item` that changed, e.g. `targetGroupIds`; unset when the whole item was added or removed. */
   readonly field?: string;
+  /**
+   * The `item` of the base's mapping that this one replaces, when the change pairs a removed mapping
+   * with an added one: an LDAP group given another role (`field` `role`), an Okta group renamed
+   * (`field` `oktaGroup`).
+   * @default - unset: the change is about `item` alone
+   */
+  readonly replaces?: string;
 }
 
 /**

@@ -1,9 +1,14 @@
 import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
 import { code, markdownTable } from '../text/markdown';
-import { showHidden } from '../text/untrusted-text';
+import { clip, showHidden } from '../text/untrusted-text';
+import { COMMENT_VALUE_MAX } from './value-limits';
 import { DiffArea, NO_INTEGRATION } from './diff-model';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
+/** A value for the text form: one line, cut to `COMMENT_VALUE_MAX` characters. */
+const plain = (value: string): string => showHidden(clip(value, COMMENT_VALUE_MAX));
+/** A value for the Markdown form: inline code, cut to `COMMENT_VALUE_MAX` characters. */
+const quote = (value: string): string => code(value, { max: COMMENT_VALUE_MAX });
 const UNSET = '(unset)';
 
 /** One-line summary: how many integrations were added, removed and changed. */
@@ -21,12 +26,12 @@ export function renderDiffText(diff: AppDiff): string {
     lines.push(
       '',
       i.id === NO_INTEGRATION
-        ? `${SIGNS[i.kind]} ${showHidden(i.stack)}: okta resources of no integration`
-        : `${SIGNS[i.kind]} ${showHidden(`${i.stack}/${i.id}`)}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
+        ? `${SIGNS[i.kind]} ${plain(i.stack)}: okta resources of no integration`
+        : `${SIGNS[i.kind]} ${plain(`${i.stack}/${i.id}`)}${i.kind === 'changed' ? '' : ` (integration ${i.kind})`}`,
     );
     for (const c of i.changes) {
       const shown = values(c);
-      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, showHidden)}${shown === '' ? '' : `: ${shown}`}`);
+      lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, plain)}${shown === '' ? '' : `: ${shown}`}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -40,8 +45,8 @@ export function renderDiffMarkdown(diff: AppDiff): string {
     lines.push(
       '',
       i.id === NO_INTEGRATION
-        ? `### ${kind}: ${code(i.stack)}, okta resources of no integration`
-        : `### ${kind}: ${code(i.stack)} / ${code(i.id)}`,
+        ? `### ${kind}: ${quote(i.stack)}, okta resources of no integration`
+        : `### ${kind}: ${quote(i.stack)} / ${quote(i.id)}`,
     );
     if (i.changes.length === 0) continue;
     lines.push(
@@ -51,9 +56,9 @@ export function renderDiffMarkdown(diff: AppDiff): string {
         i.changes.map((c) => [
           SIGNS[c.kind],
           c.area,
-          what(c, (s) => code(s)),
-          c.before === undefined ? UNSET : code(c.before),
-          c.after === undefined ? UNSET : code(c.after),
+          what(c, quote),
+          c.before === undefined ? UNSET : quote(c.before),
+          c.after === undefined ? UNSET : quote(c.after),
         ]),
       ),
     );
@@ -74,7 +79,8 @@ export function what(c: ValueChange, quote: (s: string) => string): string {
  * defaults only), so the line ends with the key instead of `: ""`.
  */
 export function values(c: ValueChange): string {
-  const show = (v: string | undefined): string => (v === undefined ? UNSET : showHidden(JSON.stringify(v)));
+  const show = (v: string | undefined): string =>
+    v === undefined ? UNSET : showHidden(JSON.stringify(clip(v, COMMENT_VALUE_MAX)));
   if (c.kind === 'added') return c.after === '' && c.item !== undefined ? '' : show(c.after);
   if (c.kind === 'removed') return c.before === '' && c.item !== undefined ? '' : show(c.before);
   return `${show(c.before)} → ${show(c.after)}`;

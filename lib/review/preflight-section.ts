@@ -3,24 +3,28 @@ import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { dnEquals } from '../ldap-names/dn';
 import { STATUS_LABEL } from '../preflight/render/status-labels';
 import { code, markdownTable } from '../text/markdown';
+import { COMMENT_VALUE_MAX } from './value-limits';
+
+/** A value as inline code, cut to `COMMENT_VALUE_MAX` characters. */
+const quote = (value: string): string => code(value, { max: COMMENT_VALUE_MAX });
 
 /** Markdown lines for one preflight report: a summary line and one table row per finding. */
 export function preflightSection(report: PreflightReport): string[] {
   const s = report.summary;
   const verdict = report.ok ? 'passed' : '**FAILED**';
   const lines = [
-    `Preflight ${verdict} against ${code(report.target)} as ${code(report.bindDn)} ` +
-      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped; ${code(report.startedAt)}, ${report.durationMs} ms).`,
+    `Preflight ${verdict} against ${quote(report.target)} as ${quote(report.bindDn)} ` +
+      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.skipped} skipped; ${quote(report.startedAt)}, ${report.durationMs} ms).`,
     '',
     markdownTable(
       ['Check', 'Status', 'Result', 'Fix'],
       report.findings.map((f) => [
-        `${code(f.id)} ${code(f.title)}`,
+        `${quote(f.id)} ${quote(f.title)}`,
         f.status === 'skipped' && f.skippedBecause !== undefined
-          ? `${STATUS_LABEL.skipped} (after ${code(f.skippedBecause)})`
-          : (STATUS_LABEL[f.status] ?? code(String(f.status))),
-        code(f.message),
-        code(f.fix ?? ''),
+          ? `${STATUS_LABEL.skipped} (after ${quote(f.skippedBecause)})`
+          : (STATUS_LABEL[f.status] ?? quote(String(f.status))),
+        quote(f.message),
+        quote(f.fix ?? ''),
       ]),
     ),
   ];

@@ -2,9 +2,17 @@ import type { IntegrationManifest, StackManifest } from '../manifest/integration
 import type { PreflightReport } from '../preflight/finding';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { consoleSettings } from './console-settings';
+import { roleScope } from './role-scope';
 import { code, markdownTable } from '../text/markdown';
+import { COMMENT_VALUE_MAX } from './value-limits';
 import { preflightMatches, preflightSection } from './preflight-section';
 import { compareNames } from '../text/compare-names';
+
+/** A value as inline code, cut to `COMMENT_VALUE_MAX` characters (`…(+N characters)`). */
+function clipped(value: string): string {
+  return code(value, { max: COMMENT_VALUE_MAX });
+}
+const quote = clipped;
 
 /** Options of `renderReport`. */
 export interface ReportOptions {
@@ -54,12 +62,12 @@ function integrationSection(
   m: IntegrationManifest,
   preflight: readonly PreflightReport[],
 ): string[] {
-  const lines: string[] = [`## ${code(stack)} / ${code(m.id)}`, ''];
-  lines.push(`- Construct path: ${code(m.path)}`);
-  lines.push(`- Okta LDAP directory app: ${code(m.ldapAppId)}`);
-  if (m.settings.preset !== undefined) lines.push(`- Preset: ${code(m.settings.preset)}`);
+  const lines: string[] = [`## ${quote(stack)} / ${quote(m.id)}`, ''];
+  lines.push(`- Construct path: ${quote(m.path)}`);
+  lines.push(`- Okta LDAP directory app: ${quote(m.ldapAppId)}`);
+  if (m.settings.preset !== undefined) lines.push(`- Preset: ${quote(m.settings.preset)}`);
   lines.push(
-    `- Bind password: sensitive Terraform variable ${code(m.bindPasswordVariable)} (never shown)`,
+    `- Bind password: sensitive Terraform variable ${quote(m.bindPasswordVariable)} (never shown)`,
     '',
   );
 
@@ -67,13 +75,15 @@ function integrationSection(
 
   lines.push(`### Validation warnings (${m.warnings.length})`, '');
   if (m.warnings.length === 0) lines.push('_None._');
-  for (const w of m.warnings) lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${code(w.message)}`);
+  for (const w of m.warnings) lines.push(`- ${quote(w.ruleId)} ${quote(w.path)}: ${quote(w.message)}`);
   lines.push('');
   const suppressed = m.suppressedWarnings ?? [];
   if (suppressed.length > 0) {
     lines.push(`### Suppressed warnings (${suppressed.length})`, '');
     for (const w of suppressed) {
-      lines.push(`- ${code(w.ruleId)} ${code(w.path)}: ${code(w.message)} **Suppressed:** ${code(w.reason)}`);
+      lines.push(
+        `- ${quote(w.ruleId)} ${quote(w.path)}: ${quote(w.message)} **Suppressed:** ${quote(w.reason)}`,
+      );
     }
     lines.push('');
   }
@@ -99,7 +109,7 @@ export interface ReportTable {
  */
 export function reportTables(
   m: IntegrationManifest,
-  quote: (value: string) => string = (v) => code(v),
+  quote: (value: string) => string = clipped,
 ): ReportTable[] {
   return [
     {
@@ -135,7 +145,7 @@ export function reportTables(
       rows: m.roleMappings.map((r) => [
         quote(r.ldapGroup),
         quote(r.role),
-        roleTargets(r.targetGroupIds, r.targetApps, quote),
+        roleScope(r, quote) ?? '_(all)_',
         r.disableNotifications === true ? 'off' : 'on',
       ]),
     },
@@ -178,18 +188,6 @@ function tableSection(
   rows: readonly (readonly string[])[],
 ): string[] {
   return [`### ${title}`, '', rows.length === 0 ? '_None._' : markdownTable(headers, rows), ''];
-}
-
-function roleTargets(
-  groups: readonly string[] | undefined,
-  apps: readonly string[] | undefined,
-  quote: (value: string) => string,
-): string {
-  const parts = [
-    ...(groups ?? []).map((g) => `group ${quote(g)}`),
-    ...(apps ?? []).map((a) => `app ${quote(a)}`),
-  ];
-  return parts.length === 0 ? '_(all)_' : parts.join(', ');
 }
 
 /** `; 3 adopted by import` when the integration adopts existing Okta objects, else nothing. */

@@ -172,7 +172,9 @@ function checkGroupRole(m: IntegrationManifest, b: TerraformBlock, blocks: Block
     compare('resource_set_id', literal(mapping.resourceSetId), a.resource_set_id);
   }
   return {
-    relates: (c) => c.area === DiffArea.ROLE_MAPPING && c.item === roleMappingItem(mapping),
+    relates: (c) =>
+      c.area === DiffArea.ROLE_MAPPING &&
+      (c.item === roleMappingItem(mapping) || c.replaces === roleMappingItem(mapping)),
     problems,
   };
 }
@@ -212,7 +214,9 @@ function checkGroupRule(m: IntegrationManifest, b: TerraformBlock, blocks: Block
   }
   return {
     relates: (c) =>
-      mapping !== undefined && c.area === DiffArea.GROUP_MAPPING && c.item === groupMappingKey(mapping),
+      mapping !== undefined &&
+      c.area === DiffArea.GROUP_MAPPING &&
+      (c.item === groupMappingKey(mapping) || c.replaces === groupMappingKey(mapping)),
     problems,
   };
 }
@@ -233,7 +237,11 @@ function checkGroup(m: IntegrationManifest, b: TerraformBlock): Check {
             terraform: show(b.attributes.name),
           },
         ];
-  return { relates: (c) => c.area === DiffArea.GROUP_MAPPING && keys.has(c.item ?? ''), problems };
+  return {
+    relates: (c) =>
+      c.area === DiffArea.GROUP_MAPPING && (keys.has(c.item ?? '') || keys.has(c.replaces ?? '')),
+    problems,
+  };
 }
 
 function checkProfileMapping(m: IntegrationManifest, b: TerraformBlock): Check {

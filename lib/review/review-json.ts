@@ -1,6 +1,7 @@
 import type { FindingsOutcome } from '../preflight/finding';
 import type { ValueChange } from './diff-model';
-import type { IntegrationStatus, Review, ReviewedChange } from './review';
+import { orgAdminGrants, type OrgAdminGrant } from './org-admin-grants';
+import { countByRisk, type IntegrationStatus, type Review, type ReviewedChange } from './review';
 import type { RiskLevel } from './risk-rules';
 import type { PlanAction } from './terraform-plan';
 
@@ -111,10 +112,26 @@ export interface ReviewJsonPreflight {
   readonly integration?: string;
 }
 
+/** What the summary of the comment says first, as data. */
+export interface ReviewJsonSummary {
+  /** How many changes are high risk. */
+  readonly high: number;
+  /** How many changes are medium risk. */
+  readonly medium: number;
+  /** How many changes are low risk. */
+  readonly low: number;
+  /** Every SUPER_ADMIN or ORG_ADMIN granted, called out first. */
+  readonly orgAdminGrants: readonly OrgAdminGrant[];
+  /** How many preflight reports failed (0 when none was given). */
+  readonly preflightFailed: number;
+}
+
 /** The review for machines (`cdktf-okta-ldap review --json`): plain data, uncut. */
 export interface ReviewJson {
   /** Always {@link REVIEW_JSON_SCHEMA}. */
   readonly schema: typeof REVIEW_JSON_SCHEMA;
+  /** Counts per risk, the org-wide admin grants and the failed preflight reports. */
+  readonly summary: ReviewJsonSummary;
   /** False when there was no base: the head was reviewed alone. */
   readonly hasBase: boolean;
   /** Every integration of base and head. */
@@ -134,6 +151,11 @@ export interface ReviewJson {
 export function reviewJson(review: Review): ReviewJson {
   return {
     schema: REVIEW_JSON_SCHEMA,
+    summary: {
+      ...countByRisk(review.changes),
+      orgAdminGrants: orgAdminGrants(review),
+      preflightFailed: review.preflight.filter((p) => !p.report.ok).length,
+    },
     hasBase: review.hasBase,
     integrations: review.integrations.map(({ stack, id, status }) => ({ stack, id, status })),
     changes: review.changes.map((c) => ({

@@ -4,6 +4,7 @@ import { Block, BudgetTooSmall, fitBlocks, KeptRows } from './comment-budget';
 import { code, compactTableHeader, compactTableRow, linkedText } from '../text/markdown';
 import { clip } from '../text/untrusted-text';
 import { reportTables } from './report-markdown';
+import { COMMENT_VALUE_MAX } from './value-limits';
 import { countByRisk, Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
 import { RISK_LEVELS, RiskLevel } from './risk-rules';
 import {
@@ -12,9 +13,15 @@ import {
   integrationSummary,
   MARKDOWN_SIGNS,
   NO_SIGNS,
+  orgAdminLine,
   planCounts,
+  preflightFailure,
   preflightVerdict,
 } from './review-parts';
+import { orgAdminGrants } from './org-admin-grants';
+
+/** The first line of every review comment (and of the uncut review `review --full` writes). */
+export const REVIEW_HEADING = '## Okta LDAP integration review';
 
 /** GitHub refuses an issue or pull-request comment longer than this. */
 export const GITHUB_COMMENT_MAX_CHARS = 65_536;
@@ -42,7 +49,7 @@ export interface ReviewMarkdownOptions {
 export const MIN_COMMENT_CHARS = 1000;
 
 /** Longest value (name, DN, filter…) shown in a budgeted comment; the uncut review shows every value whole. */
-export const COMMENT_VALUE_MAX = 300;
+export { COMMENT_VALUE_MAX } from './value-limits';
 
 /** Thrown when `maxChars` is below `MIN_COMMENT_CHARS`. */
 export class CommentTooSmallError extends InputError {
@@ -122,10 +129,12 @@ function closingNote(maxChars: number, cut: number, highHidden: number, where: s
 }
 
 function summaryBlock(review: Review, quote: Quote): Block {
+  const admins = orgAdminLine(review, quote);
   const lines = [
-    '## Okta LDAP integration review',
+    REVIEW_HEADING,
     '',
-    integrationSummary(review, quote),
+    ...(admins !== undefined ? [`**${admins}**`, ''] : []),
+    `${integrationSummary(review, quote)}${failedPreflight(review)}`,
     ...riskCounts(review),
   ];
   for (const plan of review.plans)
@@ -137,15 +146,23 @@ function summaryBlock(review: Review, quote: Quote): Block {
 /** The summary without a name: its length depends on nothing but a few counts. */
 function shortSummaryBlock(review: Review): Block {
   const touched = review.integrations.filter((i) => i.status !== 'unchanged').length;
+  const admins = orgAdminGrants(review).length;
   const lines = [
-    '## Okta LDAP integration review',
+    REVIEW_HEADING,
     '',
-    `${touched} of ${review.integrations.length} integration(s) changed.`,
+    ...(admins > 0 ? [`**Org-wide admin granted (${admins}): SUPER_ADMIN or ORG_ADMIN.**`, ''] : []),
+    `${touched} of ${review.integrations.length} integration(s) changed.${failedPreflight(review)}`,
     ...riskCounts(review),
   ];
   if (review.plans.length > 0) lines.push('', `${review.plans.length} Terraform plan(s) reviewed.`);
   if (review.preflight.length > 0) lines.push('', `Preflight: ${preflightVerdict(review.preflight)}.`);
   return { head: lines, rows: [], priority: PRIORITY.summary };
+}
+
+/** ` **Preflight FAILED (…)**.` after the summary line when a preflight report failed. */
+function failedPreflight(review: Review): string {
+  const failure = preflightFailure(review);
+  return failure === undefined ? '' : ` **${failure}.**`;
 }
 
 function riskCounts(review: Review): string[] {
@@ -168,10 +185,11 @@ function changeBlocks(review: Review, quote: Quote): Block[] {
     let first: Block | undefined;
     for (const bucket of changeBuckets(changes)) {
       const inline = bucket.changes.every((c) => !hasDetail(c));
-      // The high-risk list is kept short: a one-line list of keys of one kind needs no sign, as
-      // every high-risk title says what happened ("… granted", "… removed").
+      // The high-risk list is kept short: a one-line list of several keys of one kind needs no sign,
+      // as every high-risk title says what happened ("… granted", "… removed"); one item keeps its sign.
       const oneKind = new Set(bucket.changes.map((c) => c.change?.kind)).size === 1;
-      const signs = inline && oneKind && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
+      const several = bucket.changes.length > 1;
+      const signs = inline && oneKind && several && level === RiskLevel.HIGH ? NO_SIGNS : MARKDOWN_SIGNS;
       const items = bucket.changes.map((c) => changeItem(c, quote, signs));
       const block: Block = {
         head: [

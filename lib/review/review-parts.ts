@@ -1,6 +1,8 @@
 /** Pieces of the review that the Markdown comment and the text form say alike. */
 import { what } from './diff-render';
 import type { Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
+import { orgAdminGrants } from './org-admin-grants';
+import { OKTA_GROUP_FIELD } from './replaced-mappings';
 import type { RiskRule } from './risk-rules';
 import { PlanAction } from './terraform-plan';
 
@@ -59,6 +61,10 @@ export function changeItem(
   const ch = c.change;
   const shown = (v: string | undefined): string => (v === undefined || v === '' ? '(unset)' : quote(v));
   const sign = signs[ch.kind];
+  if (ch.field === OKTA_GROUP_FIELD && ch.kind === 'changed') {
+    const renamed = `${shown(ch.before)} renamed to ${shown(ch.after)}`;
+    return sign === '' ? renamed : `${sign} ${renamed}`;
+  }
   const head = sign === '' ? what(ch, quote) : `${sign} ${what(ch, quote)}`;
   if (ch.kind === 'changed') return `${head}: ${shown(ch.before)} → ${shown(ch.after)}`;
   const value = ch.kind === 'added' ? ch.after : ch.before;
@@ -108,4 +114,27 @@ export function planCounts(plan: ReviewedPlan): string {
 export function preflightVerdict(preflight: readonly ReviewedPreflight[]): string {
   const failed = preflight.filter((p) => !p.report.ok).length;
   return `${preflight.length - failed} passed, ${failed === 0 ? '0 failed' : `${failed} FAILED`}`;
+}
+
+/**
+ * "Org-wide admin granted: SUPER_ADMIN to LDAP group admins in org/JumpCloud, …" — the summary's
+ * own line for every SUPER_ADMIN and ORG_ADMIN grant (at most `SUMMARY_NAMES` named); undefined
+ * when there is none.
+ */
+export function orgAdminLine(review: Review, quote: (s: string) => string): string | undefined {
+  const grants = orgAdminGrants(review);
+  if (grants.length === 0) return undefined;
+  const parts = grants.slice(0, SUMMARY_NAMES).map((g) => {
+    const where = g.integration === '' ? g.stack : `${g.stack}/${g.integration}`;
+    const to = g.ldapGroup !== undefined ? `LDAP group ${quote(g.ldapGroup)}` : quote(g.address ?? '');
+    return `${quote(g.role)} to ${to} in ${quote(where)}`;
+  });
+  if (grants.length > SUMMARY_NAMES) parts.push(`and ${grants.length - SUMMARY_NAMES} more`);
+  return `Org-wide admin granted (${grants.length}): ${parts.join(', ')}.`;
+}
+
+/** "Preflight FAILED (1 of 2 reports)" when a preflight report failed; undefined otherwise. */
+export function preflightFailure(review: Review): string | undefined {
+  const failed = review.preflight.filter((p) => !p.report.ok).length;
+  return failed === 0 ? undefined : `Preflight FAILED (${failed} of ${review.preflight.length} report(s))`;
 }

@@ -1,6 +1,14 @@
 import { countByRisk, Review } from './review';
 import { RISK_LEVELS } from './risk-rules';
-import { changeBuckets, changeItem, integrationSummary, planCounts, preflightVerdict } from './review-parts';
+import {
+  changeBuckets,
+  changeItem,
+  integrationSummary,
+  orgAdminLine,
+  planCounts,
+  preflightFailure,
+  preflightVerdict,
+} from './review-parts';
 import { showHidden } from '../text/untrusted-text';
 
 /**
@@ -11,7 +19,14 @@ import { showHidden } from '../text/untrusted-text';
 export function renderReviewText(review: Review): string {
   const plain = showHidden;
   const counts = countByRisk(review.changes);
-  const lines = ['Okta LDAP integration review', '', integrationSummary(review, plain)];
+  const admins = orgAdminLine(review, plain);
+  const failure = preflightFailure(review);
+  const lines = [
+    'Okta LDAP integration review',
+    '',
+    ...(admins !== undefined ? [admins] : []),
+    `${integrationSummary(review, plain)}${failure === undefined ? '' : ` ${failure}.`}`,
+  ];
   if (review.changes.length > 0) {
     lines.push(`Changes by risk: ${counts.high} high, ${counts.medium} medium, ${counts.low} low.`);
   }

@@ -10,6 +10,7 @@ import { isDnWithin } from '../ldap-names/dn';
 import { hiddenCharacters } from '../text/untrusted-text';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
+import { OKTA_GROUP_FIELD, ROLE_FIELD } from './replaced-mappings';
 import type { ManifestFindingKind } from './resource-review';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
 import { PlanAction, PlannedResource } from './terraform-plan';
@@ -180,10 +181,11 @@ function policyRescoped(s: RiskSubject): boolean {
   return groups(c.before?.groups_included).some((g) => !after.has(g));
 }
 
-/** The role mapping added by a change, from the head manifest. */
+/** The role mapping added (or given another role, `ROLE_FIELD`) by a change, from the head manifest. */
 function addedRole(s: RiskSubject): LdapRoleMapping | undefined {
   const c = diff(s, DiffArea.ROLE_MAPPING);
-  if (c === undefined || c.kind !== 'added' || s.kind !== 'diff') return undefined;
+  const granted = c?.kind === 'added' || (c?.kind === 'changed' && c.field === ROLE_FIELD);
+  if (c === undefined || !granted || s.kind !== 'diff') return undefined;
   return s.head?.roleMappings.find((r) => roleMappingItem(r) === c.item);
 }
 
@@ -252,6 +254,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     reason:
       'Terraform destroys every Okta resource of the integration: its groups and rules, admin roles and password policy go, and the profile mapping is cleared (all but login)',
     applies: (s) => s.kind === 'integration' && s.change === 'removed',
+  },
+  {
+    id: 'RISK-ROLE-CUSTOM',
+    level: RiskLevel.HIGH,
+    title: 'Custom admin role granted',
+    reason:
+      'every member of the LDAP group gets the permissions of this custom role over the resources of this resource set, both defined in Okta, not in this code: read them in the Admin Console (Security → Administrators → Roles and Resources)',
+    applies: (s) => (addedRole(s) ?? grantedRole(s))?.role === OktaAdminRole.CUSTOM,
   },
   {
     id: 'RISK-ROLE-WIDE',
@@ -348,6 +358,14 @@ export const RISK_RULES: readonly RiskRule[] = [
       const c = setting(s, (k) => k === 'deleteWhenAbsent');
       return c !== undefined && c.after === 'true';
     },
+  },
+  {
+    id: 'RISK-GROUP-RENAMED',
+    level: RiskLevel.HIGH,
+    title: 'Okta group renamed',
+    reason:
+      'the group is replaced: Terraform deletes it and creates one of the new name with a new id, so its app assignments and memberships are lost (the group rule fills the new one again at the next import)',
+    applies: (s) => diff(s, DiffArea.GROUP_MAPPING)?.field === OKTA_GROUP_FIELD,
   },
   {
     id: 'RISK-GROUP-MAPPING-REMOVED',

@@ -7,6 +7,7 @@
  * such as `<U+202E>` wherever they appear. The Markdown side (code spans, table cells) builds on
  * this in `markdown.ts`.
  */
+import { TERMINAL_COLOURS } from './terminal-colours';
 
 /** What kind of hidden character a code point is (for findings and messages). */
 export enum HiddenCharacterKind {
@@ -45,12 +46,18 @@ const HIDDEN_SOURCE =
   '[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\u115F\\u1160\\u180E\\u2800\\u3164\\uFFA0]';
 const HIDDEN = new RegExp(HIDDEN_SOURCE, 'gu');
 const HIDDEN_ONE = new RegExp(HIDDEN_SOURCE, 'u');
+/** `ESC [ 32 m` as a regular expression that matches exactly it. */
+const literal = (s: string): string =>
+  [...s].map((c) => (c === '[' ? '\\[' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
 /**
- * The same, but a line break (`\n`, or `\r\n`) and a colour sequence (SGR, `ESC [ 32 m`) are
- * allowed: for whole outputs whose lines and colours the product wrote. A colour cannot move the
- * cursor or erase a line.
+ * The same, but a line break (`\n`, or `\r\n`) and the exact colour sequences the product writes
+ * (`TERMINAL_COLOURS`) are allowed: for whole outputs whose lines and colours the product wrote.
+ * Any other sequence (conceal `ESC [ 8 m`, another colour, a cursor move) is escaped.
  */
-const HIDDEN_BUT_LINE_BREAKS = new RegExp(`(?!\\r\\n|\\n|\\u001b\\[[0-9;]{0,8}m)${HIDDEN_SOURCE}`, 'gu');
+const HIDDEN_BUT_LINE_BREAKS = new RegExp(
+  `(?!\\r\\n|\\n|${Object.values(TERMINAL_COLOURS).map(literal).join('|')})${HIDDEN_SOURCE}`,
+  'gu',
+);
 
 const BIDI = new Set([
   0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
@@ -112,7 +119,7 @@ export function clip(value: string, max: number): string {
 /**
  * A whole output the product wrote (a text report, a comment, a JSON document) made safe for a
  * terminal or a log as a last line of defence: every hidden character except the line breaks is
- * written as a `\uXXXX` escape (colour sequences pass too), which is also what JSON would use, so a JSON document stays the same
+ * written as a `\uXXXX` escape (the product's own colour sequences, `TERMINAL_COLOURS`, pass), which is also what JSON would use, so a JSON document stays the same
  * data. Values are escaped one by one before this (with `showHidden`); this catches what a renderer
  * missed.
  */

@@ -593,6 +593,38 @@ describe('adopt: a slow, looping or leaking server (exit 2, the token never show
     expect(run.stderr).not.toContain(TOKEN);
   });
 
+  test("the server's errorSummary is shown escaped: one line, no escape sequence or forged line", async () => {
+    server.answers.set('/api/v1/groups/rules', (_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errorCode: 'E0000001',
+          errorSummary: 'Bad\nWrote okta-adoption.json: 0 conflicts\u001b[8m hidden\u202e',
+        }),
+      );
+    });
+    const run = await adopt([]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cdktf-okta-ldap adopt: [OKTA-HTTP] GET /api/v1/groups/rules?search=LDAP engineering to Engineering&limit=200: Okta answered 400 (E0000001 Bad<U+000A>Wrote okta-adoption.json: 0 conflicts<U+001B>[8m hidden<U+202E>).\n',
+    });
+  });
+
+  test('a page of 300,000 items is an input error naming the page, not a stack overflow', async () => {
+    server.answers.set('/api/v1/groups/rules', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(`[${Array.from({ length: 300_000 }, () => '{}').join(',')}]`);
+    });
+    const run = await adopt([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `cdktf-okta-ldap adopt: [OKTA-BAD-RESPONSE] GET /api/v1/groups/rules?search=LDAP engineering to Engineering&limit=200: the page lists 300,000 items, more than the 10,000 a page of Okta's API holds; is ${server.url} an Okta org?\n`,
+    );
+  });
+
   test('the token inside an object Okta returns is <redacted> in the table and the JSON', async () => {
     const leaky: Answer = (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });

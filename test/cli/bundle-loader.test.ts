@@ -4,6 +4,7 @@
  * on the built CLI bundle.
  */
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,6 +101,39 @@ test('no cache for --help, for a usage error, when turned off, or where it canno
   expect(blocked.status).toBe(0);
   expect(blocked.out.marker).toBe('x');
   expect(fs.readdirSync(dir).sort()).toEqual(['.cache', 'cli.js']);
+});
+
+test('under CI a planted cache file cannot change what the command prints; none is written', () => {
+  // A cache made from other code of the same length, given the header of the bundle that runs:
+  // V8 compares only the length, so outside CI it runs the planted code.
+  const evil = writeBundle('evil');
+  load(evil, ['review']);
+  const [file] = cacheFiles();
+  const cache = path.join(dir, '.cache', file!);
+  const planted = fs.readFileSync(cache);
+  const good = writeBundle('good');
+  const sha = createHash('sha256').update(fs.readFileSync(good, 'utf8').replace(/^#!/, '//')).digest('hex');
+  const header = `cdktf-okta-ldap code cache 1\n${sha}\n`;
+  const plant = () =>
+    fs.writeFileSync(cache, Buffer.concat([Buffer.from(header, 'latin1'), planted.subarray(header.length)]));
+  plant();
+  expect(load(good, ['review']).out.marker).toBe('evil');
+
+  for (const ci of ['true', '1', 'yes']) {
+    plant();
+    const run = load(good, ['review'], { CI: ci });
+    expect({ marker: run.out.marker, loader: run.loader }).toEqual({
+      marker: 'good',
+      loader: { cacheUsed: false, cacheWanted: false },
+    });
+    // Nothing written over the planted file either (it is left for no one: CI never reads it).
+    expect(fs.readFileSync(cache).subarray(0, header.length).toString('latin1')).toBe(header);
+  }
+  fs.rmSync(path.join(dir, '.cache'), { recursive: true });
+  load(good, ['review'], { CI: 'true' });
+  expect(cacheFiles()).toEqual([]);
+  // CI=false (or 0, or empty) is not CI.
+  expect(load(good, ['review'], { CI: 'false' }).loader.cacheWanted).toBe(true);
 });
 
 test('a damaged cache file is ignored and replaced', () => {

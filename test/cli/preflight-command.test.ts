@@ -196,7 +196,7 @@ describe('preflight command (in-process)', () => {
         broken,
       ),
     ).toBe(1);
-    expect(broken.out()).toContain('| ❌ FAIL | `PF-MAPPED-GROUP` Mapped LDAP group finance exists once |');
+    expect(broken.out()).toContain('| ❌ FAIL | `PF-MAPPED-GROUP` Mapped LDAP group `finance` exists once |');
   });
 
   test('colour and progress on a TTY; NO_COLOR turns colour off', async () => {

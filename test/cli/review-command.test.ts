@@ -2,7 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runCli } from '../support/run-cli';
-import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import {
+  editStack,
+  sampleManifest,
+  samplePreflightReport,
+  tempDir,
+  writeSynthesizedApp,
+} from '../review/synthesized-app-fixture';
 
 const OKTA_PLAN = path.join(__dirname, '..', 'review', 'plans', 'okta-resources.plan.json');
 
@@ -26,10 +32,13 @@ describe('cdktf-okta-ldap review', () => {
     const r = await runCli(['review', 'base', 'head'], dir);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^## Okta LDAP integration review\n/);
-    expect(r.stdout).toContain('Changes by risk: **2 high**, 1 medium, 0 low.');
-    expect(r.stdout.indexOf('### High risk (2)')).toBeLessThan(r.stdout.indexOf('### Medium risk (1)'));
+    expect(r.stdout).toContain(
+      '\n**Org-wide admin granted (1): `SUPER_ADMIN` to LDAP group `it-admins` in `org/JumpCloud`.**\n',
+    );
+    expect(r.stdout).toContain('Changes by risk: **2 high**, 0 medium, 0 low.');
+    expect(r.stdout).toContain('### High risk (2)');
     expect(r.stdout).toContain('- **Wide admin role granted** in `org/JumpCloud` (1): ');
-    expect(r.stdout).toContain('\n  `it-admins: SUPER_ADMIN`\n');
+    expect(r.stdout).toContain('\n  - \\~ `it-admins`: `ORG_ADMIN` → `SUPER_ADMIN`\n');
   });
 
   test('with the head alone (first pull request) it reviews the head', async () => {
@@ -46,7 +55,7 @@ describe('cdktf-okta-ldap review', () => {
     const text = await runCli(['review', 'base', 'head', '--text', '--plan', OKTA_PLAN, '--full', full], dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('HIGH (3)\n');
-    expect(text.stdout).toContain('      + it-admins: SUPER_ADMIN\n');
+    expect(text.stdout).toContain('      ~ it-admins: ORG_ADMIN → SUPER_ADMIN\n');
     expect(text.stdout).toContain(
       `Terraform plan of org (${OKTA_PLAN}): 1 to create, 1 to update, 1 to replace, 0 to delete, 1 unchanged; 1 changed outside Terraform.`,
     );
@@ -94,7 +103,7 @@ describe('cdktf-okta-ldap review', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeLessThanOrEqual(1500);
-    expect(r.stdout).toContain('`it-admins: SUPER_ADMIN`');
+    expect(r.stdout).toContain('`it-admins`: `ORG_ADMIN` → `SUPER_ADMIN`');
     expect(r.stdout).toContain('`sales → Sales`');
     expect(r.stdout).toMatch(
       /_This comment is cut to fit 1500 characters \(\d+ lines left out\)\._ Every high-risk change is shown\. The full review: <https:\/\/ci\/run\/1>\.\n$/,
@@ -155,6 +164,96 @@ describe('cdktf-okta-ldap review', () => {
     expect(other.stderr).toContain(
       `${OKTA_PLAN} is the plan of another stack: none of its 4 resource(s) belongs to an integration of stack 'prod'.`,
     );
+  });
+
+  /** Every file under `dir` with its content (links as `-> target`). */
+  function snapshot(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      const rel = path.relative(dir, file);
+      if (entry.isSymbolicLink()) out[rel] = `-> ${fs.readlinkSync(file)}`;
+      else if (entry.isFile()) out[rel] = fs.readFileSync(file, 'utf8');
+    }
+    return out;
+  }
+
+  describe('--full refuses to write over what it did not make (exit 2, nothing written)', () => {
+    const refused = (target: string, why: string) =>
+      `cdktf-okta-ldap review: --full ${target}: ${path.join(dir, target)} ${why}\n`;
+
+    test.each([
+      [
+        'the head stack',
+        'head/stacks/org/cdk.tf.json',
+        'is the head stack org, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.',
+      ],
+      [
+        "the base app's manifest.json",
+        'base/manifest.json',
+        "is the base app's manifest.json, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.",
+      ],
+      [
+        'a --preflight-json file',
+        'preflight.json',
+        'is a --preflight-json file, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.',
+      ],
+    ])('over %s', async (_name, target, why) => {
+      fs.writeFileSync(path.join(dir, 'preflight.json'), JSON.stringify(samplePreflightReport()));
+      const before = snapshot();
+      const r = await runCli(
+        ['review', 'base', 'head', '--preflight-json', 'preflight.json', '--full', target],
+        dir,
+      );
+      expect(r).toEqual({ code: 2, stdout: '', stderr: refused(target, why) });
+      expect(snapshot()).toEqual(before);
+    });
+
+    test('over a symbolic link, even to a new file', async () => {
+      fs.symlinkSync(path.join(dir, 'elsewhere.md'), path.join(dir, 'link.md'));
+      const before = snapshot();
+      const r = await runCli(['review', 'base', 'head', '--full', 'link.md'], dir);
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: refused(
+          'link.md',
+          'is a symbolic link; review does not write through one. Remove it, or write elsewhere, e.g. --full review.md.',
+        ),
+      });
+      expect(snapshot()).toEqual(before);
+    });
+
+    test('over an existing file it did not write; an empty one or its own earlier review is replaced', async () => {
+      fs.writeFileSync(path.join(dir, 'notes.md'), '# My notes\n');
+      const r = await runCli(['review', 'base', 'head', '--full', 'notes.md'], dir);
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: refused(
+          'notes.md',
+          'exists and was not written by review; it is left as it is. Remove it, or write elsewhere, e.g. --full review.md.',
+        ),
+      });
+      expect(fs.readFileSync(path.join(dir, 'notes.md'), 'utf8')).toBe('# My notes\n');
+      // The job summary file the runner creates empty, then a second run over the first one's review.
+      fs.writeFileSync(path.join(dir, 'summary.md'), '');
+      for (let run = 0; run < 2; run++) {
+        const ok = await runCli(['review', 'base', 'head', '--full', 'summary.md'], dir);
+        expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
+        expect(fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(
+          /^## Okta LDAP integration review\n/,
+        );
+      }
+    });
+
+    test('refused options write nothing: --max-chars below the floor leaves no --full file', async () => {
+      const before = snapshot();
+      const r = await runCli(['review', 'base', 'head', '--max-chars', '300', '--full', 'full.md'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--max-chars 300 is too small');
+      expect(snapshot()).toEqual(before);
+    });
   });
 
   test('--help lists every option and the exit codes; the dispatcher lists the command', async () => {

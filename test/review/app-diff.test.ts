@@ -183,8 +183,8 @@ describe('diffApps', () => {
       app(sampleManifest({ roleMappings: [custom('cr0a'), custom('cr0c')] })),
     ).integrations[0]!.changes;
     expect(changes.map((c) => [c.area, c.kind, c.key])).toEqual([
-      [DiffArea.ROLE_MAPPING, 'removed', 'ops: CUSTOM cr0b rs0'],
-      [DiffArea.ROLE_MAPPING, 'added', 'ops: CUSTOM cr0c rs0'],
+      [DiffArea.ROLE_MAPPING, 'removed', 'ops: CUSTOM (role cr0b, resource set rs0)'],
+      [DiffArea.ROLE_MAPPING, 'added', 'ops: CUSTOM (role cr0c, resource set rs0)'],
     ]);
   });
 
@@ -262,4 +262,18 @@ describe('diffApps', () => {
     expectGolden('diff.txt', renderDiffText(diff));
     expectGolden('diff.md', renderDiffMarkdown(diff));
   });
+});
+
+test('diff cuts a huge value to 300 characters in text and Markdown, the cut said in visible text', () => {
+  const huge = `Help ${'y'.repeat(100_000)}`;
+  const head = sampleManifest({
+    groupMappings: [{ ...base.groupMappings[0]!, description: huge }, base.groupMappings[1]!],
+  });
+  const diff = diffApps(app(base), app(head));
+  const text = renderDiffText(diff);
+  expect(text).toContain(`"${huge.slice(0, 300)}…(+99,705 characters)"`);
+  expect(text.length).toBeLessThan(2_000);
+  const md = renderDiffMarkdown(diff);
+  expect(md).toContain(`\`${huge.slice(0, 300)}…(+99,705 characters)\``);
+  expect(md.length).toBeLessThan(2_000);
 });

@@ -118,3 +118,16 @@ describe('renderReport', () => {
     expect(text).not.toContain(PASSWORD);
   });
 });
+
+test('a huge value is cut to 300 characters in the report, the cut said in visible text', () => {
+  const huge = `Eng${'x'.repeat(100_000)}`;
+  const m = sampleManifest({
+    groupMappings: [{ ldapGroup: 'engineering', oktaGroup: 'Engineering', description: huge }],
+  });
+  const text = renderReport([{ stack: 'org', workingDirectory: 'stacks/org', integrations: [m] }], {
+    preflight: [preflight({ findings: [{ ...preflight().findings[0]!, message: huge }] })],
+  });
+  expect(text).toContain(`\`${huge.slice(0, 300)}…(+99,703 characters)\``);
+  expect(text).not.toContain(huge.slice(0, 301));
+  expect(text.length).toBeLessThan(20_000);
+});

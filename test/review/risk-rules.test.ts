@@ -120,6 +120,18 @@ const CASES: Record<string, () => string[]> = {
       'findings',
     ),
   'RISK-INTEGRATION-REMOVED': () => ruleIds([bareManifest()], []),
+  'RISK-ROLE-CUSTOM': () =>
+    ruleIds(
+      [base],
+      [
+        head({
+          roleMappings: [
+            ...base.roleMappings,
+            { ldapGroup: 'ops', role: OktaAdminRole.CUSTOM, roleId: 'cr0abc', resourceSetId: 'iam0xyz' },
+          ],
+        }),
+      ],
+    ),
   'RISK-ROLE-WIDE': () =>
     ruleIds(
       [base],
@@ -146,6 +158,15 @@ const CASES: Record<string, () => string[]> = {
     ruleIds([base], [withSetting('agent', { connectionSecurity: LdapConnectionSecurity.STARTTLS })]),
   'RISK-BIND-DN': () => ruleIds([base], [withSetting('agent', { bindDn: `uid=other,${s.agent.rootDn}` })]),
   'RISK-DELETE-WHEN-ABSENT': () => ruleIds([base], [head({ deleteWhenAbsent: true })]),
+  'RISK-GROUP-RENAMED': () =>
+    ruleIds(
+      [base],
+      [
+        head({
+          groupMappings: [base.groupMappings[0]!, { ...base.groupMappings[1]!, oktaGroup: 'Sales EMEA' }],
+        }),
+      ],
+    ),
   'RISK-GROUP-MAPPING-REMOVED': () => ruleIds([base], [head({ groupMappings: [base.groupMappings[0]!] })]),
   'RISK-PROFILE-EXPRESSION': () =>
     ruleIds([base], [head({ userMappings: { ...base.userMappings, email: 'appuser.mail' } })]),
@@ -272,10 +293,11 @@ describe('the risk table', () => {
     expect(isWideRole({ role: OktaAdminRole.READ_ONLY_ADMIN })).toBe(false);
   });
 
-  test('a role changed from READ_ONLY_ADMIN to SUPER_ADMIN is a high-risk grant and a medium removal', () => {
+  test('a role changed from READ_ONLY_ADMIN to SUPER_ADMIN is one high-risk grant; back down it is one medium change', () => {
     const ro = head({ roleMappings: [{ ldapGroup: 'it', role: OktaAdminRole.READ_ONLY_ADMIN }] });
     const su = head({ roleMappings: [{ ldapGroup: 'it', role: OktaAdminRole.SUPER_ADMIN }] });
-    expect(ruleIds([ro], [su])).toEqual(['RISK-ROLE-WIDE', 'RISK-ROLE-REMOVED']);
+    expect(ruleIds([ro], [su])).toEqual(['RISK-ROLE-WIDE']);
+    expect(ruleIds([su], [ro])).toEqual(['RISK-ROLE-GRANT']);
   });
 
   test('connection security made stronger is low risk; a description change is low risk', () => {

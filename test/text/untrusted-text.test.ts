@@ -6,6 +6,7 @@ import {
   showHidden,
   terminalSafe,
 } from '../../lib/text/untrusted-text';
+import { TERMINAL_COLOURS } from '../../lib/text/terminal-colours';
 
 describe('hiddenCharacters', () => {
   test('names each kind with its code point and position', () => {
@@ -55,6 +56,14 @@ describe('terminalSafe', () => {
     );
     const json = JSON.stringify({ name: 'x\u202ey' }, null, 2);
     expect(JSON.parse(terminalSafe(json))).toEqual({ name: 'x\u202ey' });
+  });
+
+  test('lets through only the exact colour codes the product writes: no conceal, no other SGR', () => {
+    for (const c of Object.values(TERMINAL_COLOURS)) expect(terminalSafe(`${c}x`)).toBe(`${c}x`);
+    // Conceal hides the text that follows; the others recolour or restyle it as a value wishes.
+    for (const sgr of ['8', '30;40', '1;31', '38;5;16', '7', '32;8', '', '0;8']) {
+      expect(terminalSafe(`a\u001b[${sgr}mb`)).toBe(`a\\u001b[${sgr}mb`);
+    }
   });
 });
 

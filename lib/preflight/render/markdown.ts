@@ -22,7 +22,7 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
     '| --- | --- | --- |',
     ...report.findings.map(
       (f) =>
-        `| ${STATUS_EMOJI[f.status]} ${STATUS_LABEL[f.status]} | ${escapeCell(`${code(f.id)} ${escapeText(f.title)}`)} | ${escapeCell(code(f.message))} |`,
+        `| ${STATUS_EMOJI[f.status]} ${STATUS_LABEL[f.status]} | ${escapeCell(`${code(f.id)} ${titleMarkdown(f)}`)} | ${escapeCell(code(f.message))} |`,
     ),
     '',
   ];
@@ -50,13 +50,35 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/**
+ * A finding's title: product text, but a per-item check names its item in it (`Mapped LDAP group
+ * <name> exists once`), and that name comes from the app or the directory. Every text value of the
+ * finding's evidence found in the title (the longest first) is a code span, so a group name cannot
+ * make a mention, a link, a reference or an emoji; the rest is escaped product text.
+ */
+export function titleMarkdown(f: Pick<Finding, 'title' | 'evidence'>): string {
+  const values = Object.values(f.evidence)
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '' && wordIn(f.title, v))
+    .sort((a, b) => b.length - a.length);
+  const [value] = values;
+  if (value === undefined) return escapeText(f.title);
+  return f.title
+    .split(wordPattern(value))
+    .map((part) => titleMarkdown({ title: part, evidence: f.evidence }))
+    .join(code(value));
+}
+
+/** `value` where it stands as a word of the title (between spaces or the ends), not inside a word. */
+function wordPattern(value: string): RegExp {
+  return new RegExp(`(?<=^| )${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |$)`);
+}
+
+function wordIn(title: string, value: string): boolean {
+  return wordPattern(value).test(title);
+}
+
 function details(f: Finding): string[] {
-  const lines = [
-    `#### ${STATUS_EMOJI[f.status]} ${code(f.id)} ${escapeText(f.title)}`,
-    '',
-    code(f.message),
-    '',
-  ];
+  const lines = [`#### ${STATUS_EMOJI[f.status]} ${code(f.id)} ${titleMarkdown(f)}`, '', code(f.message), ''];
   if (f.fix !== undefined) lines.push(`**Fix:** ${code(f.fix)}`, '');
   if (f.skippedBecause !== undefined)
     lines.push(`Skipped because ${code(f.skippedBecause)} did not pass.`, '');

@@ -1,4 +1,5 @@
 import type { FindingStatus } from '../finding';
+import { TERMINAL_COLOURS } from '../../text/terminal-colours';
 
 /** Fixed-width label of each status in text output. */
 export const STATUS_LABEL: Readonly<Record<FindingStatus, string>> = {
@@ -17,12 +18,12 @@ export const STATUS_EMOJI: Readonly<Record<FindingStatus, string>> = {
 };
 
 const ANSI: Readonly<Record<FindingStatus, string>> = {
-  pass: '\u001b[32m',
-  warn: '\u001b[33m',
-  fail: '\u001b[31m',
-  skipped: '\u001b[2m',
+  pass: TERMINAL_COLOURS.green,
+  warn: TERMINAL_COLOURS.yellow,
+  fail: TERMINAL_COLOURS.red,
+  skipped: TERMINAL_COLOURS.dim,
 };
-const RESET = '\u001b[0m';
+const RESET = TERMINAL_COLOURS.reset;
 
 /** The status label, coloured with ANSI codes when `colour` is true. */
 export function statusLabel(status: FindingStatus, colour: boolean): string {

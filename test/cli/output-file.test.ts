@@ -1,0 +1,59 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputError } from '../../lib/errors';
+import { checkOutputFile, OutputFileRules } from '../../lib/cli/output-file';
+import { tempDir } from '../review/synthesized-app-fixture';
+
+const rules = (inputs: OutputFileRules['inputs'] = []): OutputFileRules => ({
+  option: '--full',
+  command: 'review',
+  written: 'the review',
+  example: 'review.md',
+  inputs,
+  madeByUs: (head) => head.startsWith('## Okta LDAP integration review'),
+});
+
+/** The message of the InputError `run` throws (fails when it throws nothing or something else). */
+function refusal(run: () => void): string {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('checkOutputFile with madeByUs', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir('output-file-')));
+
+  test('a FIFO is refused without being opened (no hang)', () => {
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(refusal(() => checkOutputFile(fifo, 'pipe', rules()))).toBe(
+      `--full pipe: ${fifo} exists and is not a regular file. Remove it, or write elsewhere, e.g. --full review.md.`,
+    );
+  });
+
+  test('a dangling symbolic link is refused too (it would create a file elsewhere)', () => {
+    const link = path.join(dir, 'link.md');
+    fs.symlinkSync(path.join(dir, 'nowhere', 'x.md'), link);
+    expect(refusal(() => checkOutputFile(link, 'link.md', rules()))).toBe(
+      `--full link.md: ${link} is a symbolic link; review does not write through one. Remove it, or write elsewhere, e.g. --full review.md.`,
+    );
+  });
+
+  test('a new, an empty and an earlier review file pass; an input is named', () => {
+    const file = path.join(dir, 'r.md');
+    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    fs.writeFileSync(file, '');
+    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    fs.writeFileSync(file, '## Okta LDAP integration review\n\nold');
+    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    expect(refusal(() => checkOutputFile(file, 'r.md', rules([[file, 'a --plan file']])))).toBe(
+      `--full r.md: ${file} is a --plan file, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.`,
+    );
+  });
+});
