@@ -42,7 +42,11 @@ export type Rdn = readonly DnAttributeTypeAndValue[];
 
 const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 
-/** A DN string that is not valid RFC 4514 syntax. */
+/**
+ * A DN string that is not valid RFC 4514 syntax.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
+ */
 export class DnSyntaxError extends OktaLdapError {
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {

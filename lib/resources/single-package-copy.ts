@@ -19,6 +19,8 @@ export interface DuplicatePackage {
  * The app and this library load different copies of `constructs` or `cdktf` (usually a lockfile
  * written before they became peer dependencies keeps a nested copy). Thrown by `OktaLdapIntegration`
  * before anything is created; `exitOnValidationError` prints it without a stack trace.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
  */
 export class DuplicatePackageError extends OktaLdapError {
   /** True for any DuplicatePackageError, whichever copy of the package created it. */

@@ -1,0 +1,204 @@
+/**
+ * The library from Python, as a Python team uses it: the wheel jsii builds (`npm run package:python`,
+ * built here when missing or older than the sources) installed into a virtual environment with
+ * cdktf, constructs and the okta bindings (`cdktf-cdktf-provider-okta`) from PyPI. The Python example
+ * synthesizes the same stack as main.ts, byte for byte; a second app covers a CUSTOM role, suppressions
+ * and an aliased provider against the same stack built in TypeScript; a refused setting raises an
+ * exception in Python with the rule id and the message.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
+import { DirectoryPreset, JumpCloudRegion, OktaAdminRole, OktaLdapIntegration } from '../../lib';
+import { REPO } from './built-package';
+import { isolatedDir } from '../support/isolated-dir';
+import { JSII_ENV, PYTHON_SETUP_TIMEOUT_MS, pythonWithWheel, runPython } from './python-env';
+
+let python: string;
+
+beforeAll(() => {
+  python = pythonWithWheel();
+}, PYTHON_SETUP_TIMEOUT_MS);
+
+const stackFile = (outdir: string, stack: string) => path.join(outdir, 'stacks', stack, 'cdk.tf.json');
+
+/** The files of a folder, by relative path, with their content. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile())
+      out[path.relative(dir, path.join(e.parentPath, e.name))] = fs.readFileSync(
+        path.join(e.parentPath, e.name),
+        'utf8',
+      );
+  }
+  return out;
+}
+
+describe('examples/python/main.py', () => {
+  test('synthesizes the stack of main.ts byte for byte (resources, outputs, manifest, guard runner)', () => {
+    const cwd = isolatedDir('okta-ldap-python-example-');
+    const py = runPython(
+      python,
+      path.join(REPO, 'examples', 'python', 'main.py'),
+      cwd,
+      path.join(cwd, 'py.out'),
+      cwd,
+    );
+    expect({ code: py.code, stderr: py.stderr }).toEqual({ code: 0, stderr: '' });
+    const ts = spawnSync(path.join(REPO, 'node_modules', '.bin', 'tsx'), [path.join(REPO, 'main.ts')], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, CDKTF_OUTDIR: path.join(cwd, 'ts.out') },
+    });
+    expect({ code: ts.status, stderr: ts.stderr }).toEqual({ code: 0, stderr: '' });
+
+    const pyJson = fs.readFileSync(stackFile(path.join(cwd, 'py.out'), 'okta-org'), 'utf8');
+    const tsJson = fs.readFileSync(stackFile(path.join(cwd, 'ts.out'), 'okta-org'), 'utf8');
+    expect(pyJson).toBe(tsJson);
+    // what that covers: the resources, the outputs and the integration manifest of the example
+    const stack = JSON.parse(pyJson);
+    expect(Object.keys(stack.resource).sort()).toEqual([
+      'okta_app_user_schema_property',
+      'okta_group',
+      'okta_group_role',
+      'okta_group_rule',
+      'okta_policy_password',
+      'okta_profile_mapping',
+      'terraform_data',
+    ]);
+    expect(Object.keys(stack.output).sort()).toEqual([
+      'JumpCloud_console_settings',
+      'JumpCloud_ldap_app_id',
+      'JumpCloud_windows_tls12_script',
+    ]);
+    expect(pyJson).toContain('cdktf-okta-ldap/integration@1');
+    // the guard runner the wheel carries is the one the npm package carries
+    expect(tree(path.join(cwd, 'py.out', 'stacks', 'okta-org', 'assets'))).toEqual(
+      tree(path.join(cwd, 'ts.out', 'stacks', 'okta-org', 'assets')),
+    );
+  }, 120_000);
+});
+
+/** The stack of test/package/python/custom_role_app.py, built in TypeScript. */
+function customRoleStackInTypeScript(outdir: string): string {
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'custom-role');
+  new OktaProvider(stack, 'okta', {});
+  const secondOrg = new OktaProvider(stack, 'okta-second-org', { alias: 'second_org' });
+  new OktaLdapIntegration(stack, 'JumpCloud', {
+    provider: secondOrg,
+    directory: DirectoryPreset.jumpCloud({
+      orgId: '5f3c0a1b2c3d4e5f60718293',
+      bindUser: 'okta-bind',
+      region: JumpCloudRegion.EU,
+    }),
+    ldapAppId: '0oa6qvmxznVl4KFXe5d7',
+    strict: true,
+    suppressions: [{ id: 'OKLDAP-111', reason: "JumpCloud's recipe uses entrydn" }],
+    groupMappings: [{ ldapGroup: 'ops', oktaGroup: 'Operations' }],
+    roleMappings: [
+      {
+        ldapGroup: 'ops',
+        role: OktaAdminRole.CUSTOM,
+        roleId: 'cr0Yq6IJxGIr0ouum0g3',
+        resourceSetId: 'iamoJDFKaJxGIr0oamd9g',
+      },
+    ],
+  });
+  app.synth();
+  return fs.readFileSync(stackFile(outdir, 'custom-role'), 'utf8');
+}
+
+describe('a Python app with a CUSTOM role, a suppression in strict mode and an aliased provider', () => {
+  test('synthesizes what the same app in TypeScript does', () => {
+    const cwd = isolatedDir('okta-ldap-python-custom-');
+    const py = runPython(
+      python,
+      path.join(__dirname, 'python', 'custom_role_app.py'),
+      REPO,
+      path.join(cwd, 'py.out'),
+      cwd,
+    );
+    expect({ code: py.code, stderr: py.stderr }).toEqual({ code: 0, stderr: '' });
+    const pyJson = fs.readFileSync(stackFile(path.join(cwd, 'py.out'), 'custom-role'), 'utf8');
+    expect(pyJson).toBe(customRoleStackInTypeScript(path.join(cwd, 'ts.out')));
+
+    const stack = JSON.parse(pyJson) as {
+      resource: { okta_group_role: Record<string, Record<string, unknown>> };
+      provider: { okta: unknown[] };
+    };
+    const roles = Object.values(stack.resource.okta_group_role);
+    expect(
+      roles.map(({ role_type, role_id, resource_set_id, provider }) => ({
+        role_type,
+        role_id,
+        resource_set_id,
+        provider,
+      })),
+    ).toEqual([
+      {
+        role_type: 'CUSTOM',
+        role_id: 'cr0Yq6IJxGIr0ouum0g3',
+        resource_set_id: 'iamoJDFKaJxGIr0oamd9g',
+        provider: 'okta.second_org',
+      },
+    ]);
+    expect(stack.provider.okta).toEqual([{}, { alias: 'second_org' }]);
+    // the suppression reached the construct from Python: recorded with its reason, and strict mode passed
+    expect(pyJson).toContain('"reason": "JumpCloud\'s recipe uses entrydn"');
+    expect(pyJson).toContain('"ruleId": "OKLDAP-111"');
+    // the EU region of the preset: JumpCloud's EU LDAP host
+    expect(pyJson).toContain('ldap.eu.jumpcloud.com');
+  }, 120_000);
+});
+
+describe('a validation error raised in Python', () => {
+  test('is an exception whose message names the construct, the rule id and the fix', () => {
+    const cwd = isolatedDir('okta-ldap-python-error-');
+    const py = runPython(
+      python,
+      path.join(__dirname, 'python', 'validation_error_app.py'),
+      cwd,
+      path.join(cwd, 'py.out'),
+      cwd,
+    );
+    expect({ code: py.code, stderr: py.stderr }).toEqual({ code: 0, stderr: '' });
+    const raised = JSON.parse(py.stdout) as { raised: string | null; message?: string };
+    expect(raised.raised).toBe('RuntimeError');
+    expect(raised.message).toMatch(/^OktaLdapIntegration 'bad-org\/JumpCloud' has 1 invalid setting\(s\):\n/);
+    expect(raised.message).toContain(
+      "[OKLDAP-105] directory.agent.rootDn: JumpCloud org id 'not-an-org' is not hexadecimal",
+    );
+    expect(raised.message).toContain('Fix: ');
+    // nothing was written for the refused stack
+    expect(fs.existsSync(stackFile(path.join(cwd, 'py.out'), 'bad-org'))).toBe(false);
+  }, 120_000);
+});
+
+test('the environment the tests above ran in: the cdktf packages from PyPI and the wheel', () => {
+  const r = spawnSync(python, ['-m', 'pip', 'list', '--format=json', '--disable-pip-version-check'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...JSII_ENV },
+  });
+  const installed = Object.fromEntries(
+    (JSON.parse(r.stdout) as { name: string; version: string }[]).map((p) => [
+      p.name.toLowerCase(),
+      p.version,
+    ]),
+  );
+  const dev = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).devDependencies;
+  expect({
+    cdktf: installed['cdktf'],
+    constructs: installed['constructs'],
+    okta: installed['cdktf-cdktf-provider-okta'],
+    library: installed['cdktf-okta-ldap'],
+  }).toEqual({
+    cdktf: dev.cdktf,
+    constructs: dev.constructs,
+    okta: dev['@cdktf/provider-okta'],
+    library: JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version,
+  });
+});
