@@ -5,7 +5,7 @@
 // neither the root tsconfig nor the npm package changes. jsii-pacmak then writes each language's
 // package under dist/<language> (and a cached copy under .jsii-build/dist/<language>).
 //
-//   node scripts/jsii/jsii-package.mjs [--if-stale] <language>...     (python, java, go)
+//   node scripts/jsii/jsii-package.mjs [--if-stale] python
 //
 // --if-stale: a language whose cached package was built from the current sources (same
 // source hash) is not rebuilt, only copied to dist/<language> if missing there.
@@ -25,7 +25,9 @@ import { sourceHash } from './source-hash.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD = join(ROOT, '.jsii-build');
 const STAGE = join(BUILD, 'stage');
-const LANGUAGES = ['python', 'java', 'go'];
+// Java and Go are not built: their packages compile against the okta bindings, which the
+// registries this project builds from do not serve (README, "Other languages").
+const LANGUAGES = ['python'];
 
 /** The package.json jsii reads: the npm package's name, version and peers, and the jsii targets. */
 function stagedPackageJson() {
@@ -52,11 +54,6 @@ function stagedPackageJson() {
       versionFormat: 'full',
       targets: {
         python: { distName: 'cdktf-okta-ldap', module: 'cdktf_okta_ldap' },
-        java: {
-          package: 'io.github.cdktfoktaldap',
-          maven: { groupId: 'io.github.cdktf-okta-ldap', artifactId: 'cdktf-okta-ldap' },
-        },
-        go: { moduleName: 'github.com/cdktf-okta-ldap/cdktf-okta-ldap-go', packageName: 'cdktfoktaldap' },
       },
     },
   };

@@ -16,7 +16,8 @@ import { withBuildLock } from './build-lock.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD = join(ROOT, '.jsii-build');
-const VENV = join(BUILD, 'python-venv');
+// VENV_DIR: another folder for the environment (the tests of a missing python3 use one).
+const VENV = process.env.VENV_DIR ?? join(BUILD, 'python-venv');
 const PYTHON = join(VENV, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
 const INSTALL_HINT =
   'Install Python 3.9 or later with its venv module (Debian/Ubuntu: sudo apt-get install python3 python3-venv; ' +
@@ -51,12 +52,6 @@ function run(command, args, what, hint = '') {
 async function main() {
   const python3 = process.env.PYTHON ?? 'python3';
   await withBuildLock(BUILD, async () => {
-    const wheelFile = wheel();
-    // The wheel's name carries no build hash, so the stamp records a hash of its content.
-    const wheelHash = createHash('sha256').update(readFileSync(wheelFile)).digest('hex');
-    const stamp = JSON.stringify({ requirements: pythonRequirements(), wheel: wheelHash });
-    const stampFile = join(VENV, '.stamp');
-    if (existsSync(PYTHON) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
     if (!existsSync(PYTHON)) {
       rmSync(VENV, { recursive: true, force: true });
       run(
@@ -66,6 +61,12 @@ async function main() {
         INSTALL_HINT,
       );
     }
+    const wheelFile = wheel();
+    // The wheel's name carries no build hash, so the stamp records a hash of its content.
+    const wheelHash = createHash('sha256').update(readFileSync(wheelFile)).digest('hex');
+    const stamp = JSON.stringify({ requirements: pythonRequirements(), wheel: wheelHash });
+    const stampFile = join(VENV, '.stamp');
+    if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
     rmSync(stampFile, { force: true });
     const pip = [PYTHON, '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check'];
     run(pip[0], [...pip.slice(1), ...pythonRequirements()], 'pip install of the cdktf packages from PyPI');

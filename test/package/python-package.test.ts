@@ -202,3 +202,15 @@ test('the environment the tests above ran in: the cdktf packages from PyPI and t
     library: JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version,
   });
 });
+
+test('without python3 the setup fails with the command that installs it (never a skip)', () => {
+  const dir = isolatedDir('okta-ldap-python-missing-');
+  const r = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'jsii', 'python-venv.mjs')], {
+    encoding: 'utf8',
+    env: { ...process.env, PYTHON: path.join(dir, 'no-python3'), VENV_DIR: path.join(dir, 'venv') },
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`'${path.join(dir, 'no-python3')}' was not found`);
+  expect(r.stderr).toContain('apt-get install python3 python3-venv');
+  expect(fs.existsSync(path.join(dir, 'venv'))).toBe(false);
+});
