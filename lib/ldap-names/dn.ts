@@ -10,7 +10,11 @@
  */
 
 import { hasErrorBrand, OktaLdapError } from '../errors';
-/** How a DN string is read. */
+/**
+ * How a DN string is read.
+ *
+ * @jsii ignore (TypeScript-only: options of parseDn)
+ */
 export interface DnParseOptions {
   /**
    * Read leniently: spaces around `,`, `+` and `=` (and around the whole DN) are ignored, `;` also
@@ -24,7 +28,11 @@ export interface DnParseOptions {
 /** The lenient reading (see `DnParseOptions.lenient`). */
 export const LENIENT_DN: DnParseOptions = { lenient: true };
 
-/** One `type=value` pair of an RDN. */
+/**
+ * One `type=value` pair of an RDN.
+ *
+ * @jsii ignore (TypeScript-only: a part of what parseDn returns)
+ */
 export interface DnAttributeTypeAndValue {
   /** Attribute type as written: a name (`ou`) or a numeric OID (`2.5.4.11`). */
   readonly type: string;

@@ -5,7 +5,11 @@ import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
-/** A second copy of a package the library shares with the app (`constructs`, `cdktf`). */
+/**
+ * A second copy of a package the library shares with the app (`constructs`, `cdktf`).
+ *
+ * @jsii ignore (TypeScript-only: a field of DuplicatePackageError)
+ */
 export interface DuplicatePackage {
   /** The package, as the app imports it: `constructs` or `cdktf` (also when it is an alias of `cdktn`). */
   readonly name: string;

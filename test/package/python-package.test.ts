@@ -214,3 +214,65 @@ test('without python3 the setup fails with the command that installs it (never a
   expect(r.stderr).toContain('apt-get install python3 python3-venv');
   expect(fs.existsSync(path.join(dir, 'venv'))).toBe(false);
 });
+
+/** The rows `| name | \`ts\` → \`py\`, … |` of the table whose header starts with `firstColumn`, by name. */
+function namesTable(markdown: string, firstColumn: string): Map<string, Map<string, string>> {
+  const table = new Map<string, Map<string, string>>();
+  const start = markdown.search(new RegExp(`^\\| ${firstColumn} +\\| TypeScript → Python +\\|$`, 'm'));
+  expect(start).toBeGreaterThan(-1);
+  for (const line of markdown.slice(start).split('\n').slice(2)) {
+    if (!line.startsWith('|')) break;
+    const [, name, pairs] = line.split('|').map((c) => c.trim());
+    const names = new Map([...pairs!.matchAll(/`(\w+)` → `(\w+)`/g)].map((m) => [m[1]!, m[2]!]));
+    table.set(name!.replace(/`/g, ''), names);
+  }
+  return table;
+}
+
+test('docs/construct.md gives the Python name of every prop, field, static method and attribute that differs', () => {
+  const cwd = isolatedDir('okta-ldap-python-names-');
+  const r = spawnSync(python, [path.join(__dirname, 'python', 'python_names.py')], {
+    encoding: 'utf8',
+    env: { ...process.env, ...JSII_ENV, TMPDIR: cwd },
+  });
+  expect(r.stderr).toBe('');
+  const built = JSON.parse(r.stdout) as {
+    structs: Record<string, Record<string, string>>;
+    classes: Record<string, string[]>;
+  };
+  const docs = fs.readFileSync(path.join(REPO, 'docs', 'construct.md'), 'utf8');
+  const structTable = namesTable(docs, 'struct');
+  const classTable = namesTable(docs, 'class');
+
+  // each documented struct row is exactly the built struct's names that differ
+  const differing = (mapping: Record<string, string>) =>
+    new Map(
+      Object.entries(mapping)
+        .filter(([py, ts]) => py !== ts)
+        .map(([py, ts]) => [ts, py]),
+    );
+  for (const [struct, names] of structTable) {
+    expect({ struct, names: [...names].sort() }).toEqual({
+      struct,
+      names: [...differing(built.structs[struct] ?? {})].sort(),
+    });
+  }
+  // every Python name a user meets in any struct is in the table under the same TypeScript name
+  const documented = new Set(
+    [...structTable.values()].flatMap((m) => [...m].map(([ts, py]) => `${ts}→${py}`)),
+  );
+  const undocumented = Object.entries(built.structs).flatMap(([struct, mapping]) =>
+    [...differing(mapping)]
+      .filter(([ts, py]) => !documented.has(`${ts}→${py}`))
+      .map(([ts, py]) => `${struct}.${ts}→${py}`),
+  );
+  expect(undocumented).toEqual([]);
+  // the static methods and attributes exist in Python under the documented names
+  for (const [cls, names] of classTable) {
+    expect({ cls, missing: [...names.values()].filter((py) => !built.classes[cls]?.includes(py)) }).toEqual({
+      cls,
+      missing: [],
+    });
+  }
+  expect([...classTable.get('DirectoryPreset')!.values()]).toEqual(['jump_cloud', 'open_ldap']);
+});
