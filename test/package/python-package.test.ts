@@ -12,7 +12,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { DirectoryPreset, JumpCloudRegion, OktaAdminRole, OktaLdapIntegration } from '../../lib';
-import { REPO } from './built-package';
+import { PACKAGE_JSON, REPO, requireBuild } from './built-package';
 import { isolatedDir } from '../support/isolated-dir';
 import { JSII_ENV, PYTHON_SETUP_TIMEOUT_MS, pythonWithWheel, runPython } from './python-env';
 
@@ -79,6 +79,19 @@ describe('examples/python/main.py', () => {
     expect(tree(path.join(cwd, 'py.out', 'stacks', 'okta-org', 'assets'))).toEqual(
       tree(path.join(cwd, 'ts.out', 'stacks', 'okta-org', 'assets')),
     );
+    // the CLI a Python project runs with npx reads the Python app's cdktf.out
+    requireBuild();
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(REPO, PACKAGE_JSON.bin['cdktf-okta-ldap']!), 'report', '--out', path.join(cwd, 'py.out')],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
+    expect({ code: cli.status, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(cli.stdout).toContain('## `okta-org` / `JumpCloud`');
+    expect(cli.stdout).toContain('- Preset: `jumpcloud`');
   }, 120_000);
 });
 
