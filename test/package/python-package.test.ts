@@ -216,6 +216,19 @@ test('the environment the tests above ran in: the cdktf packages from PyPI and t
   });
 });
 
+test('examples/python/requirements.txt pins what the tests install from PyPI', () => {
+  const listed = fs
+    .readFileSync(path.join(REPO, 'examples', 'python', 'requirements.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const dev = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).devDependencies;
+  expect(listed).toEqual([
+    `cdktf==${dev.cdktf}`,
+    `constructs==${dev.constructs}`,
+    `cdktf-cdktf-provider-okta==${dev['@cdktf/provider-okta']}`,
+  ]);
+});
+
 test('without python3 the setup fails with the command that installs it (never a skip)', () => {
   const dir = isolatedDir('okta-ldap-python-missing-');
   const r = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'jsii', 'python-venv.mjs')], {
