@@ -102,6 +102,19 @@ async function compile() {
   run(join(ROOT, 'node_modules', '.bin', 'jsii'), ['--silence-warnings=reserved-word'], STAGE);
 }
 
+/** jsii-pacmak builds the wheel in a Python virtual environment: python3 and its venv module. */
+function requirePython() {
+  const python3 = process.env.PYTHON ?? 'python3';
+  const r = spawnSync(python3, ['-c', 'import venv, ensurepip'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    const what = r.error?.code === 'ENOENT' ? `'${python3}' was not found` : `${python3} has no venv module`;
+    throw new Error(
+      `building the Python wheel needs python3 with its venv module: ${what}. Install Python 3.9 or later ` +
+        'with its venv module (Debian/Ubuntu: sudo apt-get install python3 python3-venv; macOS: brew install python).',
+    );
+  }
+}
+
 async function main(argv) {
   const ifStale = argv.includes('--if-stale');
   const languages = argv.filter((a) => a !== '--if-stale');
@@ -119,6 +132,7 @@ async function main(argv) {
     const current = (l) => existsSync(stampOf(l)) && readFileSync(stampOf(l), 'utf8').trim() === hash;
     const toBuild = ifStale ? languages.filter((l) => !current(l)) : languages;
     if (toBuild.length > 0) {
+      if (toBuild.includes('python')) requirePython();
       await compile();
       for (const l of toBuild) rmSync(cached(l), { recursive: true, force: true });
       run(
