@@ -31,7 +31,11 @@ export function windowsTls12Keys(): string[] {
   return [...new Set(WINDOWS_TLS12_VALUES.map((v) => v.key))];
 }
 
-/** The output formats of the settings. */
+/**
+ * The output formats of the settings.
+ *
+ * @jsii ignore (TypeScript-only: the argument of windowsTls12Settings; other languages read the construct's windowsTls12Script)
+ */
 export enum WindowsTls12Format {
   /** An idempotent PowerShell script (run as Administrator). */
   POWERSHELL = 'powershell',

@@ -99,7 +99,7 @@ async function compile() {
   // The deploy guard copies its runner from <package root>/dist/bundle (lib/hook/guard-command.ts).
   const guardRunner = BUNDLES.find((b) => b.outfile === 'dist/bundle/guard-runner.js');
   await buildBundle({ ...guardRunner, outfile: relative(ROOT, join(STAGE, guardRunner.outfile)) });
-  run(join(ROOT, 'node_modules', '.bin', 'jsii'), ['--silence-warnings=reserved-word'], STAGE);
+  run(join(ROOT, 'node_modules', '.bin', 'jsii'), ['--fail-on-warnings'], STAGE);
 }
 
 /** jsii-pacmak builds the wheel in a Python virtual environment: python3 and its venv module. */

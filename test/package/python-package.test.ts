@@ -255,17 +255,65 @@ function namesTable(markdown: string, firstColumn: string): Map<string, Map<stri
   return table;
 }
 
-test('docs/construct.md gives the Python name of every prop, field, static method and attribute that differs', () => {
+/** The Python names of the built package (test/package/python/python_names.py). */
+function builtPythonNames() {
   const cwd = isolatedDir('okta-ldap-python-names-');
   const r = spawnSync(python, [path.join(__dirname, 'python', 'python_names.py')], {
     encoding: 'utf8',
     env: { ...process.env, ...JSII_ENV, TMPDIR: cwd },
   });
   expect(r.stderr).toBe('');
-  const built = JSON.parse(r.stdout) as {
+  return JSON.parse(r.stdout) as {
+    exported: string[];
     structs: Record<string, Record<string, string>>;
     classes: Record<string, string[]>;
   };
+}
+
+test('the Python package exports the construct, its props, the presets, the settings and mapping structs, the enums and suppressions', () => {
+  expect(builtPythonNames().exported).toEqual([
+    'AdoptedGroupMapping',
+    'AdoptedRoleMappings',
+    'DirectoryPreset',
+    'IntegrationPreflightGuardOptions',
+    'JumpCloudDirectoryProps',
+    'JumpCloudRegion',
+    'LdapAgentSettings',
+    'LdapAgentSettingsOverrides',
+    'LdapConnectionSecurity',
+    'LdapDirectorySettings',
+    'LdapDirectorySettingsOverrides',
+    'LdapExtraUserAttribute',
+    'LdapGroupMapping',
+    'LdapGroupSettings',
+    'LdapGroupSettingsOverrides',
+    'LdapPasswordPolicy',
+    'LdapProvisioningSettings',
+    'LdapRoleMapping',
+    'LdapRoleSettings',
+    'LdapSchemaSettings',
+    'LdapUserSettings',
+    'LdapUserSettingsOverrides',
+    'LdapVendor',
+    'OktaAdminRole',
+    'OktaAdoption',
+    'OktaLdapIntegration',
+    'OktaLdapIntegrationProps',
+    'OktaUsernameFormat',
+    'OpenLdapDirectoryProps',
+    'ProfileMappingRemoval',
+    'ResolvedLdapAgentSettings',
+    'ResolvedLdapDirectorySettings',
+    'ResolvedLdapGroupSettings',
+    'ResolvedLdapProvisioningSettings',
+    'ResolvedLdapSchemaSettings',
+    'ResolvedLdapUserSettings',
+    'ValidationSuppression',
+  ]);
+});
+
+test('docs/construct.md gives the Python name of every prop, field, static method and attribute that differs', () => {
+  const built = builtPythonNames();
   const docs = fs.readFileSync(path.join(REPO, 'docs', 'construct.md'), 'utf8');
   const structTable = namesTable(docs, 'struct');
   const classTable = namesTable(docs, 'class');

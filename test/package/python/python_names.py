@@ -1,5 +1,5 @@
-"""Prints the Python names of the built package as JSON: for every struct, its Python -> TypeScript
-name mapping; for the classes, their public attribute names."""
+"""Prints the Python names of the built package as JSON: every name the module exports; for every
+struct, its Python -> TypeScript name mapping; for the classes, their public attribute names."""
 import json
 
 import cdktf_okta_ldap as package
@@ -13,4 +13,5 @@ classes = {
     name: sorted(n for n in dir(getattr(package, name)) if not n.startswith("_"))
     for name in ["DirectoryPreset", "OktaLdapIntegration"]
 }
-print(json.dumps({"structs": structs, "classes": classes}))
+exported = sorted(name for name in dir(package) if not name.startswith("_"))
+print(json.dumps({"exported": exported, "structs": structs, "classes": classes}))
