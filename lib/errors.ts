@@ -17,6 +17,8 @@ export function hasErrorBrand(x: unknown, brand: symbol): boolean {
  * Base of every error this package throws on purpose. Not thrown itself: each kind is a subclass
  * with its own `isX` helper. The CLI, the deploy guard and `exitOnValidationError` turn them into
  * exit codes with `exitCodeFor`.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
  */
 export abstract class OktaLdapError extends Error {
   /** True for any error of this package, whichever copy of the package created it. */
@@ -42,6 +44,8 @@ const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
 /**
  * Bad input to a CLI command or a reader (missing or malformed `cdktf.out`, settings file, flags).
  * The CLI prints only the message and exits with code 2.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
  */
 export class InputError extends OktaLdapError {
   /** True for any InputError, whichever copy of the package created it. */
@@ -60,6 +64,8 @@ const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationErr
  * A construct was given something it cannot work with that no validation rule covers: a provider of
  * another kind, a `cliPath` or `caFile` that is not a file, a package built without its guard
  * runner. Thrown at construction; `exitOnValidationError` prints only the message and exits 1.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
  */
 export class OktaLdapConfigurationError extends OktaLdapError {
   /** True for any OktaLdapConfigurationError, whichever copy of the package created it. */

@@ -74,6 +74,11 @@ export {
   type LdapProvisioningSettings,
   type LdapDirectorySettings,
   type ResolvedLdapDirectorySettings,
+  type ResolvedLdapAgentSettings,
+  type ResolvedLdapSchemaSettings,
+  type ResolvedLdapUserSettings,
+  type ResolvedLdapGroupSettings,
+  type ResolvedLdapProvisioningSettings,
 } from './settings/ldap-directory-settings';
 
 // Presets
@@ -83,6 +88,7 @@ export {
   type LdapGroupSettingsOverrides,
   type LdapDirectorySettingsOverrides,
 } from './presets/directory-settings-overrides';
+export { DirectoryPreset } from './presets/directory-preset';
 export { jumpCloudDirectory, type JumpCloudDirectoryProps } from './presets/jumpcloud/jumpcloud-directory';
 export { JumpCloudRegion, JUMPCLOUD_LDAP_HOSTS } from './presets/jumpcloud/jumpcloud-region';
 export { openLdapDirectory, type OpenLdapDirectoryProps } from './presets/openldap/openldap-directory';

@@ -17,6 +17,7 @@ describe('the public entry points', () => {
       [
         'ADOPTION_SCHEMA',
         'ALL_RULES',
+        'DirectoryPreset',
         'DnSyntaxError',
         'DuplicatePackageError',
         'GROUP_RULE_NAME_MAX_BYTES',

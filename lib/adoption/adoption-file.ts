@@ -86,7 +86,11 @@ export interface OktaAdoption {
   readonly passwordPolicy?: string;
 }
 
-/** The adoption input of one integration, as the validation rules see it (before any check). */
+/**
+ * The adoption input of one integration, as the validation rules see it (before any check).
+ *
+ * @jsii ignore (TypeScript-only: what the validation rules read)
+ */
 export interface AdoptionSource {
   /** Where it came from, as the user named it: the file path given, or `adoption` for the prop. */
   readonly source: string;

@@ -8,7 +8,11 @@
 export const TLS12_SCHANNEL_KEY =
   'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2';
 
-/** One DWORD value the agent requirements ask for. */
+/**
+ * One DWORD value the agent requirements ask for.
+ *
+ * @jsii ignore (TypeScript-only: an entry of WINDOWS_TLS12_VALUES)
+ */
 export interface WindowsRegistryDword {
   /** Full key path with the `HKEY_LOCAL_MACHINE` hive, as `reg query` and `.reg` files write it. */
   readonly key: string;
@@ -27,7 +31,11 @@ export function windowsTls12Keys(): string[] {
   return [...new Set(WINDOWS_TLS12_VALUES.map((v) => v.key))];
 }
 
-/** The output formats of the settings. */
+/**
+ * The output formats of the settings.
+ *
+ * @jsii ignore (TypeScript-only: the argument of windowsTls12Settings; other languages read the construct's windowsTls12Script)
+ */
 export enum WindowsTls12Format {
   /** An idempotent PowerShell script (run as Administrator). */
   POWERSHELL = 'powershell',

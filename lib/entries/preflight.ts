@@ -59,6 +59,11 @@ export {
   type LdapSchemaSettings,
   type LdapUserSettings,
   type ResolvedLdapDirectorySettings,
+  type ResolvedLdapAgentSettings,
+  type ResolvedLdapSchemaSettings,
+  type ResolvedLdapUserSettings,
+  type ResolvedLdapGroupSettings,
+  type ResolvedLdapProvisioningSettings,
   type LdapVendor,
   type OktaUsernameFormat,
 } from '../settings/ldap-directory-settings';

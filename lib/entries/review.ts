@@ -100,6 +100,11 @@ export type {
   LdapSchemaSettings,
   LdapUserSettings,
   ResolvedLdapDirectorySettings,
+  ResolvedLdapAgentSettings,
+  ResolvedLdapSchemaSettings,
+  ResolvedLdapUserSettings,
+  ResolvedLdapGroupSettings,
+  ResolvedLdapProvisioningSettings,
   LdapVendor,
   OktaUsernameFormat,
 } from '../settings/ldap-directory-settings';

@@ -71,7 +71,11 @@ export function defaultGuardRunnerPath(constructPath: string): string {
   return runnerPath;
 }
 
-/** How the provisioner starts the runner: `interpreter` + [`command`], with no shell in between. */
+/**
+ * How the provisioner starts the runner: `interpreter` + [`command`], with no shell in between.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the deploy guard)
+ */
 export interface GuardInvocation {
   /** `['node']`: the only program the runner needs where Terraform runs. */
   readonly interpreter: string[];

@@ -6,7 +6,11 @@ import { canonicalJson, sortKeys } from '../text/canonical-json';
 /** Schema tag of `GuardInput`; the guard runner refuses any other. */
 export const GUARD_INPUT_SCHEMA = 'cdktf-okta-ldap/guard@1';
 
-/** Options of the check the guard runs, recorded in its `input` so that a change re-runs it. */
+/**
+ * Options of the check the guard runs, recorded in its `input` so that a change re-runs it.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the deploy guard)
+ */
 export interface GuardCheckOptions {
   /** CA bundle path, relative to the stack's working directory (or absolute). */
   readonly caFile?: string;
@@ -20,6 +24,8 @@ export interface GuardCheckOptions {
  * What the `terraform_data` guard holds in `input` and what its provisioner checks: the model of one
  * integration (its non-secret settings and mappings, in canonical order, without the password
  * policy) and the options of the check. Never holds a secret.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the deploy guard)
  */
 export interface GuardInput extends IntegrationModel {
   readonly schema: typeof GUARD_INPUT_SCHEMA;

@@ -14,7 +14,11 @@ import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
-/** Props of `PreflightGuard`: what the check reads, and how it runs. */
+/**
+ * Props of `PreflightGuard`: what the check reads, and how it runs.
+ *
+ * @jsii ignore (TypeScript-only: the integration creates its guard from its own props)
+ */
 export interface PreflightGuardProps {
   /**
    * The integration to check: its resolved settings and the mappings whose LDAP groups and
@@ -69,6 +73,8 @@ export interface PreflightGuardProps {
  * - the provisioner gets the bind password only through its `environment`
  *   (`LDAP_BIND_PASSWORD = var.<bind password variable>`), never on the command line, and the
  *   settings as `base64gzip(jsonencode(self.output))`: exactly what the plan showed.
+ *
+ * @jsii ignore (TypeScript-only: the integration creates its guard from its own props)
  */
 export class PreflightGuard extends Construct {
   /** The `terraform_data` resource Okta resources depend on. */

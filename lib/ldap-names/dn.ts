@@ -10,7 +10,11 @@
  */
 
 import { hasErrorBrand, OktaLdapError } from '../errors';
-/** How a DN string is read. */
+/**
+ * How a DN string is read.
+ *
+ * @jsii ignore (TypeScript-only: options of parseDn)
+ */
 export interface DnParseOptions {
   /**
    * Read leniently: spaces around `,`, `+` and `=` (and around the whole DN) are ignored, `;` also
@@ -24,7 +28,11 @@ export interface DnParseOptions {
 /** The lenient reading (see `DnParseOptions.lenient`). */
 export const LENIENT_DN: DnParseOptions = { lenient: true };
 
-/** One `type=value` pair of an RDN. */
+/**
+ * One `type=value` pair of an RDN.
+ *
+ * @jsii ignore (TypeScript-only: a part of what parseDn returns)
+ */
 export interface DnAttributeTypeAndValue {
   /** Attribute type as written: a name (`ou`) or a numeric OID (`2.5.4.11`). */
   readonly type: string;
@@ -42,7 +50,11 @@ export type Rdn = readonly DnAttributeTypeAndValue[];
 
 const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 
-/** A DN string that is not valid RFC 4514 syntax. */
+/**
+ * A DN string that is not valid RFC 4514 syntax.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
+ */
 export class DnSyntaxError extends OktaLdapError {
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {

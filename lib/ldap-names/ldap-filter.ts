@@ -22,7 +22,11 @@ function ldapts(): typeof Ldapts {
 
 const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 
-/** A filter string that is not valid RFC 4515 syntax. */
+/**
+ * A filter string that is not valid RFC 4515 syntax.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
+ */
 export class LdapFilterSyntaxError extends OktaLdapError {
   /** True for any LdapFilterSyntaxError, whichever copy of the package created it. */
   public static isLdapFilterSyntaxError(x: unknown): x is LdapFilterSyntaxError {

@@ -9,7 +9,11 @@ export const MANIFEST_COMMENT_KEY = 'cdktf-okta-ldap';
 /** Schema tag of `IntegrationManifest`; bump when the shape changes incompatibly. */
 export const MANIFEST_SCHEMA = 'cdktf-okta-ldap/integration@1';
 
-/** A validation warning recorded at synth (errors stop synth, so they never reach a manifest). */
+/**
+ * A validation warning recorded at synth (errors stop synth, so they never reach a manifest).
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
+ */
 export interface ManifestWarning {
   readonly ruleId: string;
   /** Property path, e.g. `directory.schema.uniqueIdentifierAttribute`. */
@@ -17,13 +21,21 @@ export interface ManifestWarning {
   readonly message: string;
 }
 
-/** A warning acknowledged by a suppression (`suppressions` prop), with its reason. */
+/**
+ * A warning acknowledged by a suppression (`suppressions` prop), with its reason.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
+ */
 export interface ManifestSuppressedWarning extends ManifestWarning {
   /** The reason given in the suppression. */
   readonly reason: string;
 }
 
-/** One Okta (or built-in) resource the integration creates, for review. */
+/**
+ * One Okta (or built-in) resource the integration creates, for review.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
+ */
 export interface ManifestResource {
   /** Terraform type, e.g. `okta_group_rule`. */
   readonly type: string;
@@ -42,6 +54,8 @@ export interface ManifestResource {
  * What an `OktaLdapIntegration` records about itself before it adds its resources: its model
  * (settings and mappings), where it is and how its resources are built. What the deploy guard is
  * built from. Never holds a secret.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
  */
 export interface IntegrationManifestBase extends IntegrationModel {
   readonly schema: typeof MANIFEST_SCHEMA;
@@ -69,6 +83,8 @@ export interface IntegrationManifestBase extends IntegrationModel {
  * Everything non-secret about one `OktaLdapIntegration`, written into the synthesized stack so that
  * the CLI (preflight, report, diff) can read it back from `cdktf.out`: its model, the resources made
  * of it and the validation warnings. Never holds a secret.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
  */
 export interface IntegrationManifest extends IntegrationManifestBase {
   /** The resources the integration creates, in construction order. */
@@ -85,6 +101,8 @@ export type TerraformBlockMode = 'managed' | 'data';
 /**
  * One okta resource or data source as the stack's `cdk.tf.json` declares it: what Terraform will
  * act on, whatever the manifest says.
+ *
+ * @jsii ignore (TypeScript-only: a shape of the synthesized manifest that the CLI and the review read)
  */
 export interface TerraformBlock {
   /** Terraform address: `okta_group_role.<name>`, or `data.okta_groups.<name>` for a data source. */

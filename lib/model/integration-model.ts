@@ -11,6 +11,8 @@ import {
  * hands it to validation, the manifest and the deploy guard; the preflight and the review read it
  * back. Every other shape (`IntegrationManifest`, `GuardInput`, `IntegrationValidationInput`) is
  * this model plus its own fields.
+ *
+ * @jsii ignore (TypeScript-only: the model that the guard and the review read)
  */
 export interface IntegrationModel {
   /** The directory settings with every default filled in (`resolveDirectorySettings`). */
@@ -28,7 +30,11 @@ export interface IntegrationModel {
   readonly passwordPolicy?: LdapPasswordPolicy;
 }
 
-/** What `integrationModel` builds a model from: the settings as typed, and the mappings. */
+/**
+ * What `integrationModel` builds a model from: the settings as typed, and the mappings.
+ *
+ * @jsii ignore (TypeScript-only: the model that the guard and the review read)
+ */
 export interface IntegrationModelInput {
   /** The directory settings as an admin types them (defaults not filled in yet). */
   readonly settings: LdapDirectorySettings;

@@ -5,7 +5,11 @@ import { DuplicatePackageError } from './single-package-copy';
 import { exitCodeFor } from '../process/exit-codes';
 import { terminalSafe } from '../text/untrusted-text';
 
-/** Options of `exitOnValidationError`. */
+/**
+ * Options of `exitOnValidationError`.
+ *
+ * @jsii ignore (TypeScript-only: options of a TypeScript helper)
+ */
 export interface ExitOnValidationErrorOptions {
   /**
    * The app's output folder. If it did not exist before `build` ran and holds no file when

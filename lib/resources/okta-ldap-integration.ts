@@ -246,20 +246,32 @@ export class OktaLdapIntegration extends Construct {
   public readonly manifestKey: string;
   /** The sensitive variable carrying the bind password. */
   public readonly bindPassword: TerraformVariable;
-  /** Validation warnings no suppression names (also annotations and manifest entries). */
+  /**
+   * Validation warnings no suppression names (also annotations and manifest entries).
+   *
+   * @jsii ignore (TypeScript-only: other languages read them in the annotations and the manifest)
+   */
   public readonly warnings: readonly Violation[];
-  /** Warnings acknowledged by `suppressions`, with the reason (info annotations and manifest entries). */
+  /**
+   * Warnings acknowledged by `suppressions`, with the reason (info annotations and manifest entries).
+   *
+   * @jsii ignore (TypeScript-only: other languages read them in the annotations and the manifest)
+   */
   public readonly suppressedWarnings: readonly SuppressedViolation[];
-  /** The preflight guard, unless the prop `preflightGuard` is false. */
+  /**
+   * The preflight guard, unless the prop `preflightGuard` is false.
+   *
+   * @jsii ignore (TypeScript-only: the guard construct is built from the props)
+   */
   public readonly guard?: PreflightGuard;
   /** Okta groups created by group mappings, in mapping order. */
-  public readonly groups: readonly Group[];
+  public readonly groups: Group[];
   /** Group rules, in mapping order. */
-  public readonly groupRules: readonly GroupRule[];
+  public readonly groupRules: GroupRule[];
   /** Admin roles of imported LDAP groups, in mapping order. */
-  public readonly groupRoles: readonly GroupRole[];
+  public readonly groupRoles: GroupRole[];
   /** App user schema properties for extra LDAP attributes. */
-  public readonly schemaProperties: readonly AppUserSchemaProperty[];
+  public readonly schemaProperties: AppUserSchemaProperty[];
   /** The profile mapping, when `userMappings` has entries. */
   public readonly profileMapping?: ProfileMapping;
   /** The LDAP password policy, when `passwordPolicy` is set. */
@@ -331,7 +343,11 @@ export class OktaLdapIntegration extends Construct {
     writeManifest(this, this.manifestKey, () => this.manifest);
   }
 
-  /** The manifest this integration writes into its stack (resources and warnings included). */
+  /**
+   * The manifest this integration writes into its stack (resources and warnings included).
+   *
+   * @jsii ignore (TypeScript-only: other languages read the manifest in the synthesized stack)
+   */
   public get manifest(): IntegrationManifest {
     const resources: ManifestResource[] = this.created.map(({ resource, purpose }) => {
       const importId = this.imported.get(resource);

@@ -5,7 +5,11 @@ import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
-/** A second copy of a package the library shares with the app (`constructs`, `cdktf`). */
+/**
+ * A second copy of a package the library shares with the app (`constructs`, `cdktf`).
+ *
+ * @jsii ignore (TypeScript-only: a field of DuplicatePackageError)
+ */
 export interface DuplicatePackage {
   /** The package, as the app imports it: `constructs` or `cdktf` (also when it is an alias of `cdktn`). */
   readonly name: string;
@@ -19,6 +23,8 @@ export interface DuplicatePackage {
  * The app and this library load different copies of `constructs` or `cdktf` (usually a lockfile
  * written before they became peer dependencies keeps a nested copy). Thrown by `OktaLdapIntegration`
  * before anything is created; `exitOnValidationError` prints it without a stack trace.
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
  */
 export class DuplicatePackageError extends OktaLdapError {
   /** True for any DuplicatePackageError, whichever copy of the package created it. */

@@ -245,36 +245,136 @@ export interface LdapDirectorySettings {
   readonly preset?: string;
 }
 
+/** Agent settings with every default filled in. */
+export interface ResolvedLdapAgentSettings {
+  /** See {@link LdapAgentSettings.host}. */
+  readonly host: string;
+  /** See {@link LdapAgentSettings.port}. */
+  readonly port: number;
+  /** See {@link LdapAgentSettings.connectionSecurity}. */
+  readonly connectionSecurity: LdapConnectionSecurity;
+  /** See {@link LdapAgentSettings.allowPlainLdap}. */
+  readonly allowPlainLdap: boolean;
+  /** See {@link LdapAgentSettings.rootDn}. */
+  readonly rootDn: string;
+  /** See {@link LdapAgentSettings.bindDn}. */
+  readonly bindDn: string;
+  /** See {@link LdapAgentSettings.fipsOnly}. */
+  readonly fipsOnly: boolean;
+  /**
+   * See {@link LdapAgentSettings.proxyUrl}.
+   * @default - none
+   */
+  readonly proxyUrl?: string;
+  /**
+   * See {@link LdapAgentSettings.oktaOrgUrl}.
+   * @default - none
+   */
+  readonly oktaOrgUrl?: string;
+}
+
+/** Schema settings with every default filled in. */
+export interface ResolvedLdapSchemaSettings {
+  /** See {@link LdapSchemaSettings.ldapVersion}. */
+  readonly ldapVersion: LdapVendor;
+  /** See {@link LdapSchemaSettings.uniqueIdentifierAttribute}. */
+  readonly uniqueIdentifierAttribute: string;
+  /** See {@link LdapSchemaSettings.dnAttribute}. */
+  readonly dnAttribute: string;
+}
+
+/** User settings with every default filled in. */
+export interface ResolvedLdapUserSettings {
+  /** See {@link LdapUserSettings.searchBase}. */
+  readonly searchBase: string;
+  /** See {@link LdapUserSettings.objectClass}. */
+  readonly objectClass: string;
+  /** See {@link LdapUserSettings.auxiliaryObjectClasses}. */
+  readonly auxiliaryObjectClasses: string[];
+  /** See {@link LdapUserSettings.objectFilter}. */
+  readonly objectFilter: string;
+  /**
+   * See {@link LdapUserSettings.accountDisabledAttribute}.
+   * @default - none
+   */
+  readonly accountDisabledAttribute?: string;
+  /**
+   * See {@link LdapUserSettings.accountDisabledValue}.
+   * @default - none
+   */
+  readonly accountDisabledValue?: string;
+  /**
+   * See {@link LdapUserSettings.accountEnabledValue}.
+   * @default - none
+   */
+  readonly accountEnabledValue?: string;
+  /** See {@link LdapUserSettings.passwordAttribute}. */
+  readonly passwordAttribute: string;
+  /**
+   * See {@link LdapUserSettings.passwordExpirationAttribute}.
+   * @default - none
+   */
+  readonly passwordExpirationAttribute?: string;
+  /** See {@link LdapUserSettings.extraAttributes}. */
+  readonly extraAttributes: LdapExtraUserAttribute[];
+}
+
+/** Group settings with every default filled in. */
+export interface ResolvedLdapGroupSettings {
+  /** See {@link LdapGroupSettings.searchBase}. */
+  readonly searchBase: string;
+  /** See {@link LdapGroupSettings.objectClass}. */
+  readonly objectClass: string;
+  /** See {@link LdapGroupSettings.objectFilter}. */
+  readonly objectFilter: string;
+  /** See {@link LdapGroupSettings.memberAttribute}. */
+  readonly memberAttribute: string;
+  /**
+   * See {@link LdapGroupSettings.userAttribute}.
+   * @default - none
+   */
+  readonly userAttribute?: string;
+}
+
+/** Provisioning settings with every default filled in. */
+export interface ResolvedLdapProvisioningSettings {
+  /** See {@link LdapProvisioningSettings.usernameFormat}. */
+  readonly usernameFormat: OktaUsernameFormat;
+  /**
+   * See {@link LdapProvisioningSettings.usernameSuffix}.
+   * @default - none
+   */
+  readonly usernameSuffix?: string;
+  /**
+   * See {@link LdapProvisioningSettings.usernameDomain}.
+   * @default - none
+   */
+  readonly usernameDomain?: string;
+  /**
+   * See {@link LdapProvisioningSettings.usernameAttribute}.
+   * @default - none
+   */
+  readonly usernameAttribute?: string;
+}
+
 /** Settings with every default filled in: what the construct records and the preflight reads. */
 export interface ResolvedLdapDirectorySettings {
-  readonly agent: Required<Omit<LdapAgentSettings, 'proxyUrl' | 'oktaOrgUrl'>> &
-    Pick<LdapAgentSettings, 'proxyUrl' | 'oktaOrgUrl'>;
-  readonly schema: Required<LdapSchemaSettings>;
-  readonly user: Required<
-    Pick<
-      LdapUserSettings,
-      | 'searchBase'
-      | 'objectClass'
-      | 'auxiliaryObjectClasses'
-      | 'objectFilter'
-      | 'passwordAttribute'
-      | 'extraAttributes'
-    >
-  > &
-    Pick<
-      LdapUserSettings,
-      | 'accountDisabledAttribute'
-      | 'accountDisabledValue'
-      | 'accountEnabledValue'
-      | 'passwordExpirationAttribute'
-    >;
-  readonly group: Required<
-    Pick<LdapGroupSettings, 'searchBase' | 'objectClass' | 'objectFilter' | 'memberAttribute'>
-  > &
-    Pick<LdapGroupSettings, 'userAttribute'>;
+  /** The agent settings. */
+  readonly agent: ResolvedLdapAgentSettings;
+  /** The schema settings. */
+  readonly schema: ResolvedLdapSchemaSettings;
+  /** The user settings. */
+  readonly user: ResolvedLdapUserSettings;
+  /** The group settings. */
+  readonly group: ResolvedLdapGroupSettings;
+  /** The role settings (no defaults: unset fields stay unset). */
   readonly role: LdapRoleSettings;
-  readonly provisioning: Required<Pick<LdapProvisioningSettings, 'usernameFormat'>> &
-    Pick<LdapProvisioningSettings, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>;
+  /** The provisioning settings. */
+  readonly provisioning: ResolvedLdapProvisioningSettings;
+  /**
+   * See {@link LdapDirectorySettings.preset}.
+   * @default - none
+   */
   readonly preset?: string;
 }
 

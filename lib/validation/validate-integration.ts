@@ -4,7 +4,11 @@ import { hasErrorBrand, OktaLdapError } from '../errors';
 
 const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 
-/** Thrown at synth (from the construct) when any rule reports an error (or a warning in strict mode). */
+/**
+ * Thrown at synth (from the construct) when any rule reports an error (or a warning in strict mode).
+ *
+ * @jsii ignore (an error class: other languages get its message with the rule ids)
+ */
 export class OktaLdapValidationError extends OktaLdapError {
   /** True for any OktaLdapValidationError, whichever copy of the package created it. */
   public static isOktaLdapValidationError(x: unknown): x is OktaLdapValidationError {
@@ -27,13 +31,21 @@ export class OktaLdapValidationError extends OktaLdapError {
   }
 }
 
-/** A warning acknowledged by a suppression, with the suppression's reason. */
+/**
+ * A warning acknowledged by a suppression, with the suppression's reason.
+ *
+ * @jsii ignore (TypeScript-only: other languages read them in the annotations and the manifest)
+ */
 export interface SuppressedViolation {
   readonly violation: Violation;
   readonly reason: string;
 }
 
-/** Result of running every rule. */
+/**
+ * Result of running every rule.
+ *
+ * @jsii ignore (TypeScript-only: rule authoring)
+ */
 export interface ValidationResult {
   readonly errors: Violation[];
   /** Warnings no suppression names. */

@@ -5,6 +5,8 @@ import { showHidden } from '../text/untrusted-text';
 /**
  * What every rule sees: the model of one integration (its resolved settings and mappings) and what
  * the construct knows besides.
+ *
+ * @jsii ignore (TypeScript-only: rule authoring)
  */
 export interface IntegrationValidationInput extends IntegrationModel {
   /** Ids of existing Okta objects to adopt (an adoption file or the `adoption` prop), unchecked. */
@@ -36,7 +38,11 @@ export interface ValidationSuppression {
 
 export type ViolationSeverity = 'error' | 'warning';
 
-/** One problem a rule found. */
+/**
+ * One problem a rule found.
+ *
+ * @jsii ignore (TypeScript-only: other languages read violations in the messages and the manifest)
+ */
 export interface Violation {
   /** Stable rule id, e.g. `OKLDAP-101`. */
   readonly ruleId: string;
@@ -54,6 +60,8 @@ export interface Violation {
 /**
  * A validation rule: one concept, one small file, a pure function. Rules are listed in RULES.md
  * (kept in sync by a test).
+ *
+ * @jsii ignore (TypeScript-only: rule authoring)
  */
 export interface ValidationRule {
   /** Stable id, e.g. `OKLDAP-101`. Never reused for another meaning. */

@@ -1,0 +1,34 @@
+import { DirectoryPreset } from '../../lib/presets/directory-preset';
+import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
+import { JumpCloudRegion } from '../../lib/presets/jumpcloud/jumpcloud-region';
+import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
+import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+
+describe('DirectoryPreset: the presets as static factories (the way Python, Java and Go call them)', () => {
+  test('jumpCloud gives the settings of jumpCloudDirectory, overrides included', () => {
+    const props = {
+      orgId: '5f3c0a1b2c3d4e5f60718293',
+      bindUser: 'okta-bind',
+      region: JumpCloudRegion.EU,
+      user: { extraAttributes: [{ ldapAttribute: 'employeeType' }] },
+    };
+    const settings = DirectoryPreset.jumpCloud(props);
+    expect(settings).toEqual(jumpCloudDirectory(props));
+    expect(settings.agent.host).toBe('ldap.eu.jumpcloud.com');
+    expect(settings.user.extraAttributes).toEqual([{ ldapAttribute: 'employeeType' }]);
+    expect(settings.preset).toBe('jumpcloud');
+  });
+
+  test('openLdap gives the settings of openLdapDirectory', () => {
+    const props = {
+      host: 'ldap.example.com',
+      baseDn: 'dc=example,dc=com',
+      bindDn: 'cn=okta,dc=example,dc=com',
+      connectionSecurity: LdapConnectionSecurity.STARTTLS,
+    };
+    const settings = DirectoryPreset.openLdap(props);
+    expect(settings).toEqual(openLdapDirectory(props));
+    expect(settings.agent.port).toBe(389);
+    expect(settings.preset).toBe('openldap');
+  });
+});
