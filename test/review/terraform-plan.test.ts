@@ -185,7 +185,9 @@ describe('bad plan files name the file and the fix', () => {
   });
 
   test('a FIFO or a device is refused without waiting on it', () => {
-    expect(() => readTerraformPlan('/dev/zero')).toThrow(`/dev/zero is not a regular file (a device): ${HOW}`);
+    expect(() => readTerraformPlan('/dev/zero')).toThrow(
+      `/dev/zero is not a regular file (a device): ${HOW}`,
+    );
   });
 
   test('an unknown format version', () => {
