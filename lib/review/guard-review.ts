@@ -232,7 +232,8 @@ function inputProblems(m: IntegrationManifest, value: unknown, oldValue: unknown
   if (differing.length > 0) {
     problems.push({
       what: `the guard checks other ${differing.join(', ')} than the integration's manifest: the preflight passes for what is not deployed`,
-      after: differing.join(', '),
+      before: 'as in the manifest',
+      after: 'other values in the guard input',
     });
   }
   const ca = object(input.check)?.caFile;
