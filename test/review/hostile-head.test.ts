@@ -52,7 +52,7 @@ function head(edit: (stackDir: string, outdir: string) => void): string {
 }
 
 function editJson(file: string, edit: (tf: ParsedJson) => void): void {
-  const tf = JSON.parse(fs.readFileSync(file, 'utf8')) as ParsedJson;
+  const tf = JSON.parse(fs.readFileSync(file, 'utf8'));
   edit(tf);
   fs.writeFileSync(file, JSON.stringify(tf, null, 2));
 }
@@ -100,7 +100,7 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
   [
     'an override file making the role SUPER_ADMIN',
     (dir) => {
-      const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as ParsedJson;
+      const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
       const override = { resource: { okta_group_role: { [roleName(tf)]: { role_type: 'SUPER_ADMIN' } } } };
       fs.writeFileSync(path.join(dir, 'z_override.tf.json'), JSON.stringify(override));
     },
@@ -193,8 +193,8 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
     editStack((tf) => {
       const [name] = guardOf(tf);
       delete tf.resource.terraform_data[name];
-      for (const byName of Object.values(tf.resource) as ParsedJson[]) {
-        for (const body of Object.values(byName) as ParsedJson[]) delete body.depends_on;
+      for (const byName of Object.values<ParsedJson>(tf.resource)) {
+        for (const body of Object.values<ParsedJson>(byName)) delete body.depends_on;
       }
     }),
     'RISK-GUARD',
@@ -207,8 +207,8 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
       delete tf.resource.terraform_data[name];
       const m = integration(tf);
       m.resources = m.resources.filter((r: ParsedJson) => !String(r.address).includes('PreflightGuard'));
-      for (const byName of Object.values(tf.resource) as ParsedJson[]) {
-        for (const body of Object.values(byName) as ParsedJson[]) delete body.depends_on;
+      for (const byName of Object.values<ParsedJson>(tf.resource)) {
+        for (const body of Object.values<ParsedJson>(byName)) delete body.depends_on;
       }
     }),
     'RISK-GUARD',
@@ -217,7 +217,7 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
   [
     'the runner asset replaced by process.exit(0)',
     (dir) => {
-      const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as ParsedJson;
+      const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
       fs.writeFileSync(path.join(dir, localExec(tf).command), 'process.exit(0);\n');
     },
     'RISK-GUARD',
