@@ -136,6 +136,7 @@ export enum StackLoadFindingKind {
 
 /** One finding of the reader. */
 export interface StackLoadFinding {
+  /** What was found. */
   readonly kind: StackLoadFindingKind;
   /** The file (or folder), relative to the output folder. */
   readonly file: string;

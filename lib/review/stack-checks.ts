@@ -38,36 +38,36 @@ export function sideEffects(
   );
   const out: StackCheckFinding[] = [];
   for (const block of [...(head.terraform ?? []), ...(head.otherBlocks ?? [])]) {
-    if (skip.has(block.address)) continue;
+    const found = sideEffectOf(block);
+    if (found === undefined || skip.has(block.address)) continue;
     const old = before.get(block.address);
     if (old !== undefined && blockText(old) === blockText(block)) continue;
     const kind = old === undefined ? 'added' : 'changed';
-    const where = block.file === undefined ? '' : ` (in ${block.file})`;
-    const provisioners = Array.isArray(block.attributes.provisioner) ? block.attributes.provisioner : [];
-    if (block.attributes.provisioner !== undefined) {
-      const what = `${provisioners.length || 1} provisioner(s)${where}: Terraform runs them where the deploy runs`;
-      out.push(
-        finding(
-          StackCheckKind.SIDE_EFFECT,
-          block.address,
-          kind,
-          what,
-          canonicalJson(block.attributes.provisioner),
-        ),
-      );
-    } else if (block.mode === 'data' && CALLING_DATA_SOURCES.has(block.type)) {
-      const what = `data source ${block.type}${where}: runs a program or calls a URL at every plan`;
-      out.push(
-        finding(StackCheckKind.SIDE_EFFECT, block.address, kind, what, canonicalJson(block.attributes)),
-      );
-    } else if (!block.type.startsWith('okta_') && !INERT_TYPES.has(block.type)) {
-      const what = `${block.mode === 'data' ? 'data source' : 'resource'} of the ${block.type.split('_')[0]} provider${where}`;
-      out.push(
-        finding(StackCheckKind.OTHER_RESOURCE, block.address, kind, what, canonicalJson(block.attributes)),
-      );
-    }
+    out.push(finding(found.kind, block.address, kind, found.what, found.value));
   }
   return out;
+}
+
+/** What a block runs or calls beside Okta, if anything: most blocks (okta resources) are skipped at once. */
+function sideEffectOf(
+  block: TerraformBlock,
+): { kind: StackCheckKind; what: string; value: string } | undefined {
+  const where = block.file === undefined ? '' : ` (in ${block.file})`;
+  const provisioner = block.attributes.provisioner;
+  if (provisioner !== undefined) {
+    const count = Array.isArray(provisioner) ? provisioner.length : 1;
+    const what = `${count} provisioner(s)${where}: Terraform runs them where the deploy runs`;
+    return { kind: StackCheckKind.SIDE_EFFECT, what, value: canonicalJson(provisioner) };
+  }
+  if (block.mode === 'data' && CALLING_DATA_SOURCES.has(block.type)) {
+    const what = `data source ${block.type}${where}: runs a program or calls a URL at every plan`;
+    return { kind: StackCheckKind.SIDE_EFFECT, what, value: canonicalJson(block.attributes) };
+  }
+  if (!block.type.startsWith('okta_') && !INERT_TYPES.has(block.type)) {
+    const what = `${block.mode === 'data' ? 'data source' : 'resource'} of the ${block.type.split('_')[0]} provider${where}`;
+    return { kind: StackCheckKind.OTHER_RESOURCE, what, value: canonicalJson(block.attributes) };
+  }
+  return undefined;
 }
 
 function blockText(b: TerraformBlock): string {
