@@ -225,6 +225,27 @@ describe('readSynthesizedApp validates each integration record field by field', 
       (m: Record<string, unknown>) => (m.warnings = [{ ruleId: 'OKLDAP-111', path: 'x' }]),
       'warnings[0].message must be a string, got nothing (missing)',
     ],
+    [
+      'role targets that are not a list',
+      (m: Record<string, unknown>) =>
+        (m.roleMappings = [{ ldapGroup: 'a', role: 'HELP_DESK_ADMIN', targetGroupIds: 5 }]),
+      'roleMappings[0].targetGroupIds must be an array, got number 5',
+    ],
+    [
+      'policy groups that are not a list',
+      (m: Record<string, unknown>) => (m.passwordPolicy = { name: 'p', groups: 'Everyone' }),
+      'passwordPolicy.groups must be an array, got "Everyone"',
+    ],
+    [
+      'a policy priority that is not an integer',
+      (m: Record<string, unknown>) => (m.passwordPolicy = { name: 'p', priority: '1' }),
+      'passwordPolicy.priority must be an integer, got "1"',
+    ],
+    [
+      'a profile mapping removal that is not a string',
+      (m: Record<string, unknown>) => (m.profileMappingRemoval = 5),
+      'profileMappingRemoval must be a non-empty string, got number 5',
+    ],
   ])('%s names the field', (_what, change, problem) => {
     const outdir = damaged(change);
     expect(inputError(() => readSynthesizedApp(outdir))).toBe(
