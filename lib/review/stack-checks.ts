@@ -164,6 +164,7 @@ export function policyScopeChanges(
 ): StackCheckFinding[] {
   if (base === undefined) return [];
   const before = new Map((base.terraform ?? []).map((b) => [b.address, b]));
+  const inHead = new Set((head.terraform ?? []).map((b) => b.address));
   const out: StackCheckFinding[] = [];
   for (const block of head.terraform ?? []) {
     if (block.type !== 'okta_policy_password' || block.mode !== 'managed') continue;
@@ -176,7 +177,7 @@ export function policyScopeChanges(
     const had = new Set(list(old.attributes.groups_included));
     const isNewGroup = (g: string): boolean => {
       const ref = /^\$\{(okta_group\.[A-Za-z0-9_-]+)\.id\}$/.exec(g)?.[1];
-      return ref !== undefined && !before.has(ref) && (head.terraform ?? []).some((b) => b.address === ref);
+      return ref !== undefined && !before.has(ref) && inHead.has(ref);
     };
     const added = list(block.attributes.groups_included).filter((g) => !had.has(g) && !isNewGroup(g));
     if (added.length > 0) {

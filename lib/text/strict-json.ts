@@ -47,24 +47,35 @@ export function parseStrictJson(text: string): StrictJson {
 }
 
 interface Frame {
-  readonly keys?: Set<string>;
-  readonly path: string;
+  /** The keys seen so far (an object), or unset (an array): a list while short, then a set. */
+  keys?: string[] | Set<string>;
+  /** The frame this one is a value of, and where in it (`key` or `[index]`); the path is built only for a report. */
+  readonly parent?: Frame;
+  readonly at: string;
   index: number;
   key: string;
   expectKey: boolean;
+}
+
+function pathOf(frame: Frame | undefined): string {
+  if (frame?.parent === undefined) return '';
+  const above = pathOf(frame.parent);
+  return above === '' || frame.at.startsWith('[') ? `${above}${frame.at}` : `${above}.${frame.at}`;
 }
 
 /** The path of each repeated key of a valid JSON text, by one scan without building the value. */
 function repeatedKeys(text: string): string[] {
   const out: string[] = [];
   const stack: Frame[] = [];
-  const childPath = (): string => {
-    const top = stack[stack.length - 1];
-    if (top === undefined) return '';
-    const part = top.keys !== undefined ? top.key : `[${top.index}]`;
-    return top.path === '' ? part : part.startsWith('[') ? `${top.path}${part}` : `${top.path}.${part}`;
+  const push = (keys: string[] | undefined): void => {
+    const parent = stack[stack.length - 1];
+    const at = parent === undefined ? '' : parent.keys !== undefined ? parent.key : `[${parent.index}]`;
+    stack.push({ keys, parent, at, index: 0, key: '', expectKey: keys !== undefined });
   };
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one structural character to the next: whitespace and values are skipped by the regex.
+  const structural = /["{}[\],]/g;
+  for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
@@ -72,19 +83,24 @@ function repeatedKeys(text: string): string[] {
       if (top?.keys !== undefined && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (top.keys.has(key)) out.push(top.path === '' ? key : `${top.path}.${key}`);
-        else top.keys.add(key);
+        const keys = top.keys;
+        if (Array.isArray(keys) ? keys.includes(key) : keys.has(key)) {
+          const where = pathOf(top);
+          out.push(where === '' ? key : `${where}.${key}`);
+        } else if (!Array.isArray(keys)) keys.add(key);
+        else if (keys.length < 16) keys.push(key);
+        else top.keys = new Set([...keys, key]);
         top.key = key;
         top.expectKey = false;
       }
-      i = end;
+      structural.lastIndex = end + 1;
     } else if (c === 0x7b /* { */) {
-      stack.push({ keys: new Set(), path: childPath(), index: 0, key: '', expectKey: true });
+      push([]);
     } else if (c === 0x5b /* [ */) {
-      stack.push({ path: childPath(), index: 0, key: '', expectKey: false });
+      push(undefined);
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
-    } else if (c === 0x2c /* , */) {
+    } else {
       const top = stack[stack.length - 1]!;
       if (top.keys !== undefined) top.expectKey = true;
       else top.index++;
