@@ -177,8 +177,9 @@ export interface StackManifest {
    */
   readonly loadFindings?: readonly StackLoadFinding[];
   /**
-   * The MD5 (upper-case hex, as cdktf names asset folders) of each file under the stack's `assets/`,
-   * by its path relative to the stack folder (`assets/…/guard-runner.js`).
+   * The MD5 (upper-case hex, as cdktf names asset folders) of each file under the stack's `assets/`
+   * that a `local-exec` runs or a guard trusts as its CA file, by its path relative to the stack
+   * folder (`assets/…/guard-runner.js`).
    * @default - not read
    */
   readonly assets?: Readonly<Record<string, string>>;

@@ -18,7 +18,7 @@ import { readTerraformConfig, type TerraformConfig } from './terraform-blocks';
 export interface StackFolder extends TerraformConfig {
   /** The stack's main file (`cdk.tf.json`) as parsed: where the manifests are. */
   readonly main: Record<string, unknown>;
-  /** MD5 of each `assets/…` file a provisioner command names, by its path in the stack folder. */
+  /** MD5 of each `assets/…` file a provisioner command or a guard's CA file names, by its path in the stack folder. */
   readonly assets: Record<string, string>;
 }
 
@@ -174,8 +174,9 @@ function readJsonObject(outdir: string, file: string, findings: StackLoadFinding
 }
 
 /**
- * The MD5 of each `assets/…` file that a `local-exec` provisioner of `blocks` runs as its command, as
- * cdktf names the asset's folder after it; `not a regular file in the stack` when it cannot be read.
+ * The MD5 of each `assets/…` file that a `local-exec` provisioner of `blocks` runs as its command, or
+ * that a guard's input names as its CA file, as cdktf names the asset's folder after it; `not a
+ * regular file in the stack` when it cannot be read.
  */
 function commandAssets(
   outdir: string,
@@ -185,8 +186,12 @@ function commandAssets(
   const out: Record<string, string> = {};
   for (const b of blocks) {
     const provisioners = Array.isArray(b.attributes.provisioner) ? b.attributes.provisioner : [];
-    for (const p of provisioners as unknown[]) {
-      const command = isObject(p) && isObject(p['local-exec']) ? p['local-exec'].command : undefined;
+    const input = b.attributes.input;
+    const caFile = isObject(input) && isObject(input.check) ? input.check.caFile : undefined;
+    const commands = (provisioners as unknown[]).map((p) =>
+      isObject(p) && isObject(p['local-exec']) ? p['local-exec'].command : undefined,
+    );
+    for (const command of [...commands, caFile]) {
       if (typeof command !== 'string' || !command.startsWith('assets/') || command in out) continue;
       try {
         const bytes = readInputBytes(path.join(outdir, folder, command), {

@@ -121,6 +121,14 @@ function guardProblems(
   }
   problems.push(...provisionerProblems(m, block, head, old));
   problems.push(...inputProblems(m, block.attributes.input, old?.attributes.input));
+  const ca = object(object(block.attributes.input)?.check)?.caFile;
+  const caHash = typeof ca === 'string' ? ASSET_PATH.exec(ca)?.[1] : undefined;
+  if (typeof ca === 'string' && caHash !== undefined && head.assets?.[ca] !== caHash) {
+    problems.push({
+      what: 'the CA bundle the guard trusts was changed after synth: the directory may be impersonated',
+      after: `${ca} (content ${head.assets?.[ca] ?? 'not read'})`,
+    });
+  }
   return problems;
 }
 

@@ -107,10 +107,21 @@ export function accountStack(stack: StackManifest, terraform: readonly Terraform
     blocks.set(block.address, {
       integration: owner.id,
       relates: (c) => common(c) || check.relates(c),
-      problems: check.problems.map((p) => ({ address: block.address, integration: owner.id, ...p })),
+      problems: [...check.problems, ...repeated(block)].map((p) => ({
+        address: block.address,
+        integration: owner.id,
+        ...p,
+      })),
     });
   }
   return { blocks, notDeclared };
+}
+
+/** `count` or `for_each` on a block: the construct never repeats one, and how many there will be is unknown. */
+function repeated(b: TerraformBlock): Problem[] {
+  return ['count', 'for_each']
+    .filter((key) => b.attributes[key] !== undefined)
+    .map((key) => ({ what: key, manifest: '(unset): one block', terraform: show(b.attributes[key]) }));
 }
 
 function checkBlock(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): Check {

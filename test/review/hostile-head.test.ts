@@ -224,6 +224,18 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
     'changed after synth',
   ],
   [
+    'count = 0 on the guard',
+    editStack((tf) => (guardOf(tf)[1].count = 0)),
+    'RISK-GUARD',
+    'count is set on the guard',
+  ],
+  [
+    'for_each on an admin role',
+    editStack((tf) => (tf.resource.okta_group_role[roleName(tf)].for_each = '${var.groups}')),
+    'RISK-MANIFEST-MISMATCH',
+    'for_each',
+  ],
+  [
     'the provisioner command replaced',
     editStack((tf) => (localExec(tf).command = 'true')),
     'RISK-GUARD',
