@@ -1,8 +1,14 @@
 /**
- * How the deploy guard's `terraform_data` hands the check its input: the environment variable and
- * the Terraform expression its `local-exec` provisioner sets. Shared by the guard that writes them
+ * How the deploy guard's `terraform_data` hands the check its bind password and its input: the
+ * environment variables and the Terraform expression its `local-exec` provisioner sets. Shared by the guard that writes them
  * (lib/hook) and the review that checks a stack still does (lib/review).
  */
+
+/**
+ * The environment variable that carries the bind password, for the `preflight` command and the deploy
+ * guard alike (never a command-line argument).
+ */
+export const BIND_PASSWORD_ENV = 'LDAP_BIND_PASSWORD';
 
 /**
  * Non-secret: the guard's input, i.e. exactly what the plan showed, as `base64gzip(jsonencode(self.output))`.

@@ -8,12 +8,12 @@
  */
 import type { IntegrationManifest, StackManifest, TerraformBlock } from '../manifest/integration-manifest';
 import {
+  BIND_PASSWORD_ENV,
   GUARD_CONSTRUCT_ID,
   GUARD_INPUT_ENV,
   GUARD_INPUT_EXPRESSION,
   GUARD_INTERPRETER,
 } from '../manifest/guard-contract';
-import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { canonicalJson } from '../text/canonical-json';
 import { terraformLiteralDeep } from '../terraform/terraform-literal';
 import { DiffArea } from './diff-model';
