@@ -106,6 +106,8 @@ describe('the public entry points', () => {
         'REVIEW_JSON_SCHEMA',
         'RiskLevel',
         'SettingScreen',
+        'StackCheckKind',
+        'StackLoadFindingKind',
         'buildReview',
         'consoleSettings',
         'countByRisk',
