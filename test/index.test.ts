@@ -108,6 +108,8 @@ describe('the public entry points', () => {
         'REVIEW_JSON_SCHEMA',
         'RiskLevel',
         'SettingScreen',
+        'StackCheckKind',
+        'StackLoadFindingKind',
         'buildReview',
         'consoleSettings',
         'countByRisk',

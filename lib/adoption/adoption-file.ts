@@ -16,6 +16,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseStrictJson } from '../text/strict-json';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { groupMappingKey, ldapGroupKey, roleMappingKey } from '../model/mapping-keys';
 import { OktaIdKind } from './okta-ids';
@@ -130,7 +131,15 @@ export function readAdoptionFile(file: string, cwd: string = process.cwd()): Ado
     return { source: file, readError: why };
   }
   try {
-    return { source: file, value: JSON.parse(text) as unknown };
+    const parsed = parseStrictJson(text);
+    if (parsed.duplicates.length > 0) {
+      const keys = parsed.duplicates.map((d) => `"${d}"`).join(', ');
+      return {
+        source: file,
+        readError: `repeats the key ${keys} in one object: which id counts is ambiguous`,
+      };
+    }
+    return { source: file, value: parsed.value };
   } catch (e) {
     return { source: file, readError: `is not JSON (${(e as Error).message})` };
   }

@@ -11,6 +11,8 @@ export {
   type ManifestResource,
   type ManifestSuppressedWarning,
   type ManifestWarning,
+  StackLoadFindingKind,
+  type StackLoadFinding,
   type StackManifest,
   type TerraformBlock,
   type TerraformBlockMode,
@@ -76,6 +78,7 @@ export {
   type RiskRule,
   type RiskSubject,
 } from '../review/risk-rules';
+export { StackCheckKind } from '../review/risk-rule';
 export type { ManifestFindingKind } from '../review/resource-review';
 export type { TerraformChange } from '../review/terraform-changes';
 export {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { OktaLdapConfigurationError } from '../errors';
+import { GUARD_INTERPRETER } from '../manifest/guard-contract';
 
 /** Name of this package, as installed in `node_modules`. */
 export const PACKAGE_NAME = 'cdktf-okta-ldap';
@@ -91,5 +92,5 @@ export interface GuardInvocation {
  * through the provisioner's `environment`.
  */
 export function guardInvocation(runnerAssetPath: string): GuardInvocation {
-  return { interpreter: ['node'], command: runnerAssetPath };
+  return { interpreter: [...GUARD_INTERPRETER], command: runnerAssetPath };
 }

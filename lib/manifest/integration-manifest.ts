@@ -115,6 +115,53 @@ export interface TerraformBlock {
    * comment and without `depends_on` (which orders the apply but changes nothing in Okta).
    */
   readonly attributes: Readonly<Record<string, unknown>>;
+  /**
+   * Its `depends_on` list as written.
+   * @default - none
+   */
+  readonly dependsOn?: readonly string[];
+  /**
+   * The file of the stack folder that declares it, when not `cdk.tf.json` (an extra `*.tf.json`).
+   * @default - cdk.tf.json
+   */
+  readonly file?: string;
+}
+
+/**
+ * Something in a stack folder that Terraform loads and the review cannot vouch for, found by the
+ * reader: each is a high-risk finding of the review, named by its file and block.
+ */
+export enum StackLoadFindingKind {
+  /** A JSON object repeats a key: Terraform reads both, `JSON.parse` only the last. */
+  DUPLICATE_KEY = 'duplicate-key',
+  /** A `*.tf.json` besides `cdk.tf.json`: Terraform loads its blocks into the same stack. */
+  EXTRA_FILE = 'extra-file',
+  /** An override file (`override.tf.json`, `*_override.tf.json`): Terraform merges it into the blocks. */
+  OVERRIDE_FILE = 'override-file',
+  /** A file Terraform loads that the review cannot read (HCL `*.tf`, an automatic `*.tfvars`). */
+  UNREADABLE_FILE = 'unreadable-file',
+  /** A `module` block: Terraform loads the module's files from its source. */
+  MODULE = 'module',
+  /** A top-level block the review does not understand (e.g. `check`). */
+  UNKNOWN_BLOCK = 'unknown-block',
+  /** Provider binaries or plugins shipped in the stack folder (`terraform.d`, `.terraform`). */
+  PROVIDER_FILES = 'provider-files',
+  /** `synthesizedStackPath` is not `<workingDirectory>/cdk.tf.json`, or the folder is outside the output folder. */
+  STACK_PATH = 'stack-path',
+  /** A stack folder under `stacks/` that `manifest.json` does not list. */
+  UNLISTED_STACK = 'unlisted-stack',
+}
+
+/** One finding of the reader. */
+export interface StackLoadFinding {
+  /** What was found. */
+  readonly kind: StackLoadFindingKind;
+  /** The file (or folder), relative to the output folder. */
+  readonly file: string;
+  /** The block or key path inside it, e.g. `module.extra` or `resource.okta_group_role`; empty for a whole file. */
+  readonly block: string;
+  /** What Terraform will do with it, in one line. */
+  readonly detail: string;
 }
 
 /** The integrations of one synthesized stack. */
@@ -129,4 +176,29 @@ export interface StackManifest {
    * @default - not read (a stack built by hand): only its manifests are reviewed
    */
   readonly terraform?: readonly TerraformBlock[];
+  /**
+   * Every other resource and data source of the stack folder (`terraform_data`, `null_resource`,
+   * `http`, …), sorted by address: what runs beside the okta resources. `readSynthesizedApp` sets it.
+   * @default - not read
+   */
+  readonly otherBlocks?: readonly TerraformBlock[];
+  /**
+   * The stack's `provider` and `terraform` settings, flattened, each value as canonical JSON: keys
+   * like `provider.okta.base_url`, `provider.okta[alias].org_name`, `terraform.required_providers.okta.source`,
+   * `terraform.backend.local`, `terraform.required_version`. `readSynthesizedApp` sets it.
+   * @default - not read
+   */
+  readonly settings?: Readonly<Record<string, string>>;
+  /**
+   * What the stack folder holds that Terraform loads and the review cannot vouch for.
+   * @default - none
+   */
+  readonly loadFindings?: readonly StackLoadFinding[];
+  /**
+   * The MD5 (upper-case hex, as cdktf names asset folders) of each file under the stack's `assets/`
+   * that a `local-exec` runs or a guard trusts as its CA file, by its path relative to the stack
+   * folder (`assets/…/guard-runner.js`).
+   * @default - not read
+   */
+  readonly assets?: Readonly<Record<string, string>>;
 }

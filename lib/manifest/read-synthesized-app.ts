@@ -1,96 +1,209 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../errors';
+import { InputFileError, readInputFile } from '../process/input-file';
+import { JsonSyntaxError, parseStrictJson } from '../text/strict-json';
 import {
   IntegrationManifest,
   MANIFEST_COMMENT_KEY,
   MANIFEST_SCHEMA,
+  type StackLoadFinding,
+  StackLoadFindingKind,
   StackManifest,
 } from './integration-manifest';
 import { checkIntegrationManifest } from './manifest-check';
-import { readTerraformBlocks } from './terraform-blocks';
+import { readStackFolder, type StackFolder } from './stack-folder';
 import { compareNames } from '../text/compare-names';
 
-interface CdktfOutManifest {
-  stacks?: Record<string, { name?: string; synthesizedStackPath?: string; workingDirectory?: string }>;
+interface StackEntry {
+  readonly synthesizedStackPath: string;
+  readonly workingDirectory?: string;
 }
 
 /**
  * Reads every stack of a synthesized app (`cdktf.out`) and returns the integrations each records,
- * with the okta resources and data sources its Terraform JSON declares (one read of each file).
- * Throws `InputError` naming the file and the fix when the folder is missing or malformed.
+ * with everything Terraform loads from its folder: the okta resources and data sources, every other
+ * block, the provider and terraform settings, and a finding for each thing the review cannot vouch
+ * for (see `readStackFolder`). Every folder under `stacks/` is read, listed in `manifest.json` or not.
+ * Throws `InputError` naming the file, the field and the fix when the folder is missing or malformed.
  */
 export function readSynthesizedApp(outdir: string): StackManifest[] {
-  const manifestPath = path.join(outdir, 'manifest.json');
   if (!fs.existsSync(outdir) || !fs.statSync(outdir).isDirectory()) {
     throw new InputError(
       `synthesized app not found: '${outdir}' is not a folder. Run 'cdktf synth' first, or pass the folder with --out.`,
     );
   }
-  const appManifest = readJson<CdktfOutManifest>(
-    manifestPath,
-    `'${outdir}' is not a synthesized cdktf app (no readable manifest.json). Run 'cdktf synth' first, or pass the right folder.`,
-  );
-  if (
-    typeof appManifest !== 'object' ||
-    appManifest === null ||
-    typeof appManifest.stacks !== 'object' ||
-    appManifest.stacks === null
-  ) {
+  const entries = readAppManifest(outdir);
+  const stacks: StackManifest[] = [];
+  const folders = new Set<string>();
+  for (const [name, entry] of entries) {
+    const { folder, mainFile, findings } = stackLocation(name, entry);
+    if (folder !== undefined) folders.add(folder);
+    stacks.push(readStack(outdir, name, folder, mainFile, findings));
+  }
+  for (const folder of unlistedStackFolders(outdir, folders)) {
+    const finding: StackLoadFinding = {
+      kind: StackLoadFindingKind.UNLISTED_STACK,
+      file: folder,
+      block: '',
+      detail: `a stack folder manifest.json does not list: a deploy that runs Terraform in every folder of stacks/ applies it too`,
+    };
+    stacks.push(readStack(outdir, folder, folder, path.join(folder, STACK_FILE), [finding]));
+  }
+  return stacks;
+}
+
+const STACK_FILE = 'cdk.tf.json';
+
+/** The stacks of `manifest.json`, sorted by name, each field checked. */
+function readAppManifest(outdir: string): [string, StackEntry][] {
+  const manifestPath = path.join(outdir, 'manifest.json');
+  const noManifest = `'${outdir}' is not a synthesized cdktf app (no readable manifest.json). Run 'cdktf synth' first, or pass the right folder.`;
+  let text: string;
+  try {
+    text = readInputFile(manifestPath, { shownAs: manifestPath });
+  } catch (e) {
+    if (e instanceof InputFileError && e.problem === 'missing') throw new InputError(noManifest);
+    throw new InputError(`${noManifest} (${(e as Error).message})`);
+  }
+  const appManifest = parseJsonInput(text, manifestPath, noManifest);
+  const stacks = (appManifest as { stacks?: unknown } | null)?.stacks;
+  if (typeof stacks !== 'object' || stacks === null || Array.isArray(stacks)) {
     throw new InputError(
       `${manifestPath} has no "stacks" object: it is not a cdktf manifest. Re-run 'cdktf synth'.`,
     );
   }
-  const stacks: StackManifest[] = [];
-  for (const [name, entry] of Object.entries(appManifest.stacks).sort(([a], [b]) => compareNames(a, b))) {
-    const stackFile = entry?.synthesizedStackPath;
-    if (typeof stackFile !== 'string') {
-      throw new InputError(
-        `${manifestPath}: stack '${name}' has no synthesizedStackPath. Re-run 'cdktf synth'.`,
-      );
-    }
-    const stackPath = path.join(outdir, stackFile);
-    const tf = readJson<Record<string, unknown>>(
-      stackPath,
-      `stack '${name}': ${stackPath} is missing or not JSON. Re-run 'cdktf synth'.`,
-    );
-    if (typeof tf !== 'object' || tf === null || Array.isArray(tf)) {
-      throw new InputError(
-        `stack '${name}': ${stackPath} is not a Terraform JSON object. Re-run 'cdktf synth'.`,
-      );
-    }
-    const comment = (tf['//'] as Record<string, unknown> | undefined)?.[MANIFEST_COMMENT_KEY] as
-      { integrations?: Record<string, unknown> } | undefined;
-    const integrations: IntegrationManifest[] = [];
-    for (const [id, value] of Object.entries(comment?.integrations ?? {}).sort(([a], [b]) =>
-      compareNames(a, b),
-    )) {
-      if (
-        typeof value !== 'object' ||
-        value === null ||
-        (value as { schema?: unknown }).schema !== MANIFEST_SCHEMA
-      ) {
+  return Object.entries(stacks as Record<string, unknown>)
+    .sort(([a], [b]) => compareNames(a, b))
+    .map(([name, entry]) => {
+      const e = entry as Record<string, unknown> | null;
+      const field = (key: string, required: boolean): string | undefined => {
+        const v = typeof e === 'object' && e !== null ? e[key] : undefined;
+        if (typeof v === 'string' || (!required && v === undefined)) return v;
         throw new InputError(
-          `stack '${name}': integration '${id}' in ${stackPath} is not a ${MANIFEST_SCHEMA} record (made by another version of cdktf-okta-ldap?). Re-synthesize with this version.`,
+          `${manifestPath}: stack '${name}' has no ${key}${v === undefined ? '' : ` string (got ${typeof v})`}. Re-run 'cdktf synth'.`,
         );
-      }
-      try {
-        integrations.push(checkIntegrationManifest(value as Record<string, unknown>));
-      } catch (e) {
-        if (!InputError.isInputError(e)) throw e;
-        throw new InputError(
-          `stack '${name}': integration '${id}' in ${stackPath}: ${e.message}. Re-synthesize with 'cdktf synth' (the file was changed by hand or by another tool).`,
-        );
-      }
-    }
-    stacks.push({
-      stack: name,
-      workingDirectory: entry.workingDirectory ?? path.dirname(stackFile),
-      integrations,
-      terraform: readTerraformBlocks(tf, stackPath),
+      };
+      const workingDirectory = field('workingDirectory', false);
+      return [
+        name,
+        {
+          synthesizedStackPath: field('synthesizedStackPath', true)!,
+          ...(workingDirectory !== undefined ? { workingDirectory } : {}),
+        },
+      ];
+    });
+}
+
+/**
+ * Where Terraform runs for a stack (its `workingDirectory`) and the file the review reads there: always
+ * `<workingDirectory>/cdk.tf.json`, the file Terraform loads, whatever `synthesizedStackPath` says. A
+ * `synthesizedStackPath` elsewhere, or a folder outside the output folder, is a finding.
+ */
+function stackLocation(
+  name: string,
+  entry: StackEntry,
+): { folder?: string; mainFile: string; findings: StackLoadFinding[] } {
+  const folder = path.normalize(entry.workingDirectory ?? path.dirname(entry.synthesizedStackPath));
+  const mainFile = path.join(folder, STACK_FILE);
+  const findings: StackLoadFinding[] = [];
+  const inside = (p: string): boolean =>
+    !path.isAbsolute(p) && p !== '..' && !p.startsWith(`..${path.sep}`) && !p.includes('\0');
+  if (!inside(folder)) {
+    findings.push({
+      kind: StackLoadFindingKind.STACK_PATH,
+      file: 'manifest.json',
+      block: `stacks.${name}.workingDirectory`,
+      detail: `Terraform runs in ${JSON.stringify(folder)}, outside the output folder: the review does not read it`,
+    });
+    return { mainFile, findings };
+  }
+  if (path.normalize(entry.synthesizedStackPath) !== mainFile) {
+    findings.push({
+      kind: StackLoadFindingKind.STACK_PATH,
+      file: 'manifest.json',
+      block: `stacks.${name}.synthesizedStackPath`,
+      detail: `names ${JSON.stringify(entry.synthesizedStackPath)}, but Terraform loads ${JSON.stringify(mainFile)} where it runs: the review reads that one`,
     });
   }
-  return stacks;
+  return { folder, mainFile, findings };
+}
+
+/** Folders under `stacks/` that no listed stack runs in. */
+function unlistedStackFolders(outdir: string, listed: ReadonlySet<string>): string[] {
+  const stacksDir = path.join(outdir, 'stacks');
+  if (!fs.existsSync(stacksDir) || !fs.statSync(stacksDir).isDirectory()) return [];
+  return fs
+    .readdirSync(stacksDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join('stacks', d.name))
+    .filter((f) => !listed.has(f) && fs.existsSync(path.join(outdir, f, STACK_FILE)))
+    .sort(compareNames);
+}
+
+function readStack(
+  outdir: string,
+  name: string,
+  folder: string | undefined,
+  mainFile: string,
+  findings: StackLoadFinding[],
+): StackManifest {
+  if (folder === undefined) {
+    return { stack: name, workingDirectory: mainFile, integrations: [], loadFindings: findings };
+  }
+  let read: StackFolder;
+  try {
+    read = readStackFolder(outdir, folder, mainFile);
+  } catch (e) {
+    if (!InputError.isInputError(e)) throw e;
+    throw new InputError(`stack '${name}': ${e.message}`);
+  }
+  return {
+    stack: name,
+    workingDirectory: folder,
+    integrations: readIntegrations(name, read.main, path.join(outdir, mainFile)),
+    terraform: read.okta,
+    otherBlocks: read.other,
+    settings: read.settings,
+    loadFindings: [...findings, ...read.findings],
+    assets: read.assets,
+  };
+}
+
+function readIntegrations(
+  name: string,
+  tf: Record<string, unknown>,
+  stackPath: string,
+): IntegrationManifest[] {
+  const comment = (tf['//'] as Record<string, unknown> | undefined)?.[MANIFEST_COMMENT_KEY] as
+    { integrations?: unknown } | undefined;
+  const listed = comment?.integrations ?? {};
+  if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) {
+    throw new InputError(
+      `stack '${name}': "//"."${MANIFEST_COMMENT_KEY}".integrations in ${stackPath} is not an object. Re-synthesize with 'cdktf synth'.`,
+    );
+  }
+  const integrations: IntegrationManifest[] = [];
+  for (const [id, value] of Object.entries(listed).sort(([a], [b]) => compareNames(a, b))) {
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      (value as { schema?: unknown }).schema !== MANIFEST_SCHEMA
+    ) {
+      throw new InputError(
+        `stack '${name}': integration '${id}' in ${stackPath} is not a ${MANIFEST_SCHEMA} record (made by another version of cdktf-okta-ldap?). Re-synthesize with this version.`,
+      );
+    }
+    try {
+      integrations.push(checkIntegrationManifest(value as Record<string, unknown>));
+    } catch (e) {
+      if (!InputError.isInputError(e)) throw e;
+      throw new InputError(
+        `stack '${name}': integration '${id}' in ${stackPath}: ${e.message}. Re-synthesize with 'cdktf synth' (the file was changed by hand or by another tool).`,
+      );
+    }
+  }
+  return integrations;
 }
 
 /** Picks one integration, by stack and id when several exist. Throws `InputError` listing the choices. */
@@ -131,16 +244,22 @@ function describeChoice(choice: { stack?: string; integration?: string }): strin
   return parts.length > 0 ? parts.join(' ') : 'the synthesized app';
 }
 
-function readJson<T>(file: string, messageIfBad: string): T {
-  let text: string;
+/**
+ * A JSON input file (manifest.json) parsed strictly: a repeated key makes it ambiguous (a reader keeps
+ * one value, another the other), so it is refused with the key's path.
+ */
+function parseJsonInput(text: string, file: string, messageIfBad: string): unknown {
+  let parsed: ReturnType<typeof parseStrictJson>;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(messageIfBad);
-  }
-  try {
-    return JSON.parse(text) as T;
+    parsed = parseStrictJson(text);
   } catch (e) {
-    throw new InputError(`${messageIfBad} (${file}: ${(e as Error).message})`);
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new InputError(`${messageIfBad} (${file}: ${e.message})`);
   }
+  if (parsed.duplicates.length > 0) {
+    throw new InputError(
+      `${file} repeats the key ${parsed.duplicates.map((d) => `"${d}"`).join(', ')} in one object: readers disagree on which value counts, so it is refused. Re-run 'cdktf synth'.`,
+    );
+  }
+  return parsed.value;
 }

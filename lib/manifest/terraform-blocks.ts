@@ -1,15 +1,51 @@
 /**
- * The okta resources and data sources of a synthesized stack, read from its Terraform JSON
- * (`cdk.tf.json`) next to the manifest comment: what Terraform will act on, whatever the manifest says.
+ * The blocks of one Terraform JSON file of a synthesized stack (`cdk.tf.json`, or any other
+ * `*.tf.json` Terraform loads beside it): its resources and data sources, its `provider` and
+ * `terraform` settings, and every other top-level block the review does not understand.
  */
 import { InputError } from '../errors';
+import { canonicalJson } from '../text/canonical-json';
 import { compareNames } from '../text/compare-names';
-import type { TerraformBlock, TerraformBlockMode } from './integration-manifest';
+import {
+  type StackLoadFinding,
+  StackLoadFindingKind,
+  type TerraformBlock,
+  type TerraformBlockMode,
+} from './integration-manifest';
 
-/** Types the review reads: the okta provider's. */
+/** Types the review reads as Okta resources: the okta provider's. */
 const OKTA_TYPE = /^okta_/;
-/** Meta-arguments left out of a block's attributes: they change nothing Terraform does to the object. */
+/** Meta-arguments left out of a block's attributes: cdktf's comment, and `depends_on` (kept apart). */
 const LEFT_OUT = new Set(['//', 'depends_on']);
+/**
+ * Top-level blocks read here, or that change nothing Terraform does to a remote object by themselves
+ * (`variable`, `output`, `locals`, and `import`/`removed`/`moved`, which act on the resources read here).
+ */
+const UNDERSTOOD = new Set([
+  '//',
+  'resource',
+  'data',
+  'provider',
+  'terraform',
+  'variable',
+  'output',
+  'locals',
+  'import',
+  'removed',
+  'moved',
+]);
+
+/** What one Terraform JSON file declares. */
+export interface TerraformConfig {
+  /** Okta resources and data sources, sorted by address. */
+  readonly okta: TerraformBlock[];
+  /** Every other resource and data source, sorted by address. */
+  readonly other: TerraformBlock[];
+  /** `provider` and `terraform` settings, flattened (see `StackManifest.settings`). */
+  readonly settings: Record<string, string>;
+  /** `module` blocks and top-level blocks the review does not understand. */
+  readonly findings: StackLoadFinding[];
+}
 
 /**
  * Every `okta_*` block under `resource` and `data` of one stack's Terraform JSON, sorted by address.
@@ -18,31 +54,158 @@ const LEFT_OUT = new Set(['//', 'depends_on']);
  * block the review cannot read is never skipped silently.
  */
 export function readTerraformBlocks(tf: Record<string, unknown>, file: string): TerraformBlock[] {
-  const out = new Map<string, TerraformBlock>();
+  return readTerraformConfig(tf, file).okta;
+}
+
+/** Where a Terraform JSON file is, for `readTerraformConfig`. */
+export interface TerraformConfigFile {
+  /**
+   * The file as findings name it (relative to the output folder).
+   * @default - as errors name it
+   */
+  readonly file?: string;
+  /**
+   * Recorded on each block (`TerraformBlock.file`): set for a file other than `cdk.tf.json`.
+   * @default - not recorded
+   */
+  readonly declaredIn?: string;
+}
+
+/**
+ * Everything one Terraform JSON file declares (see `TerraformConfig`). `shownAs` names the file in
+ * errors.
+ */
+export function readTerraformConfig(
+  tf: Record<string, unknown>,
+  shownAs: string,
+  where: TerraformConfigFile = {},
+): TerraformConfig {
+  const { declaredIn } = where;
+  const okta = new Map<string, TerraformBlock>();
+  const other = new Map<string, TerraformBlock>();
   const sections: [string, TerraformBlockMode][] = [
     ['resource', 'managed'],
     ['data', 'data'],
   ];
   for (const [section, mode] of sections) {
-    for (const byType of objects(tf[section], `"${section}"`, file)) {
+    for (const byType of objects(tf[section], `"${section}"`, shownAs)) {
       for (const [type, byName] of Object.entries(byType)) {
-        if (!OKTA_TYPE.test(type)) continue;
-        for (const names of objects(byName, `"${section}"."${type}"`, file)) {
+        for (const names of objects(byName, `"${section}"."${type}"`, shownAs)) {
           for (const [name, body] of Object.entries(names)) {
-            const address = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
-            const attributes: Record<string, unknown> = {};
-            for (const part of objects(body, `"${section}"."${type}"."${name}"`, file)) {
-              for (const [key, value] of Object.entries(part)) {
-                if (!LEFT_OUT.has(key)) attributes[key] = value;
-              }
-            }
-            out.set(address, { address, type, mode, attributes });
+            const block = readBlock(
+              mode,
+              type,
+              name,
+              objects(body, `"${section}"."${type}"."${name}"`, shownAs),
+            );
+            const withFile = declaredIn === undefined ? block : { ...block, file: declaredIn };
+            (OKTA_TYPE.test(type) ? okta : other).set(block.address, withFile);
           }
         }
       }
     }
   }
-  return [...out.values()].sort((a, b) => compareNames(a.address, b.address));
+  const byAddress = (m: Map<string, TerraformBlock>): TerraformBlock[] =>
+    [...m.values()].sort((a, b) => compareNames(a.address, b.address));
+  return {
+    okta: byAddress(okta),
+    other: byAddress(other),
+    settings: readSettings(tf, shownAs),
+    findings: otherTopLevelBlocks(tf, shownAs, where.file ?? shownAs),
+  };
+}
+
+function readBlock(
+  mode: TerraformBlockMode,
+  type: string,
+  name: string,
+  parts: Record<string, unknown>[],
+): TerraformBlock {
+  const address = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+  const attributes: Record<string, unknown> = {};
+  const dependsOn: string[] = [];
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key === 'depends_on')
+        dependsOn.push(...(Array.isArray(value) ? value.map(String) : [String(value)]));
+      else if (!LEFT_OUT.has(key)) attributes[key] = value;
+    }
+  }
+  return { address, type, mode, attributes, ...(dependsOn.length > 0 ? { dependsOn } : {}) };
+}
+
+/**
+ * The `provider` and `terraform` blocks as flat keys: `provider.<name>.<attribute>` (or
+ * `provider.<name>[<alias>].<attribute>`), `terraform.required_providers.<name>.source` / `.version`,
+ * `terraform.backend.<type>`, `terraform.<setting>`; each value as canonical JSON.
+ */
+function readSettings(tf: Record<string, unknown>, file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const byName of objects(tf.provider, '"provider"', file)) {
+    for (const [name, configs] of Object.entries(byName)) {
+      for (const config of objects(configs, `"provider"."${name}"`, file)) {
+        const alias = typeof config.alias === 'string' ? `[${config.alias}]` : '';
+        for (const [key, value] of Object.entries(config)) {
+          if (key !== 'alias' && key !== '//') out[`provider.${name}${alias}.${key}`] = canonicalJson(value);
+        }
+        out[`provider.${name}${alias}`] ??= '{}';
+      }
+    }
+  }
+  for (const settings of objects(tf.terraform, '"terraform"', file)) {
+    for (const [key, value] of Object.entries(settings)) {
+      if (key === 'required_providers') {
+        for (const list of objects(value, '"terraform"."required_providers"', file)) {
+          for (const [name, req] of Object.entries(list)) {
+            const r = typeof req === 'string' ? { version: req } : (req as Record<string, unknown>);
+            for (const [k, v] of Object.entries(r ?? {})) {
+              out[`terraform.required_providers.${name}.${k}`] = canonicalJson(v);
+            }
+          }
+        }
+      } else if (key === 'backend') {
+        for (const backends of objects(value, '"terraform"."backend"', file)) {
+          for (const [type, config] of Object.entries(backends)) {
+            out[`terraform.backend.${type}`] = canonicalJson(config);
+          }
+        }
+      } else if (key !== '//') {
+        out[`terraform.${key}`] = canonicalJson(value);
+      }
+    }
+  }
+  return out;
+}
+
+/** `module` blocks and any top-level key the review does not read, as findings. */
+function otherTopLevelBlocks(tf: Record<string, unknown>, shownAs: string, file: string): StackLoadFinding[] {
+  const out: StackLoadFinding[] = [];
+  for (const [key, value] of Object.entries(tf)) {
+    if (UNDERSTOOD.has(key)) continue;
+    if (key === 'module') {
+      for (const modules of objects(value, '"module"', shownAs)) {
+        for (const [name, body] of Object.entries(modules)) {
+          const source = objects(body, `"module"."${name}"`, shownAs)
+            .map((b) => b.source)
+            .find((s) => s !== undefined);
+          out.push({
+            kind: StackLoadFindingKind.MODULE,
+            file,
+            block: `module.${name}`,
+            detail: `Terraform loads and applies every file of the module at ${canonicalJson(source ?? '(no source)')}; the review does not read them`,
+          });
+        }
+      }
+      continue;
+    }
+    out.push({
+      kind: StackLoadFindingKind.UNKNOWN_BLOCK,
+      file,
+      block: key,
+      detail: `a top-level "${key}" block the review does not read; Terraform acts on it`,
+    });
+  }
+  return out;
 }
 
 /** `value` as a list of objects (an object is a list of one; absent is none), or an `InputError`. */

@@ -50,11 +50,7 @@ export interface PreflightOptions {
   readonly onProgress?: (finding: Finding) => void;
 }
 
-/**
- * The environment variable that carries the bind password, for the `preflight` command and the deploy
- * guard alike (never a command-line argument).
- */
-export const BIND_PASSWORD_ENV = 'LDAP_BIND_PASSWORD';
+export { BIND_PASSWORD_ENV } from '../manifest/guard-contract';
 
 /** Defaults of the timeouts in `PreflightOptions`. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;

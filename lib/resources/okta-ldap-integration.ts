@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
 import { PreflightGuard } from '../hook/preflight-guard';
+import { GUARD_CONSTRUCT_ID } from '../manifest/guard-contract';
 import {
   IntegrationManifest,
   IntegrationManifestBase,
@@ -426,7 +427,7 @@ export class OktaLdapIntegration extends Construct {
 
   /** Adds the preflight guard, which every Okta resource added after it depends on (see `track`). */
   private addGuard(options: IntegrationPreflightGuardOptions | undefined): PreflightGuard {
-    const guard = new PreflightGuard(this, 'PreflightGuard', {
+    const guard = new PreflightGuard(this, GUARD_CONSTRUCT_ID, {
       ...options,
       model: this.model,
       integrationId: this.manifestBase.id,

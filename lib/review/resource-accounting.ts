@@ -44,6 +44,16 @@ export interface StackAccounting {
 }
 
 type Problem = Omit<ManifestProblem, 'address' | 'integration'>;
+
+/** The okta resource types OktaLdapIntegration makes: the only ones a manifest may account for. */
+const CONSTRUCT_TYPES = new Set([
+  'okta_group',
+  'okta_group_rule',
+  'okta_group_role',
+  'okta_profile_mapping',
+  'okta_policy_password',
+  'okta_app_user_schema_property',
+]);
 type Blocks = ReadonlyMap<string, TerraformBlock>;
 interface Check {
   readonly relates: (change: ValueChange) => boolean;
@@ -73,7 +83,11 @@ export function accountStack(stack: StackManifest, terraform: readonly Terraform
       if (!r.type.startsWith('okta_') && !typeOfAddress(r.address).startsWith('okta_')) continue;
       const block = byAddress.get(r.address);
       const at = { address: r.address, integration: m.id };
-      if (block === undefined) notDeclared.push({ ...at, what: 'address', manifest: r.type });
+      if (!CONSTRUCT_TYPES.has(r.type)) {
+        // A manifest may only account for what the construct makes: anything else stays unaccounted.
+        const terraform = `${block?.type ?? '(not declared)'}, a type OktaLdapIntegration never makes`;
+        notDeclared.push({ ...at, what: 'type', manifest: r.type, terraform });
+      } else if (block === undefined) notDeclared.push({ ...at, what: 'address', manifest: r.type });
       else if (block.type !== r.type)
         notDeclared.push({ ...at, what: 'type', manifest: r.type, terraform: block.type });
       else if (!listedBy.has(r.address)) listedBy.set(r.address, m);
@@ -93,10 +107,21 @@ export function accountStack(stack: StackManifest, terraform: readonly Terraform
     blocks.set(block.address, {
       integration: owner.id,
       relates: (c) => common(c) || check.relates(c),
-      problems: check.problems.map((p) => ({ address: block.address, integration: owner.id, ...p })),
+      problems: [...check.problems, ...repeated(block)].map((p) => ({
+        address: block.address,
+        integration: owner.id,
+        ...p,
+      })),
     });
   }
   return { blocks, notDeclared };
+}
+
+/** `count` or `for_each` on a block: the construct never repeats one, and how many there will be is unknown. */
+function repeated(b: TerraformBlock): Problem[] {
+  return ['count', 'for_each']
+    .filter((key) => b.attributes[key] !== undefined)
+    .map((key) => ({ what: key, manifest: '(unset): one block', terraform: show(b.attributes[key]) }));
 }
 
 function checkBlock(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): Check {
@@ -115,7 +140,7 @@ function checkBlock(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): 
     case 'okta_profile_mapping':
       return checkProfileMapping(m, b);
     case 'okta_policy_password':
-      return checkPasswordPolicy(m, b);
+      return checkPasswordPolicy(m, b, blocks);
     case 'okta_app_user_schema_property':
       return checkSchemaProperty(m, b);
     default:
@@ -271,9 +296,9 @@ function checkProfileMapping(m: IntegrationManifest, b: TerraformBlock): Check {
   };
 }
 
-function checkPasswordPolicy(m: IntegrationManifest, b: TerraformBlock): Check {
+function checkPasswordPolicy(m: IntegrationManifest, b: TerraformBlock, blocks: Blocks): Check {
   const a = b.attributes;
-  const problems: Problem[] = [];
+  const problems: Problem[] = policyScopeProblems(m, a, blocks);
   if (m.passwordPolicy === undefined) {
     problems.push({ what: 'name', manifest: 'no password policy', terraform: show(a.name) });
   } else if (terraformLiteral(m.passwordPolicy.name) !== a.name) {
@@ -303,6 +328,51 @@ function checkSchemaProperty(m: IntegrationManifest, b: TerraformBlock): Check {
     relates: (c) => prefix !== undefined && c.area === DiffArea.SETTING && c.key.startsWith(prefix),
     problems,
   };
+}
+
+/**
+ * The policy's scope against the manifest: `groups_included` (a mapped Okta group by its reference,
+ * any other group by its id as written; every mapped group when the manifest names none), `priority`
+ * (absent when the manifest has none) and `status` (ACTIVE).
+ */
+function policyScopeProblems(
+  m: IntegrationManifest,
+  a: Readonly<Record<string, unknown>>,
+  blocks: Blocks,
+): Problem[] {
+  const policy = m.passwordPolicy;
+  if (policy === undefined) return [];
+  const refs = new Map<string, string>();
+  for (const r of m.resources) {
+    const group = r.type === 'okta_group' ? blocks.get(r.address) : undefined;
+    const name = group?.attributes.name;
+    if (typeof name === 'string' && !refs.has(name)) refs.set(name, `\${${r.address}.id}`);
+  }
+  const expected =
+    policy.groups === undefined
+      ? [...new Set(m.groupMappings.map((g) => refs.get(terraformLiteral(g.oktaGroup))))].filter(
+          (g) => g !== undefined,
+        )
+      : policy.groups.map((g) => refs.get(terraformLiteral(g)) ?? terraformLiteral(g));
+  const problems: Problem[] = [];
+  const sorted = (v: unknown): string =>
+    canonicalJson(Array.isArray(v) ? [...new Set(v.map(String))].sort() : (v ?? []));
+  if (sorted(expected) !== sorted(a.groups_included)) {
+    problems.push({
+      what: 'groups_included',
+      manifest: sorted(expected),
+      terraform: show(a.groups_included),
+    });
+  }
+  if (canonicalJson(policy.priority ?? null) !== canonicalJson(a.priority ?? null)) {
+    problems.push({
+      what: 'priority',
+      manifest: String(policy.priority ?? '(unset)'),
+      terraform: show(a.priority),
+    });
+  }
+  if (a.status !== 'ACTIVE') problems.push({ what: 'status', manifest: 'ACTIVE', terraform: show(a.status) });
+  return problems;
 }
 
 /** The manifest that needs a data source: the exact lookup of one of its LDAP groups, or its profile mapping's user type. */

@@ -85,7 +85,9 @@ export function integrationSummary(review: Review, quote: (s: string) => string)
   const first = review.hasBase
     ? ''
     : 'No base to compare with (first pull request): the head is reviewed alone. ';
-  const unowned = review.changes.filter((c) => c.source === 'terraform' && c.integration === '').length;
+  const unowned = review.changes.filter(
+    (c) => c.source === 'terraform' && c.integration === '' && /^(?:data\.)?okta_/.test(c.change?.key ?? ''),
+  ).length;
   const others = unowned === 0 ? '' : ` ${unowned} change(s) to okta resources of no integration.`;
   if (touched.length === 0) {
     return `${first}No change to the ${review.integrations.length} integration(s).${others}`;

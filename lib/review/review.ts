@@ -2,6 +2,7 @@ import type { IntegrationManifest, StackManifest } from '../manifest/integration
 import type { PreflightReport } from '../preflight/finding';
 import { DiffArea, integrationChanges, pairStacks, type ValueChange } from './app-diff';
 import { preflightMatches } from './preflight-section';
+import { reviewStackConfig } from './stack-config-review';
 import { reviewStackResources } from './resource-review';
 import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor } from './risk-rules';
 import { terraformValueChange } from './terraform-changes';
@@ -128,6 +129,20 @@ export function buildReview(
   );
   const resources = reviewResources(base, head, manifests);
   changes.push(...resources.changes);
+  for (const pair of pairStacks(base ?? [], head)) {
+    if (pair.head === undefined) continue;
+    for (const f of reviewStackConfig(pair.base, pair.head)) {
+      if (f.integration !== '') resources.touched.add(indexKey(pair.stack, f.integration));
+      const rule = riskRuleFor(f.subject);
+      changes.push({
+        stack: pair.stack,
+        integration: f.integration,
+        rule,
+        source: 'terraform',
+        change: f.change,
+      });
+    }
+  }
   const integrations = manifests.integrations.map((i) =>
     i.status === 'unchanged' && resources.touched.has(indexKey(i.stack, i.id))
       ? { ...i, status: 'changed' as const }
@@ -251,7 +266,8 @@ function reviewResources(
       });
     }
     for (const f of review.findings) {
-      const rule = riskRuleFor({ kind: 'manifest-check', finding: f.kind });
+      const type = typeOfAddress(f.change.key);
+      const rule = riskRuleFor({ kind: 'manifest-check', finding: f.kind, type });
       changes.push({ stack, integration: f.integration, rule, source: 'terraform', change: f.change });
     }
   }
@@ -289,7 +305,8 @@ function reviewPlan(
       continue;
     }
     const explained = r.action === PlanAction.DELETE && inBase.has(r.address) && !inHead.has(r.address);
-    const rule = riskRuleFor({ kind: 'plan', resource: r, explained });
+    const owned = inHead.has(r.address) || inBase.has(r.address);
+    const rule = riskRuleFor({ kind: 'plan', resource: r, explained, owned });
     const status = options.resourceStatus?.(stack, r.address, r) ?? actionStatus(r);
     resources.push({ ...r, integration: inHead.get(r.address) ?? inBase.get(r.address) ?? '', rule, status });
   }
@@ -345,6 +362,11 @@ function index(
     for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
   }
   return out;
+}
+
+function typeOfAddress(address: string): string {
+  const parts = address.split('.');
+  return (parts[0] === 'data' ? parts[1] : parts[0]) ?? '';
 }
 
 function indexKey(stack: string, id: string): string {

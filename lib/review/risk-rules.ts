@@ -3,7 +3,6 @@
  * of two synthesized apps, or in a Terraform plan) is high, medium or low risk, and why, in the
  * admin's words. `docs/review.md` lists the same table; a test keeps the two in sync.
  */
-import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { isDnWithin } from '../ldap-names/dn';
@@ -11,60 +10,12 @@ import { hiddenCharacters } from '../text/untrusted-text';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
 import { OKTA_GROUP_FIELD, ROLE_FIELD } from './replaced-mappings';
-import type { ManifestFindingKind } from './resource-review';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
-import { PlanAction, PlannedResource } from './terraform-plan';
+import { RiskLevel, type RiskRule, type RiskSubject } from './risk-rule';
+import { CONFIG_RISK_RULES } from './config-risk-rules';
+import { PlanAction } from './terraform-plan';
 
-/** How dangerous a change is for the users and admins of the org. */
-export enum RiskLevel {
-  HIGH = 'high',
-  MEDIUM = 'medium',
-  LOW = 'low',
-}
-
-/** Risk levels from the most to the least dangerous. */
-export const RISK_LEVELS: readonly RiskLevel[] = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
-
-/**
- * What a risk rule looks at: a change of the static diff, of a whole integration, a planned resource,
- * an okta resource changed in `cdk.tf.json`, or a finding of the manifest check.
- */
-export type RiskSubject =
-  | {
-      readonly kind: 'diff';
-      readonly change: ValueChange;
-      /** The integration before and after (unset when it is new, or removed). */
-      readonly base?: IntegrationManifest;
-      readonly head?: IntegrationManifest;
-    }
-  | { readonly kind: 'integration'; readonly change: 'added' | 'removed' }
-  | {
-      readonly kind: 'plan';
-      readonly resource: PlannedResource;
-      /** The static diff already explains the action (a resource of a removed mapping is deleted). */
-      readonly explained: boolean;
-    }
-  | {
-      readonly kind: 'terraform';
-      /** An okta resource or data source added, removed or changed in the stack's `cdk.tf.json`. */
-      readonly change: TerraformChange;
-      /** The manifest diff explains it (`AccountedChange.explained`). */
-      readonly explained: boolean;
-    }
-  | { readonly kind: 'manifest-check'; readonly finding: ManifestFindingKind };
-
-/** One row of the risk table. */
-export interface RiskRule {
-  /** Stable id, e.g. `RISK-ROLE-WIDE`. */
-  readonly id: string;
-  readonly level: RiskLevel;
-  /** Short title of the change, e.g. "Admin role granted over the whole org". */
-  readonly title: string;
-  /** The one-line reason shown with the change, in the admin's words. */
-  readonly reason: string;
-  /** Whether the rule applies. The first rule of the table that applies decides. */
-  readonly applies: (subject: RiskSubject) => boolean;
-}
+export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject } from './risk-rule';
 
 const USER_SCOPE = new Set([
   'user.searchBase',
@@ -132,13 +83,24 @@ const GRANT_ATTRIBUTES = [
 const grants = (attributes: readonly string[]): boolean =>
   attributes.some((a) => GRANT_ATTRIBUTES.includes(a));
 
-/** The role an `okta_group_role`'s attributes grant; targets unknown until apply count as targets. */
+/**
+ * The role an `okta_group_role`'s attributes grant; targets unknown until apply count as targets. A
+ * role type that is not one literal role (an expression, unknown until apply, absent, a repeated key)
+ * counts as the widest, SUPER_ADMIN; so does a block repeated by `count` or `for_each`.
+ */
 function roleOf(
   attrs: Readonly<Record<string, unknown>> | undefined,
   unknown: readonly string[] = [],
 ): Pick<LdapRoleMapping, 'role' | 'targetGroupIds'> | undefined {
-  const role = attrs?.role_type;
-  if (typeof role !== 'string') return undefined;
+  if (attrs === undefined) return undefined;
+  const role = attrs.role_type;
+  const literal =
+    typeof role === 'string' &&
+    (Object.values(OktaAdminRole) as string[]).includes(role) &&
+    !unknown.includes('role_type') &&
+    attrs.for_each === undefined &&
+    attrs.count === undefined;
+  if (!literal) return { role: OktaAdminRole.SUPER_ADMIN, targetGroupIds: [] };
   const targets = Array.isArray(attrs?.target_group_list)
     ? (attrs.target_group_list as unknown[]).map(String)
     : [];
@@ -229,8 +191,8 @@ function introducesHiddenCharacters(s: RiskSubject): boolean {
   return false;
 }
 
-/** The risk table, most dangerous first. The last rule applies to everything. */
-export const RISK_RULES: readonly RiskRule[] = [
+/** The risk table of the integrations' own changes, most dangerous first. */
+const INTEGRATION_RISK_RULES: readonly RiskRule[] = [
   {
     id: 'RISK-MANIFEST-MISMATCH',
     level: RiskLevel.HIGH,
@@ -630,6 +592,18 @@ export const RISK_RULES: readonly RiskRule[] = [
     applies: () => true,
   },
 ];
+
+const LEVELS = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
+
+/**
+ * The risk table, most dangerous first: for each level, the rows about what Terraform loads beside the
+ * integrations (`config-risk-rules.ts`), then those of the integrations' changes. The last rule
+ * applies to everything.
+ */
+export const RISK_RULES: readonly RiskRule[] = LEVELS.flatMap((level) => [
+  ...CONFIG_RISK_RULES.filter((r) => r.level === level),
+  ...INTEGRATION_RISK_RULES.filter((r) => r.level === level),
+]);
 
 /** The rule that decides the risk of a subject: the first of the table that applies. */
 export function riskRuleFor(subject: RiskSubject): RiskRule {

@@ -1,5 +1,6 @@
-import * as fs from 'fs';
 import { InputError } from '../errors';
+import { InputFileError, readInputFile } from '../process/input-file';
+import { parseStrictJson } from '../text/strict-json';
 import type { StackManifest } from '../manifest/integration-manifest';
 
 /**
@@ -89,20 +90,28 @@ const HOW_TO =
 export function readTerraformPlan(file: string, shownAs: string = file): TerraformPlan {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(`plan file not found: ${shownAs}. ${capitalise(HOW_TO)}.`);
+    text = readInputFile(file, { shownAs });
+  } catch (e) {
+    if (e instanceof InputFileError && e.problem === 'missing') {
+      throw new InputError(`plan file not found: ${shownAs}. ${capitalise(HOW_TO)}.`);
+    }
+    throw new InputError(`${(e as Error).message}: ${HOW_TO}.`);
   }
-  let parsed: unknown;
+  let parsed: ReturnType<typeof parseStrictJson>;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseStrictJson(text);
   } catch {
     const binary = text.startsWith('PK');
     throw new InputError(
       `${shownAs} is not Terraform plan JSON (${binary ? 'it is a binary plan file' : 'not JSON'}): ${HOW_TO}.`,
     );
   }
-  return parseTerraformPlan(parsed, shownAs);
+  if (parsed.duplicates.length > 0) {
+    throw new InputError(
+      `${shownAs} repeats the key ${parsed.duplicates.map((d) => `"${d}"`).join(', ')} in one object: Terraform never writes that, and readers disagree on which value counts. ${capitalise(HOW_TO)}.`,
+    );
+  }
+  return parseTerraformPlan(parsed.value, shownAs);
 }
 
 /** Checks parsed `terraform show -json` output; see `readTerraformPlan`. */
@@ -209,6 +218,28 @@ function checkChanges(value: unknown, field: string, file: string): TerraformRes
     const actions = (c.change as { actions?: unknown } | undefined)?.actions;
     if (!Array.isArray(actions) || !actions.every((a) => typeof a === 'string')) {
       throw bad(`entry ${i} (${c.address}) has no "change.actions" list`);
+    }
+    for (const key of ['type', 'mode', 'action_reason'] as const) {
+      if (c[key] !== undefined && typeof c[key] !== 'string')
+        throw bad(`entry ${i} (${c.address}) "${key}" is not a string`);
+    }
+    const change = c.change as unknown as Record<string, unknown>;
+    const paths = change.replace_paths;
+    if (
+      paths !== undefined &&
+      !(
+        Array.isArray(paths) &&
+        paths.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string' || typeof k === 'number'))
+      )
+    ) {
+      throw bad(`entry ${i} (${c.address}) "change.replace_paths" is not a list of attribute paths`);
+    }
+    const importing = change.importing;
+    if (
+      importing !== undefined &&
+      (typeof importing !== 'object' || importing === null || Array.isArray(importing))
+    ) {
+      throw bad(`entry ${i} (${c.address}) "change.importing" is not an object`);
     }
   });
   return value as TerraformResourceChangeJson[];

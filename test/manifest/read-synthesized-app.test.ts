@@ -1,6 +1,7 @@
 /**
  * The manifest reader's InputErrors, with their exact messages (the CLI prints them as they are).
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -113,7 +114,16 @@ describe('readSynthesizedApp', () => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', {});
     expect(readSynthesizedApp(dir)).toEqual([
-      { stack: 'org', workingDirectory: 'stacks/org', integrations: [], terraform: [] },
+      {
+        stack: 'org',
+        workingDirectory: 'stacks/org',
+        integrations: [],
+        terraform: [],
+        otherBlocks: [],
+        settings: {},
+        loadFindings: [],
+        assets: {},
+      },
     ]);
   });
 
@@ -135,7 +145,9 @@ describe('readSynthesizedApp', () => {
       ],
       data: { okta_groups: { Lookup: { search: 'q' } }, http: { Page: { url: 'u' } } },
     });
-    expect(readSynthesizedApp(dir)[0]!.terraform).toEqual([
+    const [stack] = readSynthesizedApp(dir);
+    expect(stack!.otherBlocks!.map((b) => b.address)).toEqual(['data.http.Page', 'terraform_data.Guard']);
+    expect(stack!.terraform).toEqual([
       { address: 'data.okta_groups.Lookup', type: 'okta_groups', mode: 'data', attributes: { search: 'q' } },
       {
         address: 'okta_group.Sales',
@@ -148,6 +160,7 @@ describe('readSynthesizedApp', () => {
         type: 'okta_group_role',
         mode: 'managed',
         attributes: { role_type: 'SUPER_ADMIN' },
+        dependsOn: ['terraform_data.Guard'],
       },
     ]);
   });
@@ -157,7 +170,7 @@ describe('readSynthesizedApp', () => {
     const file = path.join(dir, 'stacks/org/cdk.tf.json');
     write('stacks/org/cdk.tf.json', { resource: { okta_group: { Sales: 'x' } } });
     expect(inputError(() => readSynthesizedApp(dir))).toBe(
-      `${file}: "resource"."okta_group"."Sales" is not an object (Terraform JSON syntax): the review cannot read what Terraform will do. Re-run 'cdktf synth'.`,
+      `stack 'org': ${file}: "resource"."okta_group"."Sales" is not an object (Terraform JSON syntax): the review cannot read what Terraform will do. Re-run 'cdktf synth'.`,
     );
     write('stacks/org/cdk.tf.json', []);
     expect(inputError(() => readSynthesizedApp(dir))).toBe(
@@ -212,6 +225,27 @@ describe('readSynthesizedApp validates each integration record field by field', 
       (m: Record<string, unknown>) => (m.warnings = [{ ruleId: 'OKLDAP-111', path: 'x' }]),
       'warnings[0].message must be a string, got nothing (missing)',
     ],
+    [
+      'role targets that are not a list',
+      (m: Record<string, unknown>) =>
+        (m.roleMappings = [{ ldapGroup: 'a', role: 'HELP_DESK_ADMIN', targetGroupIds: 5 }]),
+      'roleMappings[0].targetGroupIds must be an array, got number 5',
+    ],
+    [
+      'policy groups that are not a list',
+      (m: Record<string, unknown>) => (m.passwordPolicy = { name: 'p', groups: 'Everyone' }),
+      'passwordPolicy.groups must be an array, got "Everyone"',
+    ],
+    [
+      'a policy priority that is not an integer',
+      (m: Record<string, unknown>) => (m.passwordPolicy = { name: 'p', priority: '1' }),
+      'passwordPolicy.priority must be an integer, got "1"',
+    ],
+    [
+      'a profile mapping removal that is not a string',
+      (m: Record<string, unknown>) => (m.profileMappingRemoval = 5),
+      'profileMappingRemoval must be a non-empty string, got number 5',
+    ],
   ])('%s names the field', (_what, change, problem) => {
     const outdir = damaged(change);
     expect(inputError(() => readSynthesizedApp(outdir))).toBe(
@@ -229,5 +263,116 @@ describe('readSynthesizedApp validates each integration record field by field', 
     expect(run.stderr).toContain(
       `integration 'JumpCloud' in ${stackFile(outdir)}: settings.user.objectClass must be an LDAP attribute or class name (letters, digits, '-'), got "not a class"`,
     );
+  });
+});
+
+describe('readSynthesizedApp reads every file Terraform loads', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-app-load-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, content: unknown): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), typeof content === 'string' ? content : JSON.stringify(content));
+  };
+  const listed = {
+    stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json', workingDirectory: 'stacks/org' } },
+  };
+  const role = (type: string): unknown => ({
+    resource: { okta_group_role: { Admins: { role_type: type } } },
+  });
+
+  test('a repeated key in manifest.json is an input error naming the key', () => {
+    write('manifest.json', '{"stacks":{"org":{"synthesizedStackPath":"a"}},"stacks":{}}');
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `${path.join(dir, 'manifest.json')} repeats the key "stacks" in one object: readers disagree on which value counts, so it is refused. Re-run 'cdktf synth'.`,
+    );
+  });
+
+  test('a wrongly typed stack field names the field', () => {
+    write('manifest.json', {
+      stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json', workingDirectory: 7 } },
+    });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `${path.join(dir, 'manifest.json')}: stack 'org' has no workingDirectory string (got number). Re-run 'cdktf synth'.`,
+    );
+  });
+
+  test('extra, override, HCL and variables files, modules, unknown blocks and repeated keys are findings; overrides are merged', () => {
+    write('manifest.json', listed);
+    write(
+      'stacks/org/cdk.tf.json',
+      '{"resource":{"okta_group_role":{"Admins":{"role_type":"READ_ONLY_ADMIN"}}},"resource":{}}',
+    );
+    write('stacks/org/extra.tf.json', {
+      resource: { terraform_data: { Run: { input: 1 } } },
+      module: { m: { source: './m' } },
+    });
+    write('stacks/org/z_override.tf.json', {
+      ...(role('SUPER_ADMIN') as object),
+      provider: { okta: { base_url: 'evil.example' } },
+    });
+    write('stacks/org/main.tf', 'resource "terraform_data" "x" {}');
+    write('stacks/org/terraform.tfvars', 'a = 1');
+    write('stacks/org/.hidden.tf.json', '{');
+    write('stacks/org/check.tf.json', { check: { c: {} } });
+    const [stack] = readSynthesizedApp(dir);
+    expect(stack!.terraform!.map((b) => [b.address, b.attributes.role_type, b.file])).toEqual([
+      ['okta_group_role.Admins', 'SUPER_ADMIN', 'stacks/org/z_override.tf.json'],
+    ]);
+    expect(stack!.otherBlocks!.map((b) => [b.address, b.file])).toEqual([
+      ['terraform_data.Run', 'stacks/org/extra.tf.json'],
+    ]);
+    expect(stack!.settings).toEqual({ 'provider.okta.base_url': '"evil.example"', 'provider.okta': '{}' });
+    expect(stack!.loadFindings!.map((f) => [f.kind, f.file, f.block])).toEqual([
+      ['duplicate-key', 'stacks/org/cdk.tf.json', 'resource'],
+      ['unknown-block', 'stacks/org/check.tf.json', 'check'],
+      ['extra-file', 'stacks/org/check.tf.json', ''],
+      ['module', 'stacks/org/extra.tf.json', 'module.m'],
+      ['extra-file', 'stacks/org/extra.tf.json', ''],
+      ['unreadable-file', 'stacks/org/main.tf', ''],
+      ['unreadable-file', 'stacks/org/terraform.tfvars', ''],
+      ['override-file', 'stacks/org/z_override.tf.json', ''],
+    ]);
+  });
+
+  test('a decoy synthesizedStackPath: the file where Terraform runs is read, and the decoy is a finding', () => {
+    write('manifest.json', {
+      stacks: { org: { synthesizedStackPath: 'decoy/cdk.tf.json', workingDirectory: 'stacks/org' } },
+    });
+    write('decoy/cdk.tf.json', role('READ_ONLY_ADMIN'));
+    write('stacks/org/cdk.tf.json', role('SUPER_ADMIN'));
+    write('stacks/other/cdk.tf.json', role('ORG_ADMIN'));
+    const stacks = readSynthesizedApp(dir);
+    expect(stacks.map((s) => [s.stack, s.terraform![0]!.attributes.role_type])).toEqual([
+      ['org', 'SUPER_ADMIN'],
+      ['stacks/other', 'ORG_ADMIN'],
+    ]);
+    expect(stacks.flatMap((s) => s.loadFindings!.map((f) => [f.kind, f.file, f.block]))).toEqual([
+      ['stack-path', 'manifest.json', 'stacks.org.synthesizedStackPath'],
+      ['unlisted-stack', 'stacks/other', ''],
+    ]);
+  });
+
+  test('a stack folder out of the output folder is a finding and is not read; a stack file that is a FIFO or leaves the folder is refused', () => {
+    write('manifest.json', {
+      stacks: { org: { synthesizedStackPath: '../x/cdk.tf.json', workingDirectory: '../x' } },
+    });
+    const [stack] = readSynthesizedApp(dir);
+    expect(stack!.terraform).toBeUndefined();
+    expect(stack!.loadFindings!.map((f) => f.detail)).toEqual([
+      'Terraform runs in "../x", outside the output folder: the review does not read it',
+    ]);
+    write('manifest.json', listed);
+    fs.mkdirSync(path.join(dir, 'stacks/org'), { recursive: true });
+    fs.symlinkSync('/proc/self/environ', path.join(dir, 'stacks/org/cdk.tf.json'));
+    const message = inputError(() => readSynthesizedApp(dir));
+    expect(message).toBe(
+      `stack 'org': ${path.join(dir, 'stacks/org/cdk.tf.json')} is missing or not JSON. Re-run 'cdktf synth'. (stacks/org/cdk.tf.json is not inside ${dir})`,
+    );
+    fs.rmSync(path.join(dir, 'stacks/org/cdk.tf.json'));
+    execFileSync('mkfifo', [path.join(dir, 'stacks/org/cdk.tf.json')]);
+    expect(inputError(() => readSynthesizedApp(dir))).toContain('is not a regular file (a FIFO)');
   });
 });

@@ -325,6 +325,7 @@ describe('a forged head: the manifest left as the base, the resources changed', 
     });
     const forged = buildReview(base, readSynthesizedApp(headDir));
     expect(forged.changes.map((c) => [c.rule.id, c.source, c.change?.field])).toEqual([
+      ['RISK-MANIFEST-MISMATCH', 'terraform', 'priority'],
       ['RISK-PASSWORD-POLICY', 'terraform', 'description, priority'],
       ['RISK-OTHER', 'diff', 'description'],
     ]);

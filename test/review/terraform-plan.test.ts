@@ -159,9 +159,35 @@ describe('bad plan files name the file and the fix', () => {
       '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{}}]}',
       '"resource_changes" entry 0 (a.b) has no "change.actions" list',
     ],
+    [
+      'typed.json',
+      '{"format_version":"1.2","resource_changes":[{"address":"a.b","type":7,"change":{"actions":["create"]}}]}',
+      '"resource_changes" entry 0 (a.b) "type" is not a string',
+    ],
+    [
+      'paths.json',
+      '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{"actions":["create"],"replace_paths":"x"}}]}',
+      '"resource_changes" entry 0 (a.b) "change.replace_paths" is not a list of attribute paths',
+    ],
   ])('%s: %s', (name, text, why) => {
     const file = write(name, text);
     expect(() => readTerraformPlan(file)).toThrow(`${file} is not Terraform plan JSON (${why}): ${HOW}`);
+  });
+
+  test('a repeated key is refused with its path (Terraform never writes one)', () => {
+    const file = write(
+      'dup.json',
+      '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{"actions":["no-op"],"actions":["create"]}}]}',
+    );
+    expect(() => readTerraformPlan(file)).toThrow(
+      `${file} repeats the key "resource_changes[0].change.actions" in one object: Terraform never writes that, and readers disagree on which value counts. W${HOW.slice(1)}`,
+    );
+  });
+
+  test('a FIFO or a device is refused without waiting on it', () => {
+    expect(() => readTerraformPlan('/dev/zero')).toThrow(
+      `/dev/zero is not a regular file (a device): ${HOW}`,
+    );
   });
 
   test('an unknown format version', () => {

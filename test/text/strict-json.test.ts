@@ -1,0 +1,36 @@
+import { JsonSyntaxError, parseStrictJson } from '../../lib/text/strict-json';
+
+test('valid JSON without a repeated key reads as JSON.parse reads it', () => {
+  const text = '{"a":[1,{"b":"x\\"y"}],"c":{"d":null,"e":true}}';
+  expect(parseStrictJson(text)).toEqual({ value: JSON.parse(text), duplicates: [] });
+});
+
+test('a repeated key is named by its path and keeps every value, in file order', () => {
+  const r = parseStrictJson(
+    '{"resource":{"okta_group_role":{"a":{"role_type":"READ_ONLY_ADMIN","role_type":"SUPER_ADMIN"}}},' +
+      '"list":[{"k":1},{"k":2,"k":3}],"resource":{"terraform_data":{"t":{}}}}',
+  );
+  expect(r.duplicates).toEqual(['resource.okta_group_role.a.role_type', 'list[1].k', 'resource']);
+  expect(r.value).toEqual({
+    resource: [
+      { okta_group_role: { a: { role_type: ['READ_ONLY_ADMIN', 'SUPER_ADMIN'] } } },
+      { terraform_data: { t: {} } },
+    ],
+    list: [{ k: 1 }, { k: [2, 3] }],
+  });
+});
+
+test('keys written with escapes are compared by their value', () => {
+  expect(parseStrictJson('{"a\\u0041":1,"aA":2}').duplicates).toEqual(['aA']);
+});
+
+test('not JSON: the error gives a position, never the text (it may hold a secret)', () => {
+  let error: unknown;
+  try {
+    parseStrictJson('{"token": s3cr3t}');
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(JsonSyntaxError);
+  expect((error as Error).message).toBe('not valid JSON at character 10');
+});
