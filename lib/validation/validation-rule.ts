@@ -20,6 +20,19 @@ export interface IntegrationValidationInput extends IntegrationModel {
    * checked by OKLDAP-403.
    */
   readonly scopeIds?: readonly string[];
+  /**
+   * Another integration of the stack whose Terraform variable and output names would be this one's
+   * too, checked by OKLDAP-404: the shared name prefix and the construct paths of the two.
+   */
+  readonly terraformNameCollision?: TerraformNameCollision;
+}
+
+/** Two integrations of one stack whose Terraform names (`<prefix>_bind_password`, …) would be the same. */
+export interface TerraformNameCollision {
+  /** The shared prefix of the variable and output names. */
+  readonly prefix: string;
+  /** The construct paths of the two integrations. */
+  readonly paths: readonly [string, string];
 }
 
 /**

@@ -38,6 +38,7 @@ import { adoptionUnusedEntryRule } from './adoption-unused-entry';
 import { suppressionValidRuleFor } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
 import { safeIdsRule } from './safe-ids';
+import { terraformNameCollisionRule } from './terraform-name-collision';
 
 /**
  * The generic rules but OKLDAP-401 (which `rulesWith` makes for each list), in id order: OKLDAP-1xx
@@ -84,6 +85,7 @@ const GENERIC_CHECKS: readonly ValidationRule[] = [
   adoptionUnusedEntryRule,
   guardTimeoutRule,
   safeIdsRule,
+  terraformNameCollisionRule,
 ];
 
 /** Orders rules by id (`OKLDAP-101` before `OKLDAP-104` before `OKLDAP-201`). */
