@@ -110,6 +110,7 @@ export {
 } from './validation/validate-integration';
 export type {
   IntegrationValidationInput,
+  TerraformNameCollision,
   ValidationRule,
   ValidationSuppression,
   Violation,

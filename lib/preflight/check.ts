@@ -11,6 +11,10 @@ export interface CheckContext {
   /** The bind password: only `PF-PASSWORD` and `PF-BIND` read it. */
   readonly bindPassword: string;
   readonly exampleUser?: string;
+  /** Where the custom CA bundle came from (`PreflightOptions.caSource`), when one is used and named. */
+  readonly caSource?: string;
+  /** Subjects of the certificates in the custom CA bundle, when one is used (for PF-TLS messages). */
+  readonly caSubjects?: readonly string[];
   readonly now: Date;
   /** Connect timeout in milliseconds (for messages). */
   readonly connectTimeoutMs: number;

@@ -19,6 +19,12 @@ export interface PreflightOptions {
    */
   readonly ca?: string | Buffer;
   /**
+   * Where `ca` came from, shown in PF-TLS (message and `caBundle` evidence), e.g. `--ca-file ca.pem`
+   * or the stack's `preflightGuardOptions.caFile`.
+   * @default - not named in the message; evidence `caBundle` is `custom`
+   */
+  readonly caSource?: string;
+  /**
    * Milliseconds to wait for the TCP connection and TLS handshake.
    * @default 5000
    */

@@ -1,3 +1,4 @@
+import { caSubjects } from './ca-file';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { CheckContext, PreflightCheck, toFinding } from './check';
 import { scheduleChecks, startOverallDeadline } from './check-scheduler';
@@ -41,6 +42,8 @@ export async function runPreflight(
     connection,
     bindPassword,
     ...(options.exampleUser !== undefined ? { exampleUser: options.exampleUser } : {}),
+    ...(options.ca !== undefined ? { caSubjects: caSubjects(options.ca) } : {}),
+    ...(options.ca !== undefined && options.caSource !== undefined ? { caSource: options.caSource } : {}),
     now: options.now ?? new Date(),
     connectTimeoutMs,
     operationTimeoutMs,

@@ -65,7 +65,7 @@ describe('PF-TLS', () => {
     expect(await tlsCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
       status: 'warn',
       message: `LDAPS to ${TARGET} verified, but the server certificate expires in 10 days (2026-06-11)`,
-      evidence: { caBundle: 'custom (--ca-file)' },
+      evidence: { caBundle: 'custom' },
       fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
     });
   });
