@@ -9,6 +9,7 @@ import type { CliIo } from '../process/cli-io';
 import { ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
 import { GUARD_INPUT_ENV } from './guard-environment';
+import { guardOrigin } from './guard-origin';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
 
 const PREFIX = 'cdktf-okta-ldap preflight guard';
@@ -37,9 +38,15 @@ export async function runGuard(io: CliIo): Promise<number> {
     const ca =
       caFile !== undefined ? readCaFile(path.resolve(io.cwd, caFile), 'the guard’s caFile') : undefined;
     const { host, port } = input.settings.agent;
+    const origin = guardOrigin(io.cwd, input);
     io.stdout.write(`${PREFIX}: checking integration '${input.path}' against ${host}:${port}\n`);
     const report = await runPreflight(preflightInput, {
       bindPassword: io.env[BIND_PASSWORD_ENV] ?? '',
+      ...(origin.passwordVariable !== undefined
+        ? {
+            bindPasswordSource: `TF_VAR_${origin.passwordVariable} (the Terraform variable ${origin.passwordVariable})`,
+          }
+        : {}),
       ...(ca !== undefined ? { ca } : {}),
       ...(timeoutSeconds !== undefined ? { overallTimeoutMs: timeoutSeconds * 1000 } : {}),
       ...(exampleUser !== undefined ? { exampleUser } : {}),
@@ -48,7 +55,7 @@ export async function runGuard(io: CliIo): Promise<number> {
     const code = exitCodeFor({ passed: report.ok });
     if (code === ExitCode.OK) return code;
     io.stderr.write(
-      `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${ExitCode.CHECK_FAILED}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above (or run 'npx cdktf-okta-ldap preflight' to iterate), then deploy again.\n`,
+      `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${ExitCode.CHECK_FAILED}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above, then deploy again. To iterate without deploying, run from the folder that holds the synthesized app: ${origin.preflightCommand}\n`,
     );
     return code;
   } catch (e) {

@@ -10,6 +10,8 @@ export interface CheckContext {
   readonly connection: LdapConnection;
   /** The bind password: only `PF-PASSWORD` and `PF-BIND` read it. */
   readonly bindPassword: string;
+  /** Where the user sets the password (`PreflightOptions.bindPasswordSource`), when not the default. */
+  readonly bindPasswordSource?: string;
   readonly exampleUser?: string;
   /** Where the custom CA bundle came from (`PreflightOptions.caSource`), when one is used and named. */
   readonly caSource?: string;

@@ -41,6 +41,7 @@ export async function runPreflight(
     input,
     connection,
     bindPassword,
+    ...(options.bindPasswordSource !== undefined ? { bindPasswordSource: options.bindPasswordSource } : {}),
     ...(options.exampleUser !== undefined ? { exampleUser: options.exampleUser } : {}),
     ...(options.ca !== undefined ? { caSubjects: caSubjects(options.ca) } : {}),
     ...(options.ca !== undefined && options.caSource !== undefined ? { caSource: options.caSource } : {}),

@@ -404,6 +404,7 @@ export class OktaLdapIntegration extends Construct {
         ? { preflightGuardTimeoutSeconds: props.preflightGuardOptions.timeoutSeconds }
         : {}),
       integrationId: id,
+      ldapAppId: props.ldapAppId,
       scopeIds: this.scopeIds(),
       ...(terraformNameCollision !== undefined ? { terraformNameCollision } : {}),
     });

@@ -13,6 +13,8 @@ export interface IntegrationValidationInput extends IntegrationModel {
   readonly suppressions?: readonly ValidationSuppression[];
   /** `preflightGuardOptions.timeoutSeconds`, checked by OKLDAP-402. */
   readonly preflightGuardTimeoutSeconds?: number;
+  /** The id of the Okta LDAP directory app (`ldapAppId` as given), checked by OKLDAP-405. */
+  readonly ldapAppId?: string;
   /** The integration's construct id (the `id` it was created with), checked by OKLDAP-403. */
   readonly integrationId?: string;
   /**

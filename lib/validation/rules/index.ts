@@ -39,6 +39,7 @@ import { suppressionValidRuleFor } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
 import { safeIdsRule } from './safe-ids';
 import { terraformNameCollisionRule } from './terraform-name-collision';
+import { ldapAppIdShapeRule } from './ldap-app-id-shape';
 
 /**
  * The generic rules but OKLDAP-401 (which `rulesWith` makes for each list), in id order: OKLDAP-1xx
@@ -86,6 +87,7 @@ const GENERIC_CHECKS: readonly ValidationRule[] = [
   guardTimeoutRule,
   safeIdsRule,
   terraformNameCollisionRule,
+  ldapAppIdShapeRule,
 ];
 
 /** Orders rules by id (`OKLDAP-101` before `OKLDAP-104` before `OKLDAP-201`). */
