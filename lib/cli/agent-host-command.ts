@@ -56,7 +56,8 @@ Output:
   --markdown              The report as Markdown
   -h, --help              This help
 
-Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error,
+4 internal error (a bug in cdktf-okta-ldap: please report it).
 Check ids and fixes: docs/agent-host.md.
 `;
 

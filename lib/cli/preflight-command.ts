@@ -23,7 +23,7 @@ import {
   SETTINGS_SOURCE_OPTIONS,
   trustedCa,
 } from './settings-source';
-import { exitCodeFor } from '../process/exit-codes';
+import { preflightExitCode } from '../preflight/report-exit-code';
 
 const COMMAND = 'preflight';
 
@@ -47,7 +47,7 @@ Connection:
   --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
   --operation-timeout T   Timeout of each LDAP operation. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
   --timeout T             Overall timeout of the whole preflight. Default: ${DEFAULT_OVERALL_TIMEOUT_MS / 1000}s
-                          T is seconds ("30", "2.5", "30s") or milliseconds with "ms" ("500ms").
+                          T is seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m").
 
 Checks:
   --example-user USER     Also show one user like Okta's "Test configuration" (email or uid)
@@ -58,7 +58,8 @@ Output (stdout; progress lines go to stderr when it is a terminal):
   --markdown              The report as Markdown (for a pull-request comment)
   -h, --help              This help
 
-Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error (also: no
+bind password given), 4 internal error (a bug in cdktf-okta-ldap: please report it).
 Check ids and fixes: docs/preflight.md.
 `;
 
@@ -108,7 +109,7 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   if (values.json === true) io.stdout.write(renderJson(report));
   else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
   else io.stdout.write(renderText(report, { colour }));
-  return exitCodeFor({ passed: report.ok });
+  return preflightExitCode(report);
 }
 
 const OPTIONS = {

@@ -108,7 +108,7 @@ describe('agent-host command', () => {
       ],
       [
         ['--settings', 'settings.json', '--connect-timeout', 'soon'],
-        `--connect-timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap agent-host --help'.`,
+        `--connect-timeout must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got "soon". See 'cdktf-okta-ldap agent-host --help'.`,
       ],
     ];
     for (const [args, message] of cases) {

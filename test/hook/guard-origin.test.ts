@@ -80,13 +80,14 @@ test('a failed guard names TF_VAR_<name>_bind_password and prints the exact pref
   expect(cli.out()).toMatch(/PASS +PF-MAPPED-GROUP .*engineering/);
 });
 
-test('an empty password names the variable too', async () => {
+test('an empty password names the variable too, and exits 2', async () => {
   const stackDir = path.join(project, 'cdktf.out', 'stacks', 'org');
   const guard = memoryIo(
     { [GUARD_INPUT_ENV]: JSON.stringify(teamA.guard!.input), LDAP_BIND_PASSWORD: '' },
     stackDir,
   );
-  expect(await runGuard(guard)).toBe(1);
+  // No password is an input error (exit 2), like in the preflight command.
+  expect(await runGuard(guard)).toBe(2);
   expect(guard.out()).toMatch(
     /fix: Give the password of \S+ in TF_VAR_TeamA_JumpCloud_bind_password \(the Terraform variable TeamA_JumpCloud_bind_password\)\./,
   );

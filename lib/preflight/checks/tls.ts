@@ -66,14 +66,14 @@ export const tlsCheck: PreflightCheck = {
     if (daysLeft < CERTIFICATE_WARN_DAYS) {
       return {
         status: 'warn',
-        message: `${how} to ${target} verified, but the server certificate expires in ${daysLeft} days (${expiry})`,
+        message: `${how} to ${target} verified, but the server certificate expires in ${dayCount(daysLeft)} (${expiry})`,
         evidence,
         fix: `Renew the LDAP server certificate before ${expiry} (if you pinned a CA with --ca-file, check it still signs the renewed certificate).`,
       };
     }
     return {
       status: 'pass',
-      message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}, expires ${expiry} (${daysLeft} days)${trustedThrough(context)}`,
+      message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}, expires ${expiry} (${dayCount(daysLeft)})${trustedThrough(context)}`,
       evidence,
     };
   },
@@ -100,6 +100,11 @@ function wrongCaFailure(
     evidence: { ...evidence, caBundleCertificates: context.caSubjects ?? [] },
     fix: `Use the CA bundle that holds ${issuer} (and its root): replace the file, or pass the right one with --ca-file <pem>. If the certificate's issuer is unexpected, a TLS-inspecting proxy is in the path.`,
   };
+}
+
+/** `1 day`, `n days`. */
+function dayCount(days: number): string {
+  return `${days} ${days === 1 || days === -1 ? 'day' : 'days'}`;
 }
 
 function connectFailure(context: CheckContext, error: unknown, base: Record<string, unknown>): CheckOutcome {

@@ -59,6 +59,14 @@ describe('PF-TLS', () => {
     expect(connection.requests).toEqual([{ op: 'connect' }]);
   });
 
+  test('a certificate expiring in one day says "1 day"', async () => {
+    const connection = connected(certificate('2026-06-02T12:00:00.000Z'));
+    expect(await tlsCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
+      status: 'warn',
+      message: `LDAPS to ${TARGET} verified, but the server certificate expires in 1 day (2026-06-02)`,
+    });
+  });
+
   test('a certificate expiring within 30 days warns', async () => {
     const connection = connected(certificate('2026-06-11T00:00:00.000Z'));
     connection.usesCustomCa = true;
