@@ -45,10 +45,12 @@ describe('agent-host command', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Okta LDAP agent host: linux/${process.arch} → LDAP ldaps://127\\.0\\.0\\.1:${dir.port}, Okta https://127\\.0\\.0\\.1:${okta.port}\\n\\n  PASS  AH-OS `,
+        `^Okta LDAP agent host: linux/${process.arch} → LDAP ldaps://127\\.0\\.0\\.1:${dir.port}, Okta https://127\\.0\\.0\\.1:${okta.port}\\n\\n  WARN  AH-LDAP-CA `,
       ),
     );
+    // Warnings before passes: an admin reads top-down.
     expect(run.stdout).toContain('  PASS  AH-LDAP-TLS12  LDAPS to 127.0.0.1');
+    expect(run.stdout.indexOf('WARN  AH-LDAP-CA')).toBeLessThan(run.stdout.indexOf('PASS  AH-OS'));
     expect(run.stdout).toContain(
       '  WARN  AH-LDAP-CA     The LDAP server certificate is checked against a private CA',
     );

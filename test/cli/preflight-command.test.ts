@@ -147,7 +147,7 @@ describe('preflight command (in-process)', () => {
     const io = fakeIo({ env: { LDAP_BIND_PASSWORD: 'wrong-password' } });
     expect(await main(['preflight', '--settings', 'settings.json', '--ca-file', 'ca.pem'], io)).toBe(1);
     expect(io.out()).toContain(
-      `  FAIL  PF-BIND             Bind as ${dir.bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
+      `  FAIL  PF-BIND      Bind as ${dir.bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
     );
   });
 
