@@ -20,7 +20,7 @@ export function sampleAttributes(context: CheckContext): string[] {
     ...(group.userAttribute ? [group.userAttribute] : []),
     ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
     ...(role.membershipAttribute ? [role.membershipAttribute] : []),
-    ...user.extraAttributes.map((x) => x.ldapAttribute),
+    ...(user.extraAttributes ?? []).map((x) => x.ldapAttribute),
     ...attributesReadBy(context.input.userMappings ?? {}, context.settings),
     'entryUUID',
     MODIFY_TIMESTAMP,

@@ -128,7 +128,7 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
 function attributesTheMappingsRead(context: CheckContext): AttributeRole[] {
   const list: AttributeRole[] = [];
   const add = (a: AttributeRole): number => list.push(a);
-  for (const extra of context.settings.user.extraAttributes) {
+  for (const extra of context.settings.user.extraAttributes ?? []) {
     add({
       attribute: extra.ldapAttribute,
       roles: [`extra user attribute ${extra.profileProperty ?? extra.ldapAttribute}`],

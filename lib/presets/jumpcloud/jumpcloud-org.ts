@@ -51,9 +51,11 @@ export function jumpCloudOrg(input: IntegrationValidationInput): JumpCloudOrg | 
   if (rdns === undefined) return undefined;
   const orgId = orgIdOfRdns(rdns);
   if (orgId === undefined) return undefined;
-  // Made by jumpCloudDirectory({ orgId }) (its root DN as the preset writes it): point at orgId as typed.
+  // Made by jumpCloudDirectory({ orgId }) (root DN and user search base as the preset writes them,
+  // not overridden): point at orgId as typed.
   const fromPreset =
     input.settings.preset === JUMPCLOUD_PRESET_NAME &&
+    input.settings.user.searchBase === rootDn &&
     rdns.length === 4 &&
     rdns[0]!.length === 1 &&
     rdns[0]![0]!.type.toLowerCase() === 'ou' &&
