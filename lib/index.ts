@@ -116,6 +116,7 @@ export {
 } from './validation/validate-integration';
 export type {
   IntegrationValidationInput,
+  TerraformNameCollision,
   ValidationRule,
   ValidationSuppression,
   Violation,

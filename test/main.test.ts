@@ -69,9 +69,7 @@ describe('main.ts, the example org stack', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^OktaLdapIntegration 'okta-org\/JumpCloud' has \d+ invalid setting\(s\):\n/);
-    expect(stderr).toContain(
-      "[OKLDAP-105] directory.agent.rootDn: JumpCloud org id 'not-an-org' is not hexadecimal",
-    );
+    expect(stderr).toContain("[OKLDAP-105] orgId: JumpCloud org id 'not-an-org' is not hexadecimal");
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(fs.existsSync(outdir)).toBe(false);
   }, 60000);

@@ -4,6 +4,7 @@ import { discoverAdoption } from '../adoption-discovery/discover-adoption';
 import { renderAdoptionJson, renderAdoptionText } from '../adoption-discovery/render-adoption';
 import { InputError } from '../errors';
 import { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
+import { integrationProviderOrg, ProviderOrg } from '../manifest/integration-provider-org';
 import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
 import {
   checkOrgUrl,
@@ -48,7 +49,9 @@ Integration:
   --integration ID       Construct id (or path) of the integration (when several)
 
 Okta org and token (the okta provider's own environment variables):
-  OKTA_ORG_NAME, OKTA_BASE_URL   The org is https://<OKTA_ORG_NAME>.<OKTA_BASE_URL> (default okta.com)
+  (the stack)                    The org the integration's okta provider sets (org_name, base_url),
+                                 aliased or not; --org-url or OKTA_ORG_NAME naming another is refused
+  OKTA_ORG_NAME, OKTA_BASE_URL   Else the org is https://<OKTA_ORG_NAME>.<OKTA_BASE_URL> (default okta.com)
   --org-url URL                  Or the org URL itself, e.g. https://acme.okta.com
   OKTA_API_TOKEN                 API token (read-only administrator is enough); never printed, and
                                  shown as <redacted> wherever Okta's answer echoes it.
@@ -128,7 +131,7 @@ function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
     ...(values.stack !== undefined ? { stack: values.stack } : {}),
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
-  const orgUrl = resolveOrgUrl(values['org-url'], io.env);
+  const orgUrl = resolveOrgUrl(values['org-url'], io.env, integrationProviderOrg(outdir, stack, integration));
   const token = resolveToken(io.env);
   const caFile = values['ca-file'] !== undefined ? path.resolve(io.cwd, values['ca-file']) : undefined;
   const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
@@ -190,7 +193,17 @@ function redactError(e: unknown, token: string): unknown {
   return e;
 }
 
-function resolveOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+/**
+ * The org to search: the one the integration's okta provider sets in the stack, when it sets one
+ * (refused, exit 2, when --org-url or OKTA_ORG_NAME/OKTA_BASE_URL name another); else --org-url, else
+ * the environment.
+ */
+function resolveOrgUrl(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  fromStack: ProviderOrg | undefined,
+): string {
+  if (fromStack !== undefined) return stackOrgUrl(flag, env, fromStack);
   const url = flag ?? orgUrlFromEnv(env);
   if (url === undefined) {
     throw new InputError(
@@ -204,6 +217,33 @@ function resolveOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string
       `${flag !== undefined ? '--org-url' : 'OKTA_ORG_NAME/OKTA_BASE_URL'}: ${(e as Error).message}.`,
     );
   }
+}
+
+/** The org of the integration's provider, checked against --org-url or the environment when given. */
+function stackOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv, fromStack: ProviderOrg): string {
+  let orgUrl: string;
+  try {
+    orgUrl = checkOrgUrl(fromStack.orgUrl);
+  } catch (e) {
+    throw new InputError(
+      `the integration's okta provider (${fromStack.provider}) sets org_name/base_url to ${fromStack.orgUrl}: ${(e as Error).message}. Fix the provider's org_name and base_url.`,
+    );
+  }
+  const given = flag ?? orgUrlFromEnv(env);
+  if (given === undefined) return orgUrl;
+  const source = flag !== undefined ? '--org-url' : 'OKTA_ORG_NAME/OKTA_BASE_URL';
+  let givenUrl: string | undefined;
+  try {
+    givenUrl = checkOrgUrl(given);
+  } catch {
+    givenUrl = undefined;
+  }
+  if (givenUrl?.toLowerCase() !== orgUrl.toLowerCase()) {
+    throw new InputError(
+      `the integration's okta provider (${fromStack.provider}) targets the org ${orgUrl}, but ${source} names ${given}: adopt would search another org than the one the deploy changes. ${flag !== undefined ? 'Drop --org-url' : 'Unset OKTA_ORG_NAME and OKTA_BASE_URL'} (adopt takes the provider's org), or make it name ${orgUrl}.`,
+    );
+  }
+  return orgUrl;
 }
 
 const OPTIONS = {

@@ -16,7 +16,12 @@ import {
   parseCommandLine,
   usageError,
 } from './command-options';
-import { readSettingsSource, SETTINGS_SOURCE_HELP, SETTINGS_SOURCE_OPTIONS } from './settings-source';
+import {
+  readSettingsSource,
+  SETTINGS_SOURCE_HELP,
+  SETTINGS_SOURCE_OPTIONS,
+  trustedCa,
+} from './settings-source';
 import { exitCodeFor } from '../process/exit-codes';
 
 const COMMAND = 'agent-host';
@@ -35,7 +40,8 @@ agent.proxyUrl when set.
 ${SETTINGS_SOURCE_HELP}
 
 Connection:
-  --ca-file FILE          PEM CA bundle that signs the LDAP server certificate
+  --ca-file FILE          PEM CA bundle that signs the LDAP server certificate. Default with
+                          --out: the integration's preflightGuardOptions.caFile, if set
   --okta-ca-file FILE     PEM CA bundle for the Okta org's certificate (e.g. a TLS-inspecting proxy's)
   --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
   --operation-timeout T   Timeout of each answer after the handshake. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
@@ -50,7 +56,8 @@ Output:
   --markdown              The report as Markdown
   -h, --help              This help
 
-Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error,
+4 internal error (a bug in cdktf-okta-ldap: please report it).
 Check ids and fixes: docs/agent-host.md.
 `;
 
@@ -72,15 +79,14 @@ export async function agentHostCommand(argv: string[], io: CliIo): Promise<numbe
     throw usageError(COMMAND, '--format applies only to --print-windows-tls12');
   }
   exclusiveOptions(COMMAND, values, ['json', 'markdown']);
-  const input = readSettingsSource(values, io.cwd);
-  const caFile = values['ca-file'] !== undefined ? path.resolve(io.cwd, values['ca-file']) : undefined;
-  const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
+  const source = readSettingsSource(values, io.cwd);
+  const ca = trustedCa(values['ca-file'], source, io.cwd);
   const oktaCa =
     values['okta-ca-file'] !== undefined
       ? readCaFile(path.resolve(io.cwd, values['okta-ca-file']), '--okta-ca-file')
       : undefined;
-  const report = await runAgentHost(input, {
-    ...(ca !== undefined && caFile !== undefined ? { ca, caFile } : {}),
+  const report = await runAgentHost(source.model, {
+    ...(ca !== undefined ? { ca: ca.pem, caFile: ca.file } : {}),
     ...(oktaCa !== undefined ? { oktaCa } : {}),
     connectTimeoutMs: durationOption(
       COMMAND,

@@ -125,9 +125,12 @@ export function wholeNumberOption(
 /** Longest duration an option takes: an hour. */
 const MAX_DURATION_MS = 3_600_000;
 
+/** Milliseconds per unit of a duration option (no unit: seconds). */
+const DURATION_UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000 };
+
 /**
- * A duration option: "30", "2.5", "30s" (seconds) or "500ms", from 1 ms to an hour, in whole
- * milliseconds; `fallback` when absent; a `usageError` otherwise.
+ * A duration option: "30", "2.5", "30s" (seconds), "500ms" or "5m" (minutes), from 1 ms to an hour,
+ * in whole milliseconds; `fallback` when absent; a `usageError` otherwise.
  */
 export function durationOption(
   command: string,
@@ -136,12 +139,12 @@ export function durationOption(
   fallback: number,
 ): number {
   if (value === undefined) return fallback;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(value);
-  const ms = match ? (match[2] === 'ms' ? Number(match[1]) : Number(match[1]) * 1000) : NaN;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+  const ms = match ? Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']! : NaN;
   if (!Number.isFinite(ms) || ms < 1 || ms > MAX_DURATION_MS) {
     throw usageError(
       command,
-      `${flag} must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got ${JSON.stringify(clip(value, 40))}`,
+      `${flag} must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got ${JSON.stringify(clip(value, 40))}`,
     );
   }
   return Math.round(ms);

@@ -24,7 +24,8 @@ Options:
   --markdown   Markdown for a pull-request comment instead of plain text
   -h, --help   This help
 
-Exit codes: 0 no differences, 3 differences, 2 usage or input error (missing or malformed folder).
+Exit codes: 0 no differences, 3 differences, 2 usage or input error (missing or malformed folder),
+4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 /** `cdktf-okta-ldap diff`: a thin shell over `diffApps` and its renderers. */

@@ -1,5 +1,6 @@
 import { CliIo, ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
+import { packageVersion } from '../process/package-root';
 import { showHidden, terminalSafe } from '../text/untrusted-text';
 
 /**
@@ -47,7 +48,8 @@ const USAGE = `Usage: cdktf-okta-ldap <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}  ${c.summary}`).join('\n')}
 
-Run 'cdktf-okta-ldap <command> --help' for the options of a command.
+Run 'cdktf-okta-ldap <command> --help' for the options of a command;
+'cdktf-okta-ldap --version' (or -V) prints the version.
 
 Exit codes: 0 ok, 1 a preflight check failed (adopt: a conflict), 2 usage or input error, 3 diff found
 differences, 4 internal error (a bug in cdktf-okta-ldap: please report it).
@@ -60,6 +62,10 @@ export async function main(argv: string[], unsafeIo: CliIo): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
     return name === undefined ? ExitCode.USAGE : ExitCode.OK;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${packageVersion(__dirname) ?? 'unknown'}\n`);
+    return ExitCode.OK;
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (entry === undefined) {

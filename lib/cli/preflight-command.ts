@@ -1,11 +1,9 @@
-import * as path from 'path';
 import {
   BIND_PASSWORD_ENV,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
   DEFAULT_OVERALL_TIMEOUT_MS,
 } from '../preflight/preflight-options';
-import { readCaFile } from '../preflight/ca-file';
 import { PREFLIGHT_REPORT_SCHEMA } from '../preflight/finding';
 import { runPreflight } from '../preflight/run-preflight';
 import { renderJson } from '../preflight/render/json';
@@ -19,8 +17,13 @@ import {
   parseCommandLine,
   usageError,
 } from './command-options';
-import { readSettingsSource, SETTINGS_SOURCE_HELP, SETTINGS_SOURCE_OPTIONS } from './settings-source';
-import { exitCodeFor } from '../process/exit-codes';
+import {
+  readSettingsSource,
+  SETTINGS_SOURCE_HELP,
+  SETTINGS_SOURCE_OPTIONS,
+  trustedCa,
+} from './settings-source';
+import { preflightExitCode } from '../preflight/report-exit-code';
 
 const COMMAND = 'preflight';
 
@@ -39,11 +42,12 @@ Password (never on the command line):
   --password-stdin        Read the password from stdin instead (one trailing newline is dropped)
 
 Connection:
-  --ca-file FILE          PEM CA bundle that signs the server certificate (replaces the built-in roots)
+  --ca-file FILE          PEM CA bundle that signs the server certificate (replaces the built-in roots).
+                          Default with --out: the integration's preflightGuardOptions.caFile, if set
   --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
   --operation-timeout T   Timeout of each LDAP operation. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
   --timeout T             Overall timeout of the whole preflight. Default: ${DEFAULT_OVERALL_TIMEOUT_MS / 1000}s
-                          T is seconds ("30", "2.5", "30s") or milliseconds with "ms" ("500ms").
+                          T is seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m").
 
 Checks:
   --example-user USER     Also show one user like Okta's "Test configuration" (email or uid)
@@ -54,7 +58,8 @@ Output (stdout; progress lines go to stderr when it is a terminal):
   --markdown              The report as Markdown (for a pull-request comment)
   -h, --help              This help
 
-Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error (also: no
+bind password given), 4 internal error (a bug in cdktf-okta-ldap: please report it).
 Check ids and fixes: docs/preflight.md.
 `;
 
@@ -67,11 +72,8 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   }
   const { values } = line;
   exclusiveOptions(COMMAND, values, ['json', 'markdown']);
-  const input = readSettingsSource(values, io.cwd);
-  const ca =
-    values['ca-file'] !== undefined
-      ? readCaFile(path.resolve(io.cwd, values['ca-file']), '--ca-file')
-      : undefined;
+  const source = readSettingsSource(values, io.cwd);
+  const ca = trustedCa(values['ca-file'], source, io.cwd);
   const connectTimeoutMs = durationOption(
     COMMAND,
     '--connect-timeout',
@@ -95,19 +97,19 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
 
   const stderrIsTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const colour = io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
-  const report = await runPreflight(input, {
+  const report = await runPreflight(source.model, {
     bindPassword,
     connectTimeoutMs,
     operationTimeoutMs,
     overallTimeoutMs,
-    ...(ca !== undefined ? { ca } : {}),
+    ...(ca !== undefined ? { ca: ca.pem, caSource: ca.source } : {}),
     ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
     ...(stderrIsTty ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour })) } : {}),
   });
   if (values.json === true) io.stdout.write(renderJson(report));
   else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
   else io.stdout.write(renderText(report, { colour }));
-  return exitCodeFor({ passed: report.ok });
+  return preflightExitCode(report);
 }
 
 const OPTIONS = {

@@ -22,7 +22,8 @@ Options:
                          integration it was run against (same host, port and bind DN). Repeatable.
   -h, --help             This help
 
-Exit codes: 0 report printed, 2 usage or input error (missing or malformed folder or file).
+Exit codes: 0 report printed, 2 usage or input error (missing or malformed folder or file),
+4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 /** `cdktf-okta-ldap report`: a thin shell over `renderReport`. */

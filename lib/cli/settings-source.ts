@@ -1,6 +1,8 @@
 import * as path from 'path';
 import { InputError } from '../errors';
 import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
+import { recordedCaFile } from '../manifest/recorded-ca-file';
+import { readCaFile } from '../preflight/ca-file';
 import type { PreflightInput } from '../preflight/preflight-options';
 import { readSettingsFile } from '../preflight/settings-file';
 
@@ -32,23 +34,72 @@ export const SETTINGS_SOURCE_HELP = `Settings (one of):
   --settings FILE         JSON file: LdapDirectorySettings, or {"settings": ..., "userMappings": ...,
                           "groupMappings": [...], "roleMappings": [...]} (an integration manifest works)`;
 
+/** The integration a command checks, and the CA bundle its stack records for it. */
+export interface SettingsSource {
+  readonly model: PreflightInput;
+  /**
+   * Absolute path of the CA bundle the integration's guard trusts (`preflightGuardOptions.caFile`,
+   * copied into the synthesized stack).
+   * @default - none recorded (a settings file, no guard, or the system trust store)
+   */
+  readonly recordedCaFile?: string;
+}
+
 /**
  * Reads the model of the integration the flags name (a settings file is resolved as it is read; a
- * manifest holds the model already). Throws `InputError` for a bad combination, file or app.
+ * manifest holds the model already), and the CA file its stack records. Throws `InputError` for a
+ * bad combination, file or app.
  */
-export function readSettingsSource(values: SettingsSourceFlags, cwd: string): PreflightInput {
+export function readSettingsSource(values: SettingsSourceFlags, cwd: string): SettingsSource {
   if (values.settings !== undefined) {
     if (values.stack !== undefined || values.integration !== undefined || values.out !== undefined) {
       throw new InputError(
         '--settings reads settings from a file; it cannot be combined with --out, --stack or --integration.',
       );
     }
-    return readSettingsFile(path.resolve(cwd, values.settings));
+    return { model: readSettingsFile(path.resolve(cwd, values.settings)) };
   }
   const outdir = path.resolve(cwd, values.out ?? 'cdktf.out');
-  const { integration } = selectIntegration(readSynthesizedApp(outdir), {
+  const { stack, integration } = selectIntegration(readSynthesizedApp(outdir), {
     ...(values.stack !== undefined ? { stack: values.stack } : {}),
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
-  return integration;
+  const caFile = recordedCaFile(outdir, stack, integration);
+  return { model: integration, ...(caFile !== undefined ? { recordedCaFile: caFile } : {}) };
+}
+
+/** The CA bundle a command trusts for the directory's certificate, and where it came from. */
+export interface TrustedCa {
+  /** Absolute path of the PEM file. */
+  readonly file: string;
+  /** Its PEM text. */
+  readonly pem: string;
+  /** Where it came from, for the output: `--ca-file ca.pem`, or the stack's guard option. */
+  readonly source: string;
+}
+
+/**
+ * The CA bundle to trust: `--ca-file` when given (it wins), else the one the stack records for the
+ * integration's guard, else none (the system's roots). Throws `InputError` for a missing or non-PEM file.
+ */
+export function trustedCa(
+  caFileFlag: string | undefined,
+  source: SettingsSource,
+  cwd: string,
+): TrustedCa | undefined {
+  if (caFileFlag !== undefined) {
+    const file = path.resolve(cwd, caFileFlag);
+    return { file, pem: readCaFile(file, '--ca-file'), source: `--ca-file ${caFileFlag}` };
+  }
+  if (source.recordedCaFile === undefined) return undefined;
+  const file = source.recordedCaFile;
+  const shown = path.relative(cwd, file) || file;
+  return {
+    file,
+    pem: readCaFile(
+      file,
+      "--ca-file (the stack's preflightGuardOptions.caFile copy is unreadable; re-run 'cdktf synth')",
+    ),
+    source: `preflightGuardOptions.caFile recorded in the stack (${shown})`,
+  };
 }

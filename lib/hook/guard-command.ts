@@ -2,39 +2,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OktaLdapConfigurationError } from '../errors';
 import { GUARD_INTERPRETER } from '../manifest/guard-contract';
+import { findPackageRoot, PACKAGE_NAME } from '../process/package-root';
 
-/** Name of this package, as installed in `node_modules`. */
-export const PACKAGE_NAME = 'cdktf-okta-ldap';
+export { findPackageRoot, PACKAGE_NAME };
 
 /**
  * The guard runner, relative to the package root: one self-contained file (ldapts included) made by
  * `npm run build` (`scripts/build-bundles.mjs`), which needs only `node` to run.
  */
 export const GUARD_RUNNER_FROM_PACKAGE_ROOT = 'dist/bundle/guard-runner.js';
-
-/**
- * Finds the root of the installed `cdktf-okta-ldap` package by walking up from `fromDir` to the
- * first `package.json` named `cdktf-okta-ldap`. Works from `lib/hook` (sources) and `dist/lib/hook`
- * (built or installed). Returns undefined when there is none.
- */
-export function findPackageRoot(fromDir: string): string | undefined {
-  let dir = path.resolve(fromDir);
-  for (;;) {
-    const candidate = path.join(dir, 'package.json');
-    if (fs.existsSync(candidate)) {
-      try {
-        if ((JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: unknown }).name === PACKAGE_NAME) {
-          return dir;
-        }
-      } catch {
-        // an unreadable package.json is not ours; keep walking up
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 /**
  * Path of the guard runner of the package found above `fromDir` (see `findPackageRoot`).

@@ -5,10 +5,12 @@ import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import { runPreflight } from '../preflight/run-preflight';
 import { parseSettingsDocument } from '../preflight/settings-file';
 import { renderText } from '../preflight/render/text';
+import { preflightExitCode } from '../preflight/report-exit-code';
 import type { CliIo } from '../process/cli-io';
 import { ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
 import { GUARD_INPUT_ENV } from './guard-environment';
+import { guardOrigin } from './guard-origin';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
 
 const PREFIX = 'cdktf-okta-ldap preflight guard';
@@ -18,7 +20,8 @@ const PREFIX = 'cdktf-okta-ldap preflight guard';
  * its settings and mappings with the same reader as `preflight --settings`, runs the preflight on them
  * (the bind password comes from the environment) and prints the text report. Returns 0 when no check
  * failed, 1 when one did (so `terraform apply` stops before any Okta resource is created), 2 when the
- * input is unusable (codes from `exitCodeFor`). Throws any other error (`runGuardProcess` makes it 4).
+ * input is unusable or the password is empty (`exitCodeFor`, `preflightExitCode`). Throws any other
+ * error (`runGuardProcess` makes it 4).
  */
 export async function runGuard(io: CliIo): Promise<number> {
   const input = readGuardInput(io.env[GUARD_INPUT_ENV]);
@@ -37,18 +40,24 @@ export async function runGuard(io: CliIo): Promise<number> {
     const ca =
       caFile !== undefined ? readCaFile(path.resolve(io.cwd, caFile), 'the guard’s caFile') : undefined;
     const { host, port } = input.settings.agent;
+    const origin = guardOrigin(io.cwd, input);
     io.stdout.write(`${PREFIX}: checking integration '${input.path}' against ${host}:${port}\n`);
     const report = await runPreflight(preflightInput, {
       bindPassword: io.env[BIND_PASSWORD_ENV] ?? '',
+      ...(origin.passwordVariable !== undefined
+        ? {
+            bindPasswordSource: `TF_VAR_${origin.passwordVariable} (the Terraform variable ${origin.passwordVariable})`,
+          }
+        : {}),
       ...(ca !== undefined ? { ca } : {}),
       ...(timeoutSeconds !== undefined ? { overallTimeoutMs: timeoutSeconds * 1000 } : {}),
       ...(exampleUser !== undefined ? { exampleUser } : {}),
     });
     io.stdout.write(renderText(report));
-    const code = exitCodeFor({ passed: report.ok });
+    const code = preflightExitCode(report);
     if (code === ExitCode.OK) return code;
     io.stderr.write(
-      `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${ExitCode.CHECK_FAILED}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above (or run 'npx cdktf-okta-ldap preflight' to iterate), then deploy again.\n`,
+      `${PREFIX}: the LDAP preflight of '${input.path}' failed (exit ${code}); the deploy stops before any Okta resource of this integration is created or changed. Fix the finding above, then deploy again. To iterate without deploying, run from the folder that holds the synthesized app: ${origin.preflightCommand}\n`,
     );
     return code;
   } catch (e) {

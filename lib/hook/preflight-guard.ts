@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
+import { AssetType, Lazy, TerraformAsset, TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IntegrationModel } from '../model/integration-model';
 import { terraformLiteralDeep } from '../terraform/terraform-literal';
@@ -80,9 +80,9 @@ export class PreflightGuard extends Construct {
   /** The `terraform_data` resource Okta resources depend on. */
   public readonly resource: TerraformResource;
   /** The input recorded in the resource (canonical order). */
-  public readonly input: GuardInput;
+  public readonly input!: GuardInput;
   /** sha256 of the input: the resource's `triggers_replace`. */
-  public readonly inputHash: string;
+  public readonly inputHash!: string;
   /** How the provisioner starts the check: interpreter and command (no secret, no reference to one). */
   public readonly invocation: GuardInvocation;
 
@@ -98,20 +98,25 @@ export class PreflightGuard extends Construct {
       ...(props.timeoutSeconds !== undefined ? { timeoutSeconds: props.timeoutSeconds } : {}),
       ...(props.exampleUser !== undefined ? { exampleUser: props.exampleUser } : {}),
     };
-    this.input = buildGuardInput(
-      {
-        id: props.integrationId ?? scope.node.id,
-        path: props.integrationPath ?? scope.node.path,
-        settings: props.model.settings,
-        userMappings: props.model.userMappings,
-        groupMappings: props.model.groupMappings,
-        roleMappings: props.model.roleMappings,
-      },
-      check,
-    );
-    // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
-    const json = JSON.stringify(this.input);
-    this.inputHash = sha256Hex(json);
+    const record = (integrationId: string): void => {
+      const input = buildGuardInput(
+        {
+          id: integrationId,
+          path: props.integrationPath ?? scope.node.path,
+          settings: props.model.settings,
+          userMappings: props.model.userMappings,
+          groupMappings: props.model.groupMappings,
+          roleMappings: props.model.roleMappings,
+        },
+        check,
+      );
+      const recorded = this as unknown as { input: GuardInput; inputHash: string };
+      recorded.input = input;
+      // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
+      recorded.inputHash = sha256Hex(JSON.stringify(input));
+    };
+    record(props.integrationId ?? scope.node.id);
+    RECORD_INTEGRATION_ID.set(this, record);
     this.invocation = guardInvocation(
       asset(this, 'Runner', props.cliPath ?? defaultGuardRunnerPath(this.node.path)).path,
     );
@@ -123,7 +128,8 @@ export class PreflightGuard extends Construct {
           interpreter: this.invocation.interpreter,
           command: this.invocation.command,
           environment: {
-            [BIND_PASSWORD_ENV]: props.bindPassword.stringValue,
+            // Read at synth: the variable's name may still change (see `renameGuardedIntegration`).
+            [BIND_PASSWORD_ENV]: Lazy.stringValue({ produce: () => props.bindPassword.stringValue }),
             [GUARD_INPUT_ENV]: GUARD_INPUT_EXPRESSION,
           },
         },
@@ -133,12 +139,14 @@ export class PreflightGuard extends Construct {
     // Literal `${` / `%{` in settings (e.g. in a filter) are escaped so Terraform reads them back as text.
     // A value token: the input repeats every mapping, and cdktf's resolver would walk it at each pass.
     // Escaping copies every string: skipped when no string holds a `${` or `%{` (JSON keeps both as is).
-    const input = json.includes('${') || json.includes('%{') ? terraformLiteralDeep(this.input) : this.input;
     resource.addOverride(
       'input',
-      elementValueToken(() => input, `cdktf-okta-ldap preflight guard input of ${this.node.path}`),
+      elementValueToken(() => {
+        const json = JSON.stringify(this.input);
+        return json.includes('${') || json.includes('%{') ? terraformLiteralDeep(this.input) : this.input;
+      }, `cdktf-okta-ldap preflight guard input of ${this.node.path}`),
     );
-    resource.addOverride('triggers_replace', this.inputHash);
+    resource.addOverride('triggers_replace', Lazy.stringValue({ produce: () => this.inputHash }));
     this.resource = resource;
   }
 }
@@ -156,4 +164,15 @@ function asset(scope: Construct, id: string, file: string): TerraformAsset {
     );
   }
   return new TerraformAsset(scope, id, { path: absolute, type: AssetType.FILE });
+}
+
+/** How each guard records the id of the integration it checks (in its input and its hash). */
+const RECORD_INTEGRATION_ID = new WeakMap<PreflightGuard, (integrationId: string) => void>();
+
+/**
+ * Records a new id of the integration a guard checks (its manifest key changed because a later
+ * integration of the stack has the same construct id): the guard's `input` and `inputHash` follow.
+ */
+export function renameGuardedIntegration(guard: PreflightGuard, integrationId: string): void {
+  RECORD_INTEGRATION_ID.get(guard)?.(integrationId);
 }

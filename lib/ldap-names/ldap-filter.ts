@@ -55,16 +55,13 @@ export class LdapFilterSyntaxError extends OktaLdapError {
  */
 export function parseLdapFilter(filter: string): Filter {
   if (filter.trim() === '') throw new LdapFilterSyntaxError(filter, 'the filter is empty');
-  if (!filter.startsWith('(') || !filter.endsWith(')')) {
-    throw new LdapFilterSyntaxError(
-      filter,
-      "a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'",
-    );
-  }
-  let depth = 0;
+  const missing = missingOuterParenthesis(filter);
+  if (missing !== undefined) throw new LdapFilterSyntaxError(filter, missing);
+  const open: number[] = [];
   for (let i = 0; i < filter.length; i++) {
-    if (filter[i] === '(') depth++;
-    else if (filter[i] === ')') depth--;
+    if (filter[i] === '(') open.push(i);
+    else if (filter[i] === ')') open.pop();
+    const depth = open.length;
     if (depth === 0 && i < filter.length - 1) {
       if (filter[i + 1] === ')') {
         throw new LdapFilterSyntaxError(
@@ -78,8 +75,8 @@ export function parseLdapFilter(filter: string): Filter {
       );
     }
   }
-  if (depth > 0) {
-    throw new LdapFilterSyntaxError(filter, `${depth} unclosed '(' (write a '(' inside a value as '\\28')`);
+  if (open.length > 0) {
+    throw new LdapFilterSyntaxError(filter, unclosedMessage(open));
   }
   let parsed: Filter;
   try {
@@ -96,6 +93,41 @@ export function parseLdapFilter(filter: string): Filter {
     }
   }
   return parsed;
+}
+
+/**
+ * Which outer parenthesis is missing (`(a=b` lacks the closing one, `a=b)` the opening one), or
+ * undefined when the filter starts with `(` and ends with `)`.
+ */
+function missingOuterParenthesis(filter: string): string | undefined {
+  const opens = filter.startsWith('(');
+  const closes = filter.endsWith(')');
+  if (opens && closes) return undefined;
+  const trimmed = filter.trim();
+  if (trimmed !== filter && trimmed.startsWith('(') && trimmed.endsWith(')')) {
+    return "a filter starts with '(' and ends with ')': remove the spaces around it";
+  }
+  if (opens) {
+    const open: number[] = [];
+    for (let i = 0; i < filter.length; i++) {
+      if (filter[i] === '(') open.push(i);
+      else if (filter[i] === ')') open.pop();
+    }
+    return open.length > 0
+      ? `the closing ')' is missing at the end: ${unclosedMessage(open)}`
+      : "text after the closing ')'; a filter ends with ')' (combine several filters with (&...) or (|...))";
+  }
+  if (closes)
+    return "the opening '(' is missing at the start: a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'";
+  return "a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'";
+}
+
+/** Names the `(` that are never closed, by character position (1-based). */
+function unclosedMessage(open: readonly number[]): string {
+  const where = open.map((i) => i + 1).join(', ');
+  return open.length === 1
+    ? `the '(' at character ${where} is never closed: add its ')' (write a '(' inside a value as '\\28')`
+    : `the '(' at characters ${where} are never closed: add their ')' (write a '(' inside a value as '\\28')`;
 }
 
 /** Returns the reason `filter` is invalid, or `undefined` when it is a valid RFC 4515 filter. */

@@ -58,7 +58,7 @@ const STACK_FILE = 'cdk.tf.json';
 /** The stacks of `manifest.json`, sorted by name, each field checked. */
 function readAppManifest(outdir: string): [string, StackEntry][] {
   const manifestPath = path.join(outdir, 'manifest.json');
-  const noManifest = `'${outdir}' is not a synthesized cdktf app (no readable manifest.json). Run 'cdktf synth' first, or pass the right folder.`;
+  const noManifest = notAnAppMessage(outdir);
   let text: string;
   try {
     text = readInputFile(manifestPath, { shownAs: manifestPath });
@@ -242,6 +242,22 @@ function describeChoice(choice: { stack?: string; integration?: string }): strin
     choice.integration !== undefined ? `--integration ${choice.integration}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(' ') : 'the synthesized app';
+}
+
+/**
+ * Why `outdir` is not a synthesized app, and the fix: a stack's folder (`cdktf.out/stacks/<stack>`,
+ * holding `cdk.tf.json`) names the app folder two levels up.
+ */
+function notAnAppMessage(outdir: string): string {
+  const problem = `'${outdir}' is not a synthesized cdktf app (no readable manifest.json).`;
+  const appAbove = path.dirname(path.dirname(outdir));
+  if (
+    fs.existsSync(path.join(outdir, 'cdk.tf.json')) &&
+    fs.existsSync(path.join(appAbove, 'manifest.json'))
+  ) {
+    return `${problem} It is the folder of one stack: pass the app folder above it, --out ${appAbove} (and --stack ${path.basename(outdir)} to pick the stack).`;
+  }
+  return `${problem} Run 'cdktf synth' first, or pass the right folder.`;
 }
 
 /**

@@ -45,7 +45,7 @@ const SIMPLE = /^\s*appuser\.([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 
 /** LDAP attribute a property of the LDAP app user profile reads (extra attributes included). */
 export function ldapAttributeOf(property: string, settings: ResolvedLdapDirectorySettings): string {
-  const extra = settings.user.extraAttributes.find(
+  const extra = (settings.user.extraAttributes ?? []).find(
     (x) => (x.profileProperty ?? x.ldapAttribute) === property,
   );
   if (extra) return extra.ldapAttribute;

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import { InputError } from '../errors';
 
@@ -19,4 +20,21 @@ export function readCaFile(file: string, givenAs: string): string {
     );
   }
   return text;
+}
+
+/**
+ * The subject common names (or whole subjects) of the certificates in a PEM CA bundle, in file
+ * order; a block that does not parse is left out.
+ */
+export function caSubjects(pem: string | Buffer): string[] {
+  const blocks = pem.toString().match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  return blocks.flatMap((block) => {
+    try {
+      const subject = new X509Certificate(block).subject;
+      const cn = /^CN=(.*)$/m.exec(subject);
+      return [cn ? `CN=${cn[1]!}` : subject.replace(/\n/g, ', ')];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -10,7 +10,13 @@ export interface CheckContext {
   readonly connection: LdapConnection;
   /** The bind password: only `PF-PASSWORD` and `PF-BIND` read it. */
   readonly bindPassword: string;
+  /** Where the user sets the password (`PreflightOptions.bindPasswordSource`), when not the default. */
+  readonly bindPasswordSource?: string;
   readonly exampleUser?: string;
+  /** Where the custom CA bundle came from (`PreflightOptions.caSource`), when one is used and named. */
+  readonly caSource?: string;
+  /** Subjects of the certificates in the custom CA bundle, when one is used (for PF-TLS messages). */
+  readonly caSubjects?: readonly string[];
   readonly now: Date;
   /** Connect timeout in milliseconds (for messages). */
   readonly connectTimeoutMs: number;
@@ -41,7 +47,21 @@ export interface PreflightCheck {
   readonly titleOf?: (outcome: CheckOutcome) => string;
 }
 
-/** Builds a finding from an outcome. */
+/**
+ * The evidence without the fields that say nothing (an empty string, undefined), at any depth of
+ * plain objects: an error without text shows no `"error": ""`.
+ */
+export function withoutEmptyFields(evidence: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(evidence)) {
+    if (value === '' || value === undefined) continue;
+    const plain = value !== null && typeof value === 'object' && !Array.isArray(value);
+    kept[key] = plain ? withoutEmptyFields(value as Record<string, unknown>) : value;
+  }
+  return kept;
+}
+
+/** Builds a finding from an outcome (evidence without empty fields). */
 export function toFinding(
   check: Pick<PreflightCheck, 'id' | 'title' | 'titleOf'>,
   outcome: CheckOutcome,
@@ -51,7 +71,7 @@ export function toFinding(
     title: check.titleOf?.(outcome) ?? check.title,
     status: outcome.status,
     message: outcome.message,
-    evidence: outcome.evidence ?? {},
+    evidence: withoutEmptyFields(outcome.evidence ?? {}),
     ...(outcome.fix !== undefined && outcome.status !== 'pass' ? { fix: outcome.fix } : {}),
   };
 }

@@ -14,10 +14,22 @@ export interface PreflightOptions {
   /** Password of the bind DN. An empty password fails `PF-PASSWORD` and no bind is attempted. */
   readonly bindPassword: string;
   /**
+   * Where the user sets the password, named in the fixes of PF-PASSWORD and PF-BIND (e.g. the
+   * deploy guard's `TF_VAR_JumpCloud_bind_password (the Terraform variable JumpCloud_bind_password)`).
+   * @default - the environment variable `LDAP_BIND_PASSWORD` (or `--password-stdin`)
+   */
+  readonly bindPasswordSource?: string;
+  /**
    * PEM CA bundle that signs the server certificate. Replaces Node's built-in roots.
    * @default - Node's built-in root CAs
    */
   readonly ca?: string | Buffer;
+  /**
+   * Where `ca` came from, shown in PF-TLS (message and `caBundle` evidence), e.g. `--ca-file ca.pem`
+   * or the stack's `preflightGuardOptions.caFile`.
+   * @default - not named in the message; evidence `caBundle` is `custom`
+   */
+  readonly caSource?: string;
   /**
    * Milliseconds to wait for the TCP connection and TLS handshake.
    * @default 5000

@@ -1,3 +1,4 @@
+import { attributesReadBy } from './app-user-profile';
 import type { CheckContext } from './check';
 import { dnEquals, LENIENT_DN } from '../ldap-names/dn';
 import type { NormalizedEntry } from './entry-values';
@@ -6,7 +7,10 @@ import { SAMPLE_LIMIT } from './bounded-search';
 /** The operational attribute incremental imports select changed entries by (RFC 4512 section 3.4). */
 export const MODIFY_TIMESTAMP = 'modifyTimestamp';
 
-/** The attributes read on sample users: every attribute the integration settings name. */
+/**
+ * The attributes read on sample users: every attribute the integration settings name, the extra
+ * user attributes and the LDAP attributes the user mappings read.
+ */
 export function sampleAttributes(context: CheckContext): string[] {
   const { schema, user, group, role } = context.settings;
   const names = [
@@ -16,6 +20,8 @@ export function sampleAttributes(context: CheckContext): string[] {
     ...(group.userAttribute ? [group.userAttribute] : []),
     ...(user.accountDisabledAttribute ? [user.accountDisabledAttribute] : []),
     ...(role.membershipAttribute ? [role.membershipAttribute] : []),
+    ...(user.extraAttributes ?? []).map((x) => x.ldapAttribute),
+    ...attributesReadBy(context.input.userMappings ?? {}, context.settings),
     'entryUUID',
     MODIFY_TIMESTAMP,
   ];

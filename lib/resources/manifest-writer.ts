@@ -2,27 +2,37 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IntegrationManifest, MANIFEST_COMMENT_KEY } from '../manifest/integration-manifest';
 import { valueToken } from '../terraform/value-token';
+import type { TerraformNameCollision } from '../validation/validation-rule';
 
-/** Names already taken by integrations in one stack. */
-interface StackNames {
-  readonly keys: Set<string>;
-  readonly identifiers: Set<string>;
+/** One integration registered in its stack, with the names it has now. */
+interface RegisteredIntegration {
+  readonly integration: Construct;
+  /** Its construct id. */
+  readonly id: string;
+  /** Its construct path below the stack (`Team/JumpCloud`; the id for a child of the stack). */
+  readonly relativePath: string;
+  names: IntegrationNames;
+  /** Applies new names (when a later integration shares the id). */
+  readonly rename: (names: IntegrationNames) => void;
 }
 
-const NAMES = new WeakMap<TerraformStack, StackNames>();
+const REGISTERED = new WeakMap<TerraformStack, RegisteredIntegration[]>();
 
-function namesOf(stack: TerraformStack): StackNames {
-  let names = NAMES.get(stack);
-  if (names === undefined) {
-    names = { keys: new Set(), identifiers: new Set() };
-    NAMES.set(stack, names);
+function registeredIn(stack: TerraformStack): RegisteredIntegration[] {
+  let registered = REGISTERED.get(stack);
+  if (registered === undefined) {
+    registered = [];
+    REGISTERED.set(stack, registered);
   }
-  return names;
+  return registered;
 }
 
-/** A Terraform identifier built from `text`: letters, digits, `_` and `-`, not starting with a digit or `-`. */
+/**
+ * A Terraform identifier that is also a shell variable name (so `export TF_VAR_<name>=…` works):
+ * letters, digits and `_`, not starting with a digit. Every other character becomes `_`.
+ */
 export function terraformIdentifier(text: string): string {
-  const cleaned = text.replace(/[^A-Za-z0-9_-]/g, '_');
+  const cleaned = text.replace(/[^A-Za-z0-9_]/g, '_');
   return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
 }
 
@@ -31,37 +41,72 @@ export function terraformIdentifier(text: string): string {
  * variable and output names.
  */
 export interface IntegrationNames {
-  /** Key under `"//"."cdktf-okta-ldap"."integrations"`: the construct id, or the full path when taken. */
-  readonly key: string;
   /**
-   * Readable Terraform identifier prefix (e.g. `JumpCloud`), or undefined when it would collide with
-   * another integration's in the same stack (cdktf's hashed logical ids are used then).
+   * Key under `"//"."cdktf-okta-ldap"."integrations"`: the construct id, or the construct path below
+   * the stack when another integration of the stack has the same id.
    */
-  readonly identifier: string | undefined;
+  readonly key: string;
+  /** Terraform identifier prefix of the variable and outputs (e.g. `JumpCloud`): the key, shell-safe. */
+  readonly identifier: string;
+}
+
+/** The names of `entry` among `all`: they depend on the set of integrations, never on their order. */
+function namesAmong(
+  entry: Omit<RegisteredIntegration, 'names'>,
+  all: readonly Omit<RegisteredIntegration, 'names'>[],
+) {
+  const shared = all.some((other) => other !== entry && other.id === entry.id);
+  const key = shared ? entry.relativePath : entry.id;
+  return { key, identifier: terraformIdentifier(key) };
+}
+
+/** The names an integration gets in its stack, the collision they would make, and how to take them. */
+export interface IntegrationNamePlan {
+  readonly names: IntegrationNames;
+  /** Two integrations of the stack (this one or others renamed by it) that would share an identifier. */
+  readonly collision?: TerraformNameCollision;
+  /** Registers the integration; earlier ones with the same id are renamed through their `rename`. */
+  commit(rename: (names: IntegrationNames) => void): void;
 }
 
 /**
- * Reserves the manifest key and identifier prefix of one integration in its stack. The first
- * integration with a given construct id keeps the id as its key; a later one with the same id at
- * another path uses its full construct path (sanitized), so keys stay unique and stable for the
- * first.
+ * Plans the manifest key and identifier prefix of one integration in its stack. Two integrations
+ * with the same construct id both use their construct paths below the stack as keys, whichever was
+ * built first (the earlier one is renamed when the later one is committed); so the keys, the bind
+ * password variable names and the output names do not depend on construction order.
  */
-export function reserveIntegrationNames(integration: Construct): IntegrationNames {
+export function planIntegrationNames(integration: Construct): IntegrationNamePlan {
   const stack = TerraformStack.of(integration);
-  const names = namesOf(stack);
+  const registered = registeredIn(stack);
   const stackPath = stack.node.path;
   const relativePath = integration.node.path.slice(stackPath.length > 0 ? stackPath.length + 1 : 0);
-  const candidates = [integration.node.id, relativePath];
-  const key = candidates.find((c) => !names.keys.has(c));
-  if (key === undefined) {
-    // Unreachable in practice: two constructs cannot share a path.
-    throw new Error(`cdktf-okta-ldap: no unique manifest key for ${integration.node.path}`);
-  }
-  names.keys.add(key);
-  const wanted = terraformIdentifier(key);
-  const identifier = names.identifiers.has(wanted) ? undefined : wanted;
-  if (identifier !== undefined) names.identifiers.add(identifier);
-  return { key, identifier };
+  const own = { integration, id: integration.node.id, relativePath, rename: () => undefined };
+  const all = [...registered, own];
+  const names = all.map((entry) => namesAmong(entry, all));
+  const byIdentifier = new Map<string, string>();
+  let collision: TerraformNameCollision | undefined;
+  all.forEach((entry, i) => {
+    const prefix = names[i]!.identifier;
+    const other = byIdentifier.get(prefix);
+    if (other !== undefined && collision === undefined) {
+      collision = { prefix, paths: [other, entry.integration.node.path] };
+    }
+    byIdentifier.set(prefix, entry.integration.node.path);
+  });
+  return {
+    names: names[names.length - 1]!,
+    ...(collision !== undefined ? { collision } : {}),
+    commit: (rename) => {
+      registered.forEach((entry, i) => {
+        const next = names[i]!;
+        if (next.key === entry.names.key) return;
+        renameManifestKey(entry.integration, entry.names.key, next.key);
+        entry.names = next;
+        entry.rename(next);
+      });
+      registered.push({ ...own, names: names[names.length - 1]!, rename });
+    },
+  };
 }
 
 /** The `integrations` object of each stack's manifest comment, shared by its integrations. */
@@ -82,4 +127,13 @@ export function writeManifest(integration: Construct, key: string, produce: () =
     stack.addOverride(`//.${MANIFEST_COMMENT_KEY}.integrations`, integrations);
   }
   integrations[key] = valueToken(produce, `cdktf-okta-ldap manifest of ${integration.node.path}`);
+}
+
+/** Moves an integration's manifest to a new key, keeping its place among the stack's integrations. */
+function renameManifestKey(integration: Construct, from: string, to: string): void {
+  const integrations = INTEGRATIONS.get(TerraformStack.of(integration));
+  if (integrations === undefined || !(from in integrations)) return;
+  const entries = Object.entries(integrations);
+  for (const [key] of entries) delete integrations[key];
+  for (const [key, value] of entries) integrations[key === from ? to : key] = value;
 }

@@ -16,7 +16,7 @@ import {
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
-import { PreflightGuard } from '../hook/preflight-guard';
+import { PreflightGuard, renameGuardedIntegration } from '../hook/preflight-guard';
 import { GUARD_CONSTRUCT_ID } from '../manifest/guard-contract';
 import {
   IntegrationManifest,
@@ -38,7 +38,12 @@ import {
   SuppressedViolation,
   ValidationResult,
 } from '../validation/validate-integration';
-import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';
+import {
+  formatViolation,
+  TerraformNameCollision,
+  ValidationSuppression,
+  Violation,
+} from '../validation/validation-rule';
 import { importAdopted } from './adoption-imports';
 import { adoptionSource } from './adoption-source';
 import { addBindPasswordVariable } from './bind-password';
@@ -48,7 +53,7 @@ import { addGroupMapping } from './group-mapping';
 import { GroupRuleChain } from './group-rule-chain';
 import { addLdapAppGroupLookup, ldapAppGroupId, ldapAppIdOperand } from './ldap-app-group-lookup';
 import { manifestWarning } from './manifest-warning';
-import { reserveIntegrationNames, writeManifest } from './manifest-writer';
+import { IntegrationNames, planIntegrationNames, writeManifest } from './manifest-writer';
 import { terraformAddress } from './terraform-address';
 import { checkOktaProvider, useOktaProvider } from './okta-provider';
 import { requireSinglePackageCopies } from './single-package-copy';
@@ -161,7 +166,8 @@ export interface OktaLdapIntegrationProps {
   /**
    * Sensitive Terraform variable holding the LDAP bind password.
    * @default - a sensitive string variable created here (construct id `BindPassword`, Terraform
-   *   name `<integration id>_bind_password`, no default: set `TF_VAR_<name>` or answer the prompt)
+   *   name `<manifest key>_bind_password` with `-`, `.` and `/` made `_`, no default: set
+   *   `TF_VAR_<name>` or answer the prompt)
    */
   readonly bindPassword?: TerraformVariable;
 
@@ -243,7 +249,10 @@ export interface IntegrationPreflightGuardOptions {
 export class OktaLdapIntegration extends Construct {
   /** The settings with every default filled in. */
   public readonly settings: ResolvedLdapDirectorySettings;
-  /** Key of this integration in its stack's manifest (the construct id unless taken). */
+  /**
+   * Key of this integration in its stack's manifest: the construct id, or the construct path below
+   * the stack when another integration of the stack has the same id (whichever was built first).
+   */
   public readonly manifestKey: string;
   /** The sensitive variable carrying the bind password. */
   public readonly bindPassword: TerraformVariable;
@@ -302,8 +311,12 @@ export class OktaLdapIntegration extends Construct {
   private imported = new Map<TerraformResource, string>();
   /** `depends_on` reference to the preflight guard, when there is one. */
   private guardDependency?: string;
-  /** Readable Terraform identifier prefix of this integration's variable and outputs, when free. */
-  private readonly identifier: string | undefined;
+  /** Manifest key and Terraform identifier prefix of this integration's variable and outputs. */
+  private names: IntegrationNames;
+  /** The bind password variable, when this integration made it (it is named after the integration). */
+  private readonly ownBindPassword?: TerraformVariable;
+  /** The outputs, with the suffix of their Terraform names. */
+  private readonly outputs: [TerraformOutput, string][] = [];
 
   constructor(scope: Construct, id: string, props: OktaLdapIntegrationProps) {
     // A second copy of constructs or cdktf (a stale lockfile) fails here, clearly, not deep in synth.
@@ -313,13 +326,19 @@ export class OktaLdapIntegration extends Construct {
     this.model = integrationModel({ ...props, settings: props.directory });
     this.settings = this.model.settings;
     const adoption = adoptionSource(props.adoptionFile, props.adoption);
-    const validation = this.validate(id, props, adoption);
+    const namePlan = planIntegrationNames(this);
+    const validation = this.validate(id, props, adoption, namePlan.collision);
     this.warnings = validation.warnings;
     this.suppressedWarnings = validation.suppressed;
-    const names = reserveIntegrationNames(this);
-    this.manifestKey = names.key;
-    this.identifier = names.identifier;
-    this.bindPassword = props.bindPassword ?? addBindPasswordVariable(this, this.tfName('bind_password'));
+    this.names = namePlan.names;
+    this.manifestKey = namePlan.names.key;
+    namePlan.commit((names) => this.rename(names));
+    if (props.bindPassword === undefined) {
+      this.ownBindPassword = addBindPasswordVariable(this, this.tfName('bind_password'));
+      this.bindPassword = this.ownBindPassword;
+    } else {
+      this.bindPassword = props.bindPassword;
+    }
     this.manifestBase = this.describe(props);
     // Construction order is the order of the resources in the synthesized JSON: keep it.
     if (props.preflightGuard !== false) this.guard = this.addGuard(props.preflightGuardOptions);
@@ -344,6 +363,15 @@ export class OktaLdapIntegration extends Construct {
     writeManifest(this, this.manifestKey, () => this.manifest);
   }
 
+  /** Takes new names (a later integration of the stack has the same id): manifest key, variable, outputs, guard. */
+  private rename(names: IntegrationNames): void {
+    this.names = names;
+    (this as unknown as { manifestKey: string }).manifestKey = names.key;
+    this.ownBindPassword?.overrideLogicalId(this.tfName('bind_password'));
+    for (const [output, suffix] of this.outputs) output.overrideLogicalId(this.tfName(suffix));
+    if (this.guard !== undefined) renameGuardedIntegration(this.guard, names.key);
+  }
+
   /**
    * The manifest this integration writes into its stack (resources and warnings included).
    *
@@ -366,6 +394,9 @@ export class OktaLdapIntegration extends Construct {
     }));
     return {
       ...this.manifestBase,
+      // Known at synth: a later integration of the stack with the same id renames this one.
+      id: this.manifestKey,
+      bindPasswordVariable: this.bindPassword.friendlyUniqueId,
       resources,
       warnings,
       ...(suppressedWarnings.length > 0 ? { suppressedWarnings } : {}),
@@ -380,6 +411,7 @@ export class OktaLdapIntegration extends Construct {
     id: string,
     props: OktaLdapIntegrationProps,
     adoption: AdoptionSource | undefined,
+    terraformNameCollision: TerraformNameCollision | undefined,
   ): ValidationResult {
     const result = validateIntegration({
       ...this.model,
@@ -389,7 +421,9 @@ export class OktaLdapIntegration extends Construct {
         ? { preflightGuardTimeoutSeconds: props.preflightGuardOptions.timeoutSeconds }
         : {}),
       integrationId: id,
+      ldapAppId: props.ldapAppId,
       scopeIds: this.scopeIds(),
+      ...(terraformNameCollision !== undefined ? { terraformNameCollision } : {}),
     });
     const errors = props.strict ? [...result.errors, ...result.warnings] : [...result.errors];
     if (errors.length === 0) {
@@ -404,9 +438,9 @@ export class OktaLdapIntegration extends Construct {
     return result;
   }
 
-  /** The Terraform name `<identifier>_<suffix>` of a variable or output, unless the identifier is taken. */
-  private tfName(suffix: string): string | undefined {
-    return this.identifier !== undefined ? `${this.identifier}_${suffix}` : undefined;
+  /** The Terraform name `<identifier>_<suffix>` of a variable or output. */
+  private tfName(suffix: string): string {
+    return `${this.names.identifier}_${suffix}`;
   }
 
   /** The manifest fields known before the resources: the model, where it is and how it is built. */
@@ -421,7 +455,9 @@ export class OktaLdapIntegration extends Construct {
       ...(props.profileMappingRemoval === ProfileMappingRemoval.CLEAR
         ? { profileMappingRemoval: ProfileMappingRemoval.CLEAR }
         : {}),
-      bindPasswordVariable: this.bindPassword.friendlyUniqueId,
+      // Read at synth (see `manifest`): reading the variable's name here would fix it before a
+      // later integration with the same id renames this one.
+      bindPasswordVariable: '',
     };
   }
 
@@ -589,8 +625,8 @@ export class OktaLdapIntegration extends Construct {
     ];
     for (const [id, suffix, value, description] of outputs) {
       const output = new TerraformOutput(this, id, { value, description });
-      const name = this.tfName(suffix);
-      if (name !== undefined) output.overrideLogicalId(name);
+      output.overrideLogicalId(this.tfName(suffix));
+      this.outputs.push([output, suffix]);
     }
   }
 

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { hasErrorBrand, OktaLdapError } from '../errors';
+import { findPackageRoot } from '../process/package-root';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
@@ -37,13 +38,21 @@ export class DuplicatePackageError extends OktaLdapError {
     public readonly constructPath: string,
     /** Each package loaded twice. */
     public readonly duplicates: readonly DuplicatePackage[],
+    /**
+     * The folder cdktf-okta-ldap is loaded from when the app installed it from a folder (npm links
+     * it, so it loads the folder's own node_modules).
+     * @default - an installed copy (tarball or registry)
+     */
+    public readonly linkedFolder?: string,
   ) {
     super(
       [
         `OktaLdapIntegration '${constructPath}': the app and cdktf-okta-ldap load different copies of ${duplicates.map((d) => d.name).join(' and ')}:`,
         ...duplicates.map((d) => `  ${d.name}: the app's ${d.appCopy}; cdktf-okta-ldap's ${d.libraryCopy}`),
         'cdktf-okta-ldap takes cdktf, constructs and @cdktf/provider-okta from the app (peer dependencies): there must be one copy of each.',
-        'Fix: delete node_modules and package-lock.json, run \'npm install\', and check with \'npm ls cdktf constructs\' (CDK Terrain: keep "overrides": { "cdktf": "$cdktf" } in package.json).',
+        linkedFolder !== undefined
+          ? `Fix: cdktf-okta-ldap is a link to a folder (${linkedFolder}): install the tarball. npm links a folder install, so the library loads that folder's own node_modules, and reinstalling links it again. Run 'npm pack' in ${linkedFolder}, then 'npm install <the .tgz it wrote>' in the app.`
+          : 'Fix: delete node_modules and package-lock.json, run \'npm install\', and check with \'npm ls cdktf constructs\' (CDK Terrain: keep "overrides": { "cdktf": "$cdktf" } in package.json).',
       ].join('\n'),
       'DuplicatePackageError',
       DUPLICATE_PACKAGE_ERROR,
@@ -70,6 +79,20 @@ function packageFolder(packageName: string, exportName: string, matches: (c: Cla
 }
 
 /**
+ * The folder cdktf-okta-ldap is loaded from when it is a link to a folder (`npm install <folder>`):
+ * its package root lies outside any node_modules (Node follows the link to the real folder), and the
+ * copies it loaded lie in that folder's own node_modules. Undefined for an installed copy.
+ */
+export function linkedLibraryFolder(
+  libraryRoot: string | undefined,
+  duplicates: readonly DuplicatePackage[],
+): string | undefined {
+  if (libraryRoot === undefined || libraryRoot.split(path.sep).includes('node_modules')) return undefined;
+  const own = `${path.join(libraryRoot, 'node_modules')}${path.sep}`;
+  return duplicates.some((d) => d.libraryCopy.startsWith(own)) ? libraryRoot : undefined;
+}
+
+/**
  * Checks that `scope` comes from the same `constructs` and `cdktf` this library loaded, and returns
  * it (so a constructor can call it before `super`).
  * @throws DuplicatePackageError naming both copies of each package loaded twice, and the fix
@@ -93,7 +116,11 @@ export function requireSinglePackageCopies<T extends IConstruct>(scope: T, id: s
     }
   }
   if (duplicates.length > 0) {
-    throw new DuplicatePackageError(scope.node.path === '' ? id : `${scope.node.path}/${id}`, duplicates);
+    throw new DuplicatePackageError(
+      scope.node.path === '' ? id : `${scope.node.path}/${id}`,
+      duplicates,
+      linkedLibraryFolder(findPackageRoot(__dirname), duplicates),
+    );
   }
   return scope;
 }

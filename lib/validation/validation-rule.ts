@@ -15,6 +15,8 @@ export interface IntegrationValidationInput extends IntegrationModel {
   readonly suppressions?: readonly ValidationSuppression[];
   /** `preflightGuardOptions.timeoutSeconds`, checked by OKLDAP-402. */
   readonly preflightGuardTimeoutSeconds?: number;
+  /** The id of the Okta LDAP directory app (`ldapAppId` as given), checked by OKLDAP-405. */
+  readonly ldapAppId?: string;
   /** The integration's construct id (the `id` it was created with), checked by OKLDAP-403. */
   readonly integrationId?: string;
   /**
@@ -22,6 +24,23 @@ export interface IntegrationValidationInput extends IntegrationModel {
    * checked by OKLDAP-403.
    */
   readonly scopeIds?: readonly string[];
+  /**
+   * Another integration of the stack whose Terraform variable and output names would be this one's
+   * too, checked by OKLDAP-404: the shared name prefix and the construct paths of the two.
+   */
+  readonly terraformNameCollision?: TerraformNameCollision;
+}
+
+/**
+ * Two integrations of one stack whose Terraform names (`<prefix>_bind_password`, …) would be the same.
+ *
+ * @jsii ignore (TypeScript-only: what the validation rules read)
+ */
+export interface TerraformNameCollision {
+  /** The shared prefix of the variable and output names. */
+  readonly prefix: string;
+  /** The construct paths of the two integrations. */
+  readonly paths: readonly [string, string];
 }
 
 /**

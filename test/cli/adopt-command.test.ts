@@ -508,7 +508,7 @@ describe('adopt: bad input (exit 2, nothing sent)', () => {
       'a bad timeout',
       ['--org-url', 'https://acme.okta.com', '--timeout', 'soon'],
       { OKTA_API_TOKEN: TOKEN },
-      `--timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap adopt --help'.`,
+      `--timeout must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got "soon". See 'cdktf-okta-ldap adopt --help'.`,
     ],
   ];
   test.each(cases)('%s', async (_name, args, env, message) => {

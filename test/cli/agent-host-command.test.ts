@@ -45,10 +45,12 @@ describe('agent-host command', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Okta LDAP agent host: linux/${process.arch} → LDAP ldaps://127\\.0\\.0\\.1:${dir.port}, Okta https://127\\.0\\.0\\.1:${okta.port}\\n\\n  PASS  AH-OS `,
+        `^Okta LDAP agent host: linux/${process.arch} → LDAP ldaps://127\\.0\\.0\\.1:${dir.port}, Okta https://127\\.0\\.0\\.1:${okta.port}\\n\\n  WARN  AH-LDAP-CA `,
       ),
     );
+    // Warnings before passes: an admin reads top-down.
     expect(run.stdout).toContain('  PASS  AH-LDAP-TLS12  LDAPS to 127.0.0.1');
+    expect(run.stdout.indexOf('WARN  AH-LDAP-CA')).toBeLessThan(run.stdout.indexOf('PASS  AH-OS'));
     expect(run.stdout).toContain(
       '  WARN  AH-LDAP-CA     The LDAP server certificate is checked against a private CA',
     );
@@ -108,7 +110,7 @@ describe('agent-host command', () => {
       ],
       [
         ['--settings', 'settings.json', '--connect-timeout', 'soon'],
-        `--connect-timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap agent-host --help'.`,
+        `--connect-timeout must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got "soon". See 'cdktf-okta-ldap agent-host --help'.`,
       ],
     ];
     for (const [args, message] of cases) {

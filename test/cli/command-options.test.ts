@@ -95,14 +95,17 @@ describe('option values', () => {
     );
   });
 
-  test('durationOption: seconds or milliseconds, from 1 ms to an hour', () => {
+  test('durationOption: seconds, milliseconds or minutes, from 1 ms to an hour', () => {
     expect(durationOption('demo', '--t', undefined, 30_000)).toBe(30_000);
     expect(durationOption('demo', '--t', '2.5', 0)).toBe(2500);
     expect(durationOption('demo', '--t', '30s', 0)).toBe(30_000);
     expect(durationOption('demo', '--t', '500ms', 0)).toBe(500);
-    for (const bad of ['soon', '0', '3601', '-1s']) {
+    expect(durationOption('demo', '--t', '5m', 0)).toBe(300_000);
+    expect(durationOption('demo', '--t', '1.5m', 0)).toBe(90_000);
+    expect(durationOption('demo', '--t', '60m', 0)).toBe(3_600_000);
+    for (const bad of ['soon', '0', '3601', '-1s', '61m', '5h']) {
       expect(thrownBy(() => durationOption('demo', '--t', bad, 0)).message).toBe(
-        `--t must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got ${JSON.stringify(bad)}. See 'cdktf-okta-ldap demo --help'.`,
+        `--t must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got ${JSON.stringify(bad)}. See 'cdktf-okta-ldap demo --help'.`,
       );
     }
   });

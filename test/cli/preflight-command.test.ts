@@ -127,7 +127,7 @@ describe('preflight command (in-process)', () => {
       '--json',
       '--markdown',
       'NO_COLOR',
-      'Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error.',
+      'Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or input error (also: no\nbind password given), 4 internal error',
     ]) {
       expect(io.out()).toContain(word);
     }
@@ -147,15 +147,15 @@ describe('preflight command (in-process)', () => {
     const io = fakeIo({ env: { LDAP_BIND_PASSWORD: 'wrong-password' } });
     expect(await main(['preflight', '--settings', 'settings.json', '--ca-file', 'ca.pem'], io)).toBe(1);
     expect(io.out()).toContain(
-      `  FAIL  PF-BIND             Bind as ${dir.bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
+      `  FAIL  PF-BIND      Bind as ${dir.bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
     );
   });
 
-  test('no password at all: exit 1, PF-PASSWORD fails, nothing is bound', async () => {
+  test('no password at all: exit 2 (input error), PF-PASSWORD fails, nothing is bound', async () => {
     const io = fakeIo({ env: {} });
     expect(
       await main(['preflight', '--settings', 'settings.json', '--ca-file', 'ca.pem', '--json'], io),
-    ).toBe(1);
+    ).toBe(2);
     const report = JSON.parse(io.out()) as {
       findings: { id: string; status: string; skippedBecause?: string }[];
     };
@@ -233,7 +233,7 @@ describe('preflight command (in-process)', () => {
     ],
     [
       ['--settings', 'settings.json', '--timeout', 'soon'],
-      `cdktf-okta-ldap preflight: --timeout must be a duration from 1ms to 3600s: seconds ("30", "2.5", "30s") or milliseconds ("500ms"); got "soon". See 'cdktf-okta-ldap preflight --help'.\n`,
+      `cdktf-okta-ldap preflight: --timeout must be a duration from 1ms to 60m: seconds ("30", "2.5", "30s"), milliseconds ("500ms") or minutes ("5m"); got "soon". See 'cdktf-okta-ldap preflight --help'.\n`,
     ],
     [
       ['--settings', 'settings.json', '--stack', 'org'],

@@ -32,14 +32,32 @@ describe('parseLdapFilter', () => {
     ['', 'the filter is empty'],
     ['   ', 'the filter is empty'],
     ['objectclass=person', "a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'"],
-    [' (cn=a)', "a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'"],
+    [' (cn=a)', "a filter starts with '(' and ends with ')': remove the spaces around it"],
+    [
+      '(objectclass=person',
+      "the closing ')' is missing at the end: the '(' at character 1 is never closed: add its ')' (write a '(' inside a value as '\\28')",
+    ],
+    [
+      'objectclass=person)',
+      "the opening '(' is missing at the start: a filter is enclosed in parentheses, e.g. '(objectclass=inetorgperson)'",
+    ],
+    [
+      '(&(cn=a)(cn=b',
+      "the closing ')' is missing at the end: the '(' at characters 1, 9 are never closed: add their ')' (write a '(' inside a value as '\\28')",
+    ],
     ['(cn=a))', "unbalanced ')' at character 7 (write a ')' inside a value as '\\29')"],
     [
       '(cn=a)(cn=b)',
       "text after the closing ')' at character 6; combine several filters with (&...) or (|...)",
     ],
-    ['(&(cn=a)', "1 unclosed '(' (write a '(' inside a value as '\\28')"],
-    ['(cn=a(b)', "1 unclosed '(' (write a '(' inside a value as '\\28')"],
+    [
+      '(&(cn=a)',
+      "the '(' at character 1 is never closed: add its ')' (write a '(' inside a value as '\\28')",
+    ],
+    [
+      '(cn=a(b)',
+      "the '(' at character 1 is never closed: add its ')' (write a '(' inside a value as '\\28')",
+    ],
     ['(&)', 'Missing paren: (&)'],
     ['(cn x)', 'Invalid expression: cn x'],
     ['(=x)', 'Invalid attribute name: =x'],

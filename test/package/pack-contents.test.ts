@@ -43,12 +43,21 @@ function sources(dir: string): string[] {
 beforeAll(requireBuild);
 
 describe('npm pack', () => {
-  test('holds exactly what a user needs: compiled library, bin, bundles, README, RULES, CHANGELOG', () => {
+  test('holds exactly what a user needs: compiled library, bin, bundles, README, RULES, CHANGELOG, the docs they link to', () => {
     const expected = [
       'package.json',
       'README.md',
       'RULES.md',
       'CHANGELOG.md',
+      ...fs
+        .readdirSync(path.join(REPO, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+      ...fs
+        .readdirSync(path.join(REPO, 'api'))
+        .filter((f) => f.endsWith('.api.md'))
+        .map((f) => `api/${f}`),
+      'examples/github-actions/pr.yml',
       ...sources('lib').flatMap((f) => [
         `dist/${f.replace(/\.ts$/, '.js')}`,
         `dist/${f.replace(/\.ts$/, '.d.ts')}`,
@@ -58,6 +67,29 @@ describe('npm pack', () => {
     ].sort();
     // No tests, no TypeScript sources, no source maps, no stale output of a deleted source.
     expect(packedFiles()).toEqual(expected);
+  });
+
+  test('every relative link of the packed Markdown and of the CLI help resolves inside the tarball', () => {
+    const packed = packedFiles();
+    const has = (target: string): boolean =>
+      packed.includes(target) ||
+      packed.some((f) => f.startsWith(target.endsWith('/') ? target : `${target}/`));
+    const broken: string[] = [];
+    for (const file of packed.filter((f) => f.endsWith('.md'))) {
+      const text = fs.readFileSync(path.join(REPO, file), 'utf8');
+      for (const [, link] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(link!) || link!.startsWith('#')) continue;
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), link!.split('#')[0]!));
+        if (!has(target)) broken.push(`${file}: ${link}`);
+      }
+    }
+    // The CLI's --help texts name docs/… pages.
+    for (const file of packed.filter((f) => f.startsWith('dist/lib/cli/') && f.endsWith('.js'))) {
+      for (const [doc] of fs.readFileSync(path.join(REPO, file), 'utf8').matchAll(/docs\/[a-z-]+\.md/g)) {
+        if (!has(doc)) broken.push(`${file}: ${doc}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   test('every file package.json points at is in the tarball', () => {

@@ -182,9 +182,7 @@ describe('a validation error raised in Python', () => {
     const raised = JSON.parse(py.stdout) as { raised: string | null; message?: string };
     expect(raised.raised).toBe('RuntimeError');
     expect(raised.message).toMatch(/^OktaLdapIntegration 'bad-org\/JumpCloud' has 1 invalid setting\(s\):\n/);
-    expect(raised.message).toContain(
-      "[OKLDAP-105] directory.agent.rootDn: JumpCloud org id 'not-an-org' is not hexadecimal",
-    );
+    expect(raised.message).toContain("[OKLDAP-105] orgId: JumpCloud org id 'not-an-org' is not hexadecimal");
     expect(raised.message).toContain('Fix: ');
     // nothing was written for the refused stack
     expect(fs.existsSync(stackFile(path.join(cwd, 'py.out'), 'bad-org'))).toBe(false);

@@ -1,3 +1,5 @@
+import { renderMarkdown } from '../../lib/preflight/render/markdown';
+import { renderText } from '../../lib/preflight/render/text';
 import 'cdktf/lib/testing/adapters/jest';
 import { runPreflight } from '../../lib/preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
@@ -80,9 +82,21 @@ describe('PF-EXAMPLE-USER', () => {
       { bindPassword: booleanDir.bindPassword, ca: booleanDir.caPem, exampleUser: 'bob' },
     );
     const f = finding(report, 'PF-EXAMPLE-USER');
-    expect(f.status).toBe('pass');
+    // The mapped profile is in the message (text and Markdown show it); a null mapped attribute warns.
+    expect(f.status).toBe('warn');
     expect(f.message).toBe(
-      `Example user bob is active: ${booleanDir.userDn('bob')}, uid bob, 2 groups within the group base`,
+      `Example user bob is active: ${booleanDir.userDn('bob')}, uid bob, 2 groups within the group base; ` +
+        'mapped profile: employeeType=contractor, lastName=Ray, nickName=null, title=(not evaluated: appuser.title + " (LDAP)"); ' +
+        'the user mappings give null for nickName (no nickName on the user)',
+    );
+    expect(f.fix).toBe(
+      "A mapping whose LDAP attribute the user lacks leaves that Okta attribute empty: check the attribute each of userMappings.nickName reads, and the user's entry.",
+    );
+    expect(renderText(report)).toContain(
+      'mapped profile: employeeType=contractor, lastName=Ray, nickName=null',
+    );
+    expect(renderMarkdown(report)).toContain(
+      'mapped profile: employeeType=contractor, lastName=Ray, nickName=null',
     );
     expect(f.evidence).toMatchObject({
       status: 'active',
@@ -114,6 +128,30 @@ describe('PF-EXAMPLE-USER', () => {
 });
 
 describe('PF-USER-ATTRIBUTES', () => {
+  test('an extra attribute and a mapping source most sampled users lack: a warning each, with the count', async () => {
+    const settings = patchSettings(booleanDir.settings(), {
+      user: { extraAttributes: [{ ldapAttribute: 'costCenter', title: 'Cost center' }] },
+    });
+    const report = await runPreflight(
+      integrationModel({
+        settings,
+        userMappings: { firstName: 'appuser.firstName', displayName: 'appuser.displayName' },
+      }),
+      { bindPassword: booleanDir.bindPassword, ca: booleanDir.caPem },
+    );
+    const f = finding(report, 'PF-USER-ATTRIBUTES');
+    expect(f.status).toBe('warn');
+    expect(f.message.split('; ')).toEqual([
+      'costCenter (extra user attribute costCenter) is on 0 of 4 sampled users, nor any other user: its Okta profile property stays empty for the others',
+      "displayName (user mapping source of displayName) is on 0 of 4 sampled users, nor any other user: Okta's displayName would be empty for the others",
+    ]);
+    // givenName (firstName) is on 2 of 4: half the users, no warning.
+    expect(f.evidence.attributes).toMatchObject({
+      givenName: { usedAs: ['user mapping source of firstName'], onSampledUsers: 2 },
+      costCenter: { onSampledUsers: 0, foundByPresenceSearch: false },
+    });
+  });
+
   test('sampled users without mail under the EMAIL username format: warn naming them', async () => {
     const report = await runPreflight(integrationModel({ settings: bareDir.settings() }), {
       bindPassword: bareDir.bindPassword,

@@ -91,7 +91,7 @@ describe('runPreflight on a JumpCloud-shaped directory', () => {
     ]);
     const example = finding(report, 'PF-EXAMPLE-USER');
     expect(example.message).toBe(
-      `Example user ada.lovelace@example.com is active: uid=ada.lovelace,${usersDn}, uid ada.lovelace, 3 groups within the group base`,
+      `Example user ada.lovelace@example.com is active: uid=ada.lovelace,${usersDn}, uid ada.lovelace, 3 groups within the group base; mapped profile: email=ada.lovelace@example.com, firstName=Ada, login=(not evaluated: appuser.email + "x")`,
     );
     expect([...(example.evidence.groups as string[])].sort()).toEqual(
       [`cn=engineering,${usersDn}`, `cn=admins,${usersDn}`, `cn=ops,ou=Teams,${usersDn}`].sort(),

@@ -99,7 +99,7 @@ describe('PF-TLS', () => {
     expect(finding(report, 'PF-BIND')).toMatchObject({ status: 'skipped', skippedBecause: 'PF-TLS' });
   });
 
-  test('self-signed server certificate: fails as untrusted even with the fixture CA', async () => {
+  test('self-signed server certificate: fails as untrusted even with the fixture CA, naming both issuers', async () => {
     const report = await runPreflight(integrationModel({ settings: selfSigned.settings() }), {
       bindPassword: selfSigned.bindPassword,
       ca: valid.caPem,
@@ -107,7 +107,7 @@ describe('PF-TLS', () => {
     const tls = finding(report, 'PF-TLS');
     expect(tls.status).toBe('fail');
     expect(tls.message).toMatch(
-      /is not signed by a trusted CA \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)/,
+      /is issued by CN=\S+, but the CA bundle from options\.ca holds CN=slapd fixture throwaway CA \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)$/,
     );
     expect(tls.evidence).toMatchObject({ faultClass: 'tls-untrusted' });
   });

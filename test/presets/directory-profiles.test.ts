@@ -27,10 +27,15 @@ describe('directoryProfileFor', () => {
 });
 
 describe('DIRECTORY_PROFILES', () => {
-  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106, OpenLDAP has none', () => {
+  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106 and OKLDAP-121, OpenLDAP has none', () => {
     const names = DIRECTORY_PROFILES.map((p) => p.presetName);
     expect(names).toEqual(['jumpcloud', 'openldap']);
-    expect(JUMPCLOUD_PROFILE.rules.map((r) => r.id)).toEqual(['OKLDAP-104', 'OKLDAP-105', 'OKLDAP-106']);
+    expect(JUMPCLOUD_PROFILE.rules.map((r) => r.id)).toEqual([
+      'OKLDAP-104',
+      'OKLDAP-105',
+      'OKLDAP-106',
+      'OKLDAP-121',
+    ]);
     expect(OPENLDAP_PROFILE.rules).toEqual([]);
   });
 

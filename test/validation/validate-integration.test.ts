@@ -49,7 +49,7 @@ describe('validateIntegration with ALL_RULES', () => {
     );
     expect(result.errors.map((v) => `${v.ruleId} ${v.path}`)).toEqual([
       'OKLDAP-102 directory.group.searchBase',
-      'OKLDAP-105 directory.agent.rootDn',
+      'OKLDAP-105 orgId',
       'OKLDAP-107 directory.user.objectFilter',
       'OKLDAP-110 directory.agent.port',
       'OKLDAP-119 directory.agent.host',

@@ -19,7 +19,7 @@ export const bindCheck: PreflightCheck = {
           status: 'fail',
           message: `Bind as ${bindDn} refused (invalid credentials, code 49): wrong password or bind DN, or the directory does not let this user bind`,
           evidence,
-          fix: `Check the password in LDAP_BIND_PASSWORD and the bind DN, and that the directory lets this user bind. The same bind DN and password go into ${OKTA_AGENT_SETTINGS}.`,
+          fix: `Check the password in ${context.bindPasswordSource ?? 'LDAP_BIND_PASSWORD'} and the bind DN, and that the directory lets this user bind. The same bind DN and password go into ${OKTA_AGENT_SETTINGS}.`,
         };
       }
       if (fault.code === 53 || fault.code === 48) {

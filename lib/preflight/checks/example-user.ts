@@ -1,6 +1,6 @@
 import { escapeFilter } from 'ldapts';
 import { OktaUsernameFormat, ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { attributesReadBy, evaluateUserMappings } from '../app-user-profile';
+import { attributesReadBy, EvaluatedMapping, evaluateUserMappings } from '../app-user-profile';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { isDnWithin, LENIENT_DN } from '../../ldap-names/dn';
 import { firstValue, NormalizedEntry, valuesOf } from '../entry-values';
@@ -81,13 +81,31 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
     groups,
     profile,
   };
-  const summary = `uid ${uid ?? '(none)'}, ${groups.length} group${groups.length === 1 ? '' : 's'} within the group base`;
+  const mapped = mappedProfileText(profile);
+  const summary = `uid ${uid ?? '(none)'}, ${groups.length} group${groups.length === 1 ? '' : 's'} within the group base${mapped}`;
+  const empty = Object.entries(profile).filter(([, m]) => m.result === 'evaluated' && m.value === null);
+  const emptyNote =
+    empty.length > 0
+      ? `; the user mappings give null for ${empty.map(([okta, m]) => `${okta} (no ${m.ldapAttribute ?? ''} on the user)`).join(', ')}`
+      : '';
+  const emptyFix =
+    empty.length > 0
+      ? ` A mapping whose LDAP attribute the user lacks leaves that Okta attribute empty: check the attribute each of ${empty.map(([okta]) => `userMappings.${okta}`).join(', ')} reads, and the user's entry.`
+      : '';
   if (status.disabled) {
     return {
       status: 'warn',
-      message: `Example user ${who} is disabled (${status.attribute}): Okta imports this user as deactivated; ${summary}`,
+      message: `Example user ${who} is disabled (${status.attribute}): Okta imports this user as deactivated; ${summary}${emptyNote}`,
       evidence,
-      fix: 'Expected if the account is disabled in the directory. To test an active user, pass another --example-user.',
+      fix: `Expected if the account is disabled in the directory. To test an active user, pass another --example-user.${emptyFix}`,
+    };
+  }
+  if (empty.length > 0) {
+    return {
+      status: 'warn',
+      message: `Example user ${who} is active: ${user.dn}, ${summary}${emptyNote}`,
+      evidence,
+      fix: emptyFix.trim(),
     };
   }
   return {
@@ -95,6 +113,17 @@ async function inspect(context: CheckContext, who: string): Promise<CheckOutcome
     message: `Example user ${who} is active: ${user.dn}, ${summary}`,
     evidence,
   };
+}
+
+/**
+ * The Okta profile the user mappings give the example user, as Okta's "Test configuration" shows it:
+ * `; mapped profile: email=ada@example.com, firstName=Ada, title=null`; nothing without mappings.
+ */
+function mappedProfileText(profile: Record<string, EvaluatedMapping>): string {
+  const parts = Object.entries(profile).map(([okta, m]) =>
+    m.result === 'evaluated' ? `${okta}=${m.value ?? 'null'}` : `${okta}=(not evaluated: ${m.expression})`,
+  );
+  return parts.length > 0 ? `; mapped profile: ${parts.join(', ')}` : '';
 }
 
 function attributesToRead(context: CheckContext): string[] {

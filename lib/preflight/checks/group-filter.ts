@@ -10,7 +10,7 @@ export const groupFilterCheck = filterCheck({
   noun: 'group',
   base: (c) => c.settings.group.searchBase,
   filter: (c) => c.settings.group.objectFilter,
-  setting: `${OKTA_INTEGRATION_SETTINGS} > Group object class / Group object filter`,
+  setting: `directory.group.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > Group object filter`,
   fixWhenEmpty: (c) =>
-    `Check Group object class (${c.settings.group.objectClass}) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the groups are visible to the bind DN.`,
+    `Check directory.group.objectClass (${c.settings.group.objectClass}) and directory.group.objectFilter (Group object class and Group object filter in ${OKTA_INTEGRATION_SETTINGS}), and that the groups are visible to the bind DN.`,
 });

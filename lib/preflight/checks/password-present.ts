@@ -12,7 +12,10 @@ export const passwordPresentCheck: PreflightCheck = {
         message:
           'The bind password is empty: an empty password is an unauthenticated bind that many servers accept, so no bind was attempted',
         evidence: { bindDn: context.settings.agent.bindDn },
-        fix: `Give the password of ${context.settings.agent.bindDn} in the environment variable LDAP_BIND_PASSWORD or on stdin with --password-stdin (library: options.bindPassword).`,
+        fix:
+          context.bindPasswordSource !== undefined
+            ? `Give the password of ${context.settings.agent.bindDn} in ${context.bindPasswordSource}.`
+            : `Give the password of ${context.settings.agent.bindDn} in the environment variable LDAP_BIND_PASSWORD or on stdin with --password-stdin (library: options.bindPassword).`,
       };
     }
     return {

@@ -11,9 +11,9 @@ const roleFilterCheck = filterCheck({
   noun: 'role',
   base: (c) => c.settings.group.searchBase,
   filter: (c) => escapeFilter`(objectclass=${c.settings.role.objectClass ?? ''})`,
-  setting: `${OKTA_INTEGRATION_SETTINGS} > Role object class`,
+  setting: `directory.role.objectClass, and in ${OKTA_INTEGRATION_SETTINGS} > Role object class`,
   fixWhenEmpty: (c) =>
-    `No entry of class ${c.settings.role.objectClass ?? ''} under the group search base: set Role object class in ${OKTA_INTEGRATION_SETTINGS} (often the group object class), or clear it to not import roles.`,
+    `No entry of class ${c.settings.role.objectClass ?? ''} under the group search base: set directory.role.objectClass (Role object class in ${OKTA_INTEGRATION_SETTINGS}; often the group object class), or clear it to not import roles.`,
 });
 
 /** PF-ROLE-CLASS: when a role object class is set, entries of that class exist under the group search base. */

@@ -1,5 +1,6 @@
 import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
+import { attributesReadBy } from '../app-user-profile';
 import { boundedCount } from '../bounded-search';
 import { valuesOf } from '../entry-values';
 import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
@@ -17,12 +18,18 @@ interface AttributeRole {
   readonly absentHint: string;
   /** When set, a sampled user without the attribute gives a warning with this hint. */
   readonly missingOnSampleHint?: string;
+  /**
+   * When set, fewer than half of the sampled users carrying the attribute gives a warning with the
+   * count and this hint (an attribute a mapping reads: most users would get an empty value).
+   */
+  readonly fewCarriersHint?: string;
 }
 
 /**
  * PF-USER-ATTRIBUTES: on up to five sample users, the unique identifier attribute, the DN attribute,
  * mail, the group user attribute, the account-disabled attribute (and the role membership attribute)
- * are readable. An attribute no sampled user carries is looked for with one presence search
+ * are readable; the extra user attributes and the attributes the user mappings read are carried by
+ * at least half of them (else a warning with the count). An attribute no sampled user carries is looked for with one presence search
  * (`(&<user filter>(attr=*))`, one entry, no attributes).
  */
 export const sampleUserAttributesCheck: PreflightCheck = {
@@ -46,9 +53,16 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
   const { schema, user, group, role } = context.settings;
   const list: AttributeRole[] = [];
   const add = (a: AttributeRole): void => {
-    const existing = list.find((x) => x.attribute.toLowerCase() === a.attribute.toLowerCase());
+    const index = list.findIndex((x) => x.attribute.toLowerCase() === a.attribute.toLowerCase());
+    const existing = list[index];
     if (existing) {
-      existing.roles.push(...a.roles);
+      list[index] = {
+        ...existing,
+        roles: [...existing.roles, ...a.roles],
+        ...(existing.fewCarriersHint === undefined && a.fewCarriersHint !== undefined
+          ? { fewCarriersHint: a.fewCarriersHint }
+          : {}),
+      };
       return;
     }
     list.push(a);
@@ -97,6 +111,7 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
       absentHint: 'its readability cannot be proved; fine if no user was ever disabled',
     });
   }
+  for (const read of attributesTheMappingsRead(context)) add(read);
   if (role.membershipAttribute) {
     add({
       attribute: role.membershipAttribute,
@@ -107,6 +122,41 @@ function attributeRoles(context: CheckContext): AttributeRole[] {
     });
   }
   return list;
+}
+
+/** The extra user attributes and the attributes the user mappings read: most users should carry them. */
+function attributesTheMappingsRead(context: CheckContext): AttributeRole[] {
+  const list: AttributeRole[] = [];
+  const add = (a: AttributeRole): number => list.push(a);
+  for (const extra of context.settings.user.extraAttributes ?? []) {
+    add({
+      attribute: extra.ldapAttribute,
+      roles: [`extra user attribute ${extra.profileProperty ?? extra.ldapAttribute}`],
+      need: 'some-user',
+      whenAbsent: 'warn',
+      absentHint: 'its Okta profile property stays empty',
+      fewCarriersHint: 'its Okta profile property stays empty for the others',
+    });
+  }
+  for (const [oktaAttribute, ldapAttribute] of mappedAttributes(context)) {
+    add({
+      attribute: ldapAttribute,
+      roles: [`user mapping source of ${oktaAttribute}`],
+      need: 'some-user',
+      whenAbsent: 'warn',
+      absentHint: `Okta's ${oktaAttribute} would be empty`,
+      fewCarriersHint: `Okta's ${oktaAttribute} would be empty for the others`,
+    });
+  }
+  return list;
+}
+
+/** Okta attribute and the LDAP attribute its user mapping reads, for each `appuser.<property>` mapping. */
+function mappedAttributes(context: CheckContext): [string, string][] {
+  return Object.entries(context.input.userMappings ?? {}).flatMap(([oktaAttribute, expression]) => {
+    const [ldapAttribute] = attributesReadBy({ [oktaAttribute]: expression }, context.settings);
+    return ldapAttribute !== undefined ? [[oktaAttribute, ldapAttribute] as [string, string]] : [];
+  });
 }
 
 async function inspect(context: CheckContext): Promise<CheckOutcome> {
@@ -141,7 +191,13 @@ async function inspect(context: CheckContext): Promise<CheckOutcome> {
       ...(carriers.length === 0 ? { foundByPresenceSearch } : {}),
     };
     const label = `${role.attribute} (${role.roles.join(', ')})`;
-    if (carriers.length === 0 && !foundByPresenceSearch) {
+    if (role.fewCarriersHint !== undefined && sample.length > 0 && carriers.length * 2 < sample.length) {
+      const elsewhere =
+        carriers.length > 0 ? '' : foundByPresenceSearch ? ', other users carry it' : ', nor any other user';
+      warnings.push(
+        `${label} is on ${carriers.length} of ${sample.length} sampled users${elsewhere}: ${role.fewCarriersHint}`,
+      );
+    } else if (carriers.length === 0 && !foundByPresenceSearch) {
       const line = `${label} is on no user: ${role.absentHint}`;
       (role.whenAbsent === 'fail' ? failures : warnings).push(line);
     } else if (role.need === 'every-user' && missingOn.length > 0) {

@@ -75,7 +75,7 @@ export const rootBaseCheck = baseCheck({
   title: 'Root DN exists',
   label: 'Root DN',
   dn: (c) => c.settings.agent.rootDn,
-  setting: OKTA_AGENT_SETTINGS,
+  setting: `directory.agent.rootDn, and in ${OKTA_AGENT_SETTINGS}`,
 });
 
 /** PF-BASE-USERS: the user search base exists. */
@@ -84,7 +84,7 @@ export const userBaseCheck = baseCheck({
   title: 'User search base exists',
   label: 'User search base',
   dn: (c) => c.settings.user.searchBase,
-  setting: `${OKTA_INTEGRATION_SETTINGS} > User search base`,
+  setting: `directory.user.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > User search base`,
 });
 
 /** PF-BASE-GROUPS: the group search base exists. */
@@ -93,5 +93,5 @@ export const groupBaseCheck = baseCheck({
   title: 'Group search base exists',
   label: 'Group search base',
   dn: (c) => c.settings.group.searchBase,
-  setting: `${OKTA_INTEGRATION_SETTINGS} > Group search base`,
+  setting: `directory.group.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > Group search base`,
 });

@@ -22,7 +22,7 @@ export const tlsCheck: PreflightCheck = {
     const base = {
       url: context.connection.url,
       connectionSecurity,
-      caBundle: context.connection.usesCustomCa ? 'custom (--ca-file)' : 'Node built-in roots',
+      caBundle: context.connection.usesCustomCa ? (context.caSource ?? 'custom') : 'Node built-in roots',
     };
     if (connectionSecurity === LdapConnectionSecurity.PLAIN && !allowPlainLdap) {
       return {
@@ -66,18 +66,46 @@ export const tlsCheck: PreflightCheck = {
     if (daysLeft < CERTIFICATE_WARN_DAYS) {
       return {
         status: 'warn',
-        message: `${how} to ${target} verified, but the server certificate expires in ${daysLeft} days (${expiry})`,
+        message: `${how} to ${target} verified, but the server certificate expires in ${dayCount(daysLeft)} (${expiry})`,
         evidence,
         fix: `Renew the LDAP server certificate before ${expiry} (if you pinned a CA with --ca-file, check it still signs the renewed certificate).`,
       };
     }
     return {
       status: 'pass',
-      message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}, expires ${expiry} (${daysLeft} days)`,
+      message: `${how} to ${target} verified (${protocol ?? 'TLS'}); certificate ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}, expires ${expiry} (${dayCount(daysLeft)})${trustedThrough(context)}`,
       evidence,
     };
   },
 };
+
+/** `; trusted through …` naming the custom CA bundle the certificate was verified with; nothing for the system roots. */
+function trustedThrough(context: CheckContext): string {
+  return context.caSource !== undefined ? `; trusted through ${context.caSource}` : '';
+}
+
+/** A custom CA bundle was given and does not sign the server's certificate: both issuers named. */
+function wrongCaFailure(
+  context: CheckContext,
+  target: string,
+  code: string,
+  evidence: Record<string, unknown>,
+): CheckOutcome {
+  const { certificate } = context.connection.tlsFacts;
+  const issuer = certificate ? commonName(certificate, 'issuer') : 'an issuer not shown';
+  const bundle = context.caSubjects?.length ? context.caSubjects.join(', ') : 'no readable certificate';
+  return {
+    status: 'fail',
+    message: `The certificate of ${target} is issued by ${issuer}, but the CA bundle from ${context.caSource ?? 'options.ca'} holds ${bundle} (${code})`,
+    evidence: { ...evidence, caBundleCertificates: context.caSubjects ?? [] },
+    fix: `Use the CA bundle that holds ${issuer} (and its root): replace the file, or pass the right one with --ca-file <pem>. If the certificate's issuer is unexpected, a TLS-inspecting proxy is in the path.`,
+  };
+}
+
+/** `1 day`, `n days`. */
+function dayCount(days: number): string {
+  return `${days} ${days === 1 || days === -1 ? 'day' : 'days'}`;
+}
 
 function connectFailure(context: CheckContext, error: unknown, base: Record<string, unknown>): CheckOutcome {
   const { host, port, connectionSecurity } = context.settings.agent;
@@ -89,6 +117,8 @@ function connectFailure(context: CheckContext, error: unknown, base: Record<stri
   const timeoutMs = context.connectTimeoutMs;
   switch (fault.faultClass) {
     case 'tls-untrusted':
+      if (context.connection.usesCustomCa)
+        return wrongCaFailure(context, target, String(fault.code ?? 'untrusted'), evidence);
       return {
         status: 'fail',
         message: `The certificate of ${target} is not signed by a trusted CA (${fault.code})${certificate ? `: ${commonName(certificate)} issued by ${commonName(certificate, 'issuer')}` : ''}`,

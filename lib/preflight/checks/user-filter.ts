@@ -10,7 +10,7 @@ export const userFilterCheck = filterCheck({
   noun: 'user',
   base: (c) => c.settings.user.searchBase,
   filter: (c) => c.settings.user.objectFilter,
-  setting: `${OKTA_INTEGRATION_SETTINGS} > User object class / User object filter`,
+  setting: `directory.user.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > User object filter`,
   fixWhenEmpty: (c) =>
-    `Check User object class (${c.settings.user.objectClass}) and User object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the users are visible to the bind DN.`,
+    `Check directory.user.objectClass (${c.settings.user.objectClass}) and directory.user.objectFilter (User object class and User object filter in ${OKTA_INTEGRATION_SETTINGS}), and that the users are visible to the bind DN.`,
 });

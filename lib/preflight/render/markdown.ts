@@ -1,5 +1,6 @@
 import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
 import { code, escapeCell, escapeText, fencedBlock } from '../../text/markdown';
+import { readingOrder } from './reading-order';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
 /** Markdown report (e.g. a pull-request comment): a table of findings, then the details of each. */
@@ -9,10 +10,12 @@ export function renderMarkdown(report: PreflightReport): string {
 
 /**
  * Any report of findings as Markdown: a `## title`, a status line with `subject` (Markdown, already
- * escaped), a table of findings, then the details of each that did not pass.
+ * escaped), a table of findings (failures, warnings, passes; one row per group of checks skipped
+ * for the same cause), then the details of each failure and warning.
  */
 export function renderFindingsMarkdown(title: string, subject: string, report: FindingsOutcome): string {
   const s = report.summary;
+  const { shown, skipped } = readingOrder(report.findings);
   const out: string[] = [
     `## ${escapeText(title)}`,
     '',
@@ -20,13 +23,17 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
     '',
     '| Status | Check | Message |',
     '| --- | --- | --- |',
-    ...report.findings.map(
+    ...shown.map(
       (f) =>
         `| ${STATUS_EMOJI[f.status]} ${STATUS_LABEL[f.status]} | ${escapeCell(`${code(f.id)} ${titleMarkdown(f)}`)} | ${escapeCell(code(f.message))} |`,
     ),
+    ...skipped.map(
+      (g) =>
+        `| ${STATUS_EMOJI.skipped} ${STATUS_LABEL.skipped} | ${escapeCell(g.ids.map((id) => code(id)).join(', '))} | ${escapeCell(`skipped: ${code(g.cause)} ${g.causeWord}`)} |`,
+    ),
     '',
   ];
-  const notable = report.findings.filter((f) => f.status !== 'pass');
+  const notable = shown.filter((f) => f.status !== 'pass');
   if (notable.length > 0) {
     out.push('### Details', '');
     for (const f of notable) out.push(...details(f));
@@ -37,7 +44,7 @@ export function renderFindingsMarkdown(title: string, subject: string, report: F
     fencedBlock(
       JSON.stringify(
         Object.fromEntries(
-          report.findings.filter((f) => f.status === 'pass').map((f, i) => [`${i + 1} ${f.id}`, f.evidence]),
+          shown.filter((f) => f.status === 'pass').map((f, i) => [`${i + 1} ${f.id}`, f.evidence]),
         ),
         null,
         2,

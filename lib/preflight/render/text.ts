@@ -1,4 +1,5 @@
 import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
+import { readingOrder } from './reading-order';
 import { statusLabel } from './status-labels';
 import { showHidden } from '../../text/untrusted-text';
 
@@ -16,7 +17,10 @@ export function renderProgressLine(finding: Finding, options: TextRenderOptions 
   return `${statusLabel(finding.status, options.colour === true)} ${showHidden(finding.id)}  ${showHidden(finding.message)}\n`;
 }
 
-/** Human-readable report: one line per finding, the fix under each warn/fail, and a summary. */
+/**
+ * Human-readable report: failures, warnings, then passes, one line each with the fix under each
+ * warn/fail; one line per group of checks skipped for the same cause; a summary.
+ */
 export function renderText(report: PreflightReport, options: TextRenderOptions = {}): string {
   return renderFindingsText(`LDAP preflight: ${report.target} as ${report.bindDn}`, report, options);
 }
@@ -32,13 +36,18 @@ export function renderFindingsText(
   options: TextRenderOptions = {},
 ): string {
   const colour = options.colour === true;
-  const ids = report.findings.map((f) => showHidden(f.id));
+  const { shown, skipped } = readingOrder(report.findings);
+  const ids = shown.map((f) => showHidden(f.id));
   const width = Math.max(...ids.map((id) => id.length), 0);
   const lines = [showHidden(heading), ''];
-  report.findings.forEach((f, i) => {
+  shown.forEach((f, i) => {
     lines.push(`  ${statusLabel(f.status, colour)}  ${ids[i]!.padEnd(width)}  ${showHidden(f.message)}`);
     if (f.fix !== undefined) lines.push(`        ${' '.repeat(width)}  fix: ${showHidden(f.fix)}`);
   });
+  for (const group of skipped) {
+    const what = `skipped: ${showHidden(group.cause)} ${group.causeWord}`;
+    lines.push(`  ${statusLabel('skipped', colour)}  ${what} (${group.ids.map(showHidden).join(', ')})`);
+  }
   const s = report.summary;
   lines.push(
     '',

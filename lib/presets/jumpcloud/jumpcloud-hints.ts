@@ -103,6 +103,10 @@ export const JUMPCLOUD_HINTS: Readonly<Record<string, readonly PreflightHint[]>>
       when: (o) => o.evidence?.dns === undefined && o.evidence?.faultClass === undefined,
       text: 'In JumpCloud, the user must be bound to the LDAP directory.',
     },
-    { status: 'warn', text: 'A locked JumpCloud account is unlocked under Users > (user) > unlock.' },
+    {
+      status: 'warn',
+      when: (o) => o.evidence?.status === 'disabled',
+      text: 'A locked JumpCloud account is unlocked under Users > (user) > unlock.',
+    },
   ],
 };

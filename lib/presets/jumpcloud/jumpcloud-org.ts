@@ -29,9 +29,12 @@ export function isJumpCloudDirectory(settings: ResolvedLdapDirectorySettings): b
 export interface JumpCloudOrg {
   /** The org id. */
   readonly orgId: string;
-  /** Path of the value it was read from (`directory.agent.rootDn`). */
+  /**
+   * Path of the value it was read from: `orgId` (as typed into `jumpCloudDirectory`) for the preset's
+   * root DN, else `directory.agent.rootDn`.
+   */
   readonly path: string;
-  /** The whole value it was read from. */
+  /** The whole value it was read from (the org id itself for `orgId`). */
   readonly source: string;
 }
 
@@ -47,7 +50,19 @@ export function jumpCloudOrg(input: IntegrationValidationInput): JumpCloudOrg | 
   const { rdns } = tryParseDn(rootDn);
   if (rdns === undefined) return undefined;
   const orgId = orgIdOfRdns(rdns);
-  return orgId === undefined ? undefined : { orgId, path: 'directory.agent.rootDn', source: rootDn };
+  if (orgId === undefined) return undefined;
+  // Made by jumpCloudDirectory({ orgId }) (root DN and user search base as the preset writes them,
+  // not overridden): point at orgId as typed.
+  const fromPreset =
+    input.settings.preset === JUMPCLOUD_PRESET_NAME &&
+    input.settings.user.searchBase === rootDn &&
+    rdns.length === 4 &&
+    rdns[0]!.length === 1 &&
+    rdns[0]![0]!.type.toLowerCase() === 'ou' &&
+    rdns[0]![0]!.value === 'Users';
+  return fromPreset
+    ? { orgId, path: 'orgId', source: orgId }
+    : { orgId, path: 'directory.agent.rootDn', source: rootDn };
 }
 
 /** The value of the single-valued `o=` RDN directly above `dc=jumpcloud,dc=com`, if any. */

@@ -38,6 +38,8 @@ import { adoptionUnusedEntryRule } from './adoption-unused-entry';
 import { suppressionValidRuleFor } from './suppression-valid';
 import { guardTimeoutRule } from './guard-timeout';
 import { safeIdsRule } from './safe-ids';
+import { terraformNameCollisionRule } from './terraform-name-collision';
+import { ldapAppIdShapeRule } from './ldap-app-id-shape';
 
 /**
  * The generic rules but OKLDAP-401 (which `rulesWith` makes for each list), in id order: OKLDAP-1xx
@@ -84,6 +86,8 @@ const GENERIC_CHECKS: readonly ValidationRule[] = [
   adoptionUnusedEntryRule,
   guardTimeoutRule,
   safeIdsRule,
+  terraformNameCollisionRule,
+  ldapAppIdShapeRule,
 ];
 
 /** Orders rules by id (`OKLDAP-101` before `OKLDAP-104` before `OKLDAP-201`). */

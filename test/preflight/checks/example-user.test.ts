@@ -48,7 +48,7 @@ describe('PF-EXAMPLE-USER', () => {
     const outcome = await run(connection);
     expect(outcome).toMatchObject({
       status: 'pass',
-      message: `Example user ${WHO} is active: ${ALICE}, uid alice, 1 group within the group base`,
+      message: `Example user ${WHO} is active: ${ALICE}, uid alice, 1 group within the group base; mapped profile: email=alice@example.com, nick=(not evaluated: String.substring(appuser.uid, 0, 2))`,
       evidence: {
         status: 'active',
         disabledAttribute: 'pwdlock=false',
@@ -75,7 +75,7 @@ describe('PF-EXAMPLE-USER', () => {
     const connection = new FakeLdapConnection().onSearch({ filter: FILTER }, [alice({ pwdlock: 'TRUE' })]);
     expect(await run(connection)).toMatchObject({
       status: 'warn',
-      message: `Example user ${WHO} is disabled (pwdlock=TRUE): Okta imports this user as deactivated; uid alice, 1 group within the group base`,
+      message: `Example user ${WHO} is disabled (pwdlock=TRUE): Okta imports this user as deactivated; uid alice, 1 group within the group base; mapped profile: email=alice@example.com, nick=(not evaluated: String.substring(appuser.uid, 0, 2))`,
       fix: 'Expected if the account is disabled in the directory. To test an active user, pass another --example-user. A locked JumpCloud account is unlocked under Users > (user) > unlock.',
     });
   });

@@ -37,7 +37,7 @@ describe('PF-GROUP-FILTER', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `The group filter ${FILTER} matches no entry under ${GROUPS}`,
-      fix: `Check Group object class (groupofnames) and Group object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the groups are visible to the bind DN.`,
+      fix: `Check directory.group.objectClass (groupofnames) and directory.group.objectFilter (Group object class and Group object filter in ${OKTA_INTEGRATION_SETTINGS}), and that the groups are visible to the bind DN.`,
     });
   });
 
@@ -47,7 +47,7 @@ describe('PF-GROUP-FILTER', () => {
       status: 'fail',
       message: `Searching with the group filter ${FILTER} under ${GROUPS} failed (access, code 50): no read`,
       evidence: { base: GROUPS, filter: FILTER, faultClass: 'access', code: 50 },
-      fix: `Check the filter in ${OKTA_INTEGRATION_SETTINGS} > Group object class / Group object filter.`,
+      fix: `Check the filter in directory.group.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > Group object filter.`,
     });
   });
 

@@ -47,7 +47,7 @@ describe('PF-ROLE-CLASS', () => {
     expect(await roleClassCheck.run(checkContext(settings, connection))).toMatchObject({
       status: 'fail',
       message: `The role filter (objectclass=role\\2a) matches no entry under ${JC_USERS}`,
-      fix: `No entry of class role* under the group search base: set Role object class in ${OKTA_INTEGRATION_SETTINGS} (often the group object class), or clear it to not import roles. JumpCloud roles are groupofnames entries.`,
+      fix: `No entry of class role* under the group search base: set directory.role.objectClass (Role object class in ${OKTA_INTEGRATION_SETTINGS}; often the group object class), or clear it to not import roles. JumpCloud roles are groupofnames entries.`,
     });
     expect(connection.searches[0]?.options.filter).toBe('(objectclass=role\\2a)');
   });

@@ -70,7 +70,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
       status: 'fail',
       message: `User search base ${JC_USERS} is not visible to the bind DN`,
       evidence: { dn: JC_USERS, faultClass: 'access' },
-      fix: `${MISSING_BASE_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > User search base. ${ORG_ID_HINT}`,
+      fix: `${MISSING_BASE_FIX} Change it in directory.user.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > User search base. ${ORG_ID_HINT}`,
     });
   });
 
@@ -81,7 +81,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
       status: 'fail',
       message: `Root DN ${JC_USERS} does not exist (noSuchObject, code 32)`,
       evidence: { dn: JC_USERS, faultClass: 'no-such-object', code: 32 },
-      fix: `${MISSING_BASE_FIX} Change it in ${OKTA_AGENT_SETTINGS}. ${ORG_ID_HINT}`,
+      fix: `${MISSING_BASE_FIX} Change it in directory.agent.rootDn, and in ${OKTA_AGENT_SETTINGS}. ${ORG_ID_HINT}`,
     });
   });
 
@@ -91,7 +91,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
     const connection = new FakeLdapConnection().onSearch({}, new NoSuchObjectError());
     const outcome = await groupBaseCheck.run(checkContext(settings, connection));
     expect((outcome as { fix: string }).fix).toBe(
-      `${MISSING_BASE_FIX} Change it in ${OKTA_INTEGRATION_SETTINGS} > Group search base. ${ORG_ID_HINT} JumpCloud keeps groups in ou=Users, not ou=Groups.`,
+      `${MISSING_BASE_FIX} Change it in directory.group.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > Group search base. ${ORG_ID_HINT} JumpCloud keeps groups in ou=Users, not ou=Groups.`,
     );
   });
 
@@ -101,7 +101,7 @@ describe('PF-BASE-ROOT / PF-BASE-USERS / PF-BASE-GROUPS', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `User search base '${JC_USERS}' is not a valid DN (invalidDNSyntax, code 34)`,
-      fix: `Write the DN as RFC 4514 (e.g. ou=people,dc=example,dc=com) in ${OKTA_INTEGRATION_SETTINGS} > User search base. JumpCloud DNs look like ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com.`,
+      fix: `Write the DN as RFC 4514 (e.g. ou=people,dc=example,dc=com) in directory.user.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > User search base. JumpCloud DNs look like ou=Users,o=<ORG_ID>,dc=jumpcloud,dc=com.`,
     });
   });
 

@@ -59,13 +59,21 @@ describe('PF-TLS', () => {
     expect(connection.requests).toEqual([{ op: 'connect' }]);
   });
 
+  test('a certificate expiring in one day says "1 day"', async () => {
+    const connection = connected(certificate('2026-06-02T12:00:00.000Z'));
+    expect(await tlsCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
+      status: 'warn',
+      message: `LDAPS to ${TARGET} verified, but the server certificate expires in 1 day (2026-06-02)`,
+    });
+  });
+
   test('a certificate expiring within 30 days warns', async () => {
     const connection = connected(certificate('2026-06-11T00:00:00.000Z'));
     connection.usesCustomCa = true;
     expect(await tlsCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
       status: 'warn',
       message: `LDAPS to ${TARGET} verified, but the server certificate expires in 10 days (2026-06-11)`,
-      evidence: { caBundle: 'custom (--ca-file)' },
+      evidence: { caBundle: 'custom' },
       fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
     });
   });

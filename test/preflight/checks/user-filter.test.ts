@@ -52,7 +52,7 @@ describe('PF-USER-FILTER', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       message: `The user filter ${FILTER} matches no entry under ${JC_USERS}`,
-      fix: `Check User object class (inetorgperson) and User object filter in ${OKTA_INTEGRATION_SETTINGS}, and that the users are visible to the bind DN. JumpCloud users are inetorgperson. In JumpCloud, users appear in LDAP only when bound to the LDAP directory (Directories > JumpCloud LDAP > Users or User Groups).`,
+      fix: `Check directory.user.objectClass (inetorgperson) and directory.user.objectFilter (User object class and User object filter in ${OKTA_INTEGRATION_SETTINGS}), and that the users are visible to the bind DN. JumpCloud users are inetorgperson. In JumpCloud, users appear in LDAP only when bound to the LDAP directory (Directories > JumpCloud LDAP > Users or User Groups).`,
     });
   });
 
@@ -63,7 +63,7 @@ describe('PF-USER-FILTER', () => {
     expect(outcome).toMatchObject({
       status: 'fail',
       evidence: { faultClass: 'invalid-input' },
-      fix: `Correct the filter in ${OKTA_INTEGRATION_SETTINGS} > User object class / User object filter, e.g. (objectclass=inetorgperson).`,
+      fix: `Correct the filter in directory.user.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > User object filter, e.g. (objectclass=inetorgperson).`,
     });
     expect((outcome as { message: string }).message).toMatch(
       /^The user filter \(objectclass=inetorgperson is not a valid LDAP filter \(RFC 4515\): /,
@@ -76,7 +76,7 @@ describe('PF-USER-FILTER', () => {
     expect(await userFilterCheck.run(checkContext(jumpCloud(), connection))).toMatchObject({
       status: 'fail',
       message: `Searching with the user filter ${FILTER} under ${JC_USERS} failed (timeout): SearchRequest: Operation timed out`,
-      fix: `Check the filter in ${OKTA_INTEGRATION_SETTINGS} > User object class / User object filter.`,
+      fix: `Check the filter in directory.user.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > User object filter.`,
     });
   });
 });

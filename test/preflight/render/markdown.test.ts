@@ -4,7 +4,7 @@ import { renderMarkdown, titleMarkdown } from '../../../lib/preflight/render/mar
 import { sampleReport } from './sample-report';
 
 describe('renderMarkdown', () => {
-  test('a table of findings with escaped cells, then details of warn/fail/skipped', () => {
+  test('a table of findings with escaped cells (failures first, skipped checks grouped), then details of fail/warn', () => {
     const md = renderMarkdown(sampleReport());
     expect(md).toContain('## LDAP preflight');
     expect(md).toContain('❌ **Failed**');
@@ -12,10 +12,12 @@ describe('renderMarkdown', () => {
     expect(md).toContain(
       '| ⚠️ WARN | `PF-UNIQUE-ID` Unique identifier survives renames | `entrydn \\| changes` |',
     );
-    expect(md).toContain('| ⏭️ SKIP | `PF-BASE-ROOT` Root DN exists | `Skipped: PF-BIND failed` |');
+    expect(md).toContain('| ⏭️ SKIP | `PF-BASE-ROOT` | skipped: `PF-BIND` failed |');
+    const rows = md.split('\n').filter((l) => /^\| (❌|⚠️|✅|⏭️) /.test(l));
+    expect(rows.map((r) => r.split(' ')[2])).toEqual(['FAIL', 'WARN', 'PASS', 'SKIP']);
     expect(md).toContain('#### ❌ `PF-BIND` Bind as the bind DN');
     expect(md).toContain('**Fix:** `Use *entryuuid*');
-    expect(md).toContain('Skipped because `PF-BIND` did not pass.');
+    expect(md).not.toContain('#### ⏭️');
     expect(md).not.toContain('#### ✅');
     expect(md).toContain('<details><summary>Evidence of the passed checks</summary>');
   });

@@ -2,17 +2,17 @@ import { renderProgressLine, renderText } from '../../../lib/preflight/render/te
 import { sampleReport } from './sample-report';
 
 describe('renderText', () => {
-  test('one line per finding, the fix under warn/fail, a summary; no colour by default', () => {
+  test('failures, then warnings, then passes, the fix under warn/fail; skipped checks as one line; a summary; no colour by default', () => {
     expect(renderText(sampleReport())).toBe(
       [
         'LDAP preflight: ldaps://ldap.example.test:636 as uid=okta-bind,ou=Users,o=abc,dc=jumpcloud,dc=com',
         '',
-        '  PASS  PF-PASSWORD   A bind password was given',
-        '  WARN  PF-UNIQUE-ID  entrydn | changes',
-        '                      fix: Use *entryuuid*',
         '  FAIL  PF-BIND       Bind refused (code 49)',
         '                      fix: Enable as LDAP Bind DN',
-        '  SKIP  PF-BASE-ROOT  Skipped: PF-BIND failed',
+        '  WARN  PF-UNIQUE-ID  entrydn | changes',
+        '                      fix: Use *entryuuid*',
+        '  PASS  PF-PASSWORD   A bind password was given',
+        '  SKIP  skipped: PF-BIND failed (PF-BASE-ROOT)',
         '',
         'FAILED: 1 passed, 1 warned, 1 failed, 1 skipped in 42 ms',
         '',

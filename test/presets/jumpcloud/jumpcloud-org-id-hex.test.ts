@@ -17,14 +17,14 @@ describe('OKLDAP-105 JumpCloud org id is hexadecimal', () => {
     expect(run(jumpCloudOrgIdHexRule, input(openLdap()))).toEqual([]);
   });
 
-  test('reports an org name used as org id, with the root DN it was read from', () => {
+  test('reports an org name used as org id, pointing at orgId as typed', () => {
     const settings = jumpCloudDirectory({ orgId: 'Acme Corp', bindUser: 'okta-bind' });
     expect(run(jumpCloudOrgIdHexRule, input(settings))).toEqual([
       {
         ruleId: 'OKLDAP-105',
         severity: 'error',
-        path: 'directory.agent.rootDn',
-        value: 'ou=Users,o=Acme Corp,dc=jumpcloud,dc=com',
+        path: 'orgId',
+        value: 'Acme Corp',
         message:
           "JumpCloud org id 'Acme Corp' is not hexadecimal; an org id is hex digits only (0-9, a-f), e.g. '5f3c0a1b2c3d4e5f60718293'",
         fix: FIX,

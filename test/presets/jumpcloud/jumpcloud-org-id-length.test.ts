@@ -13,8 +13,8 @@ describe('OKLDAP-106 JumpCloud org id length (warning)', () => {
       {
         ruleId: 'OKLDAP-106',
         severity: 'warning',
-        path: 'directory.agent.rootDn',
-        value: 'ou=Users,o=5f3c0a1b2c3d4e5f6071829,dc=jumpcloud,dc=com',
+        path: 'orgId',
+        value: '5f3c0a1b2c3d4e5f6071829',
         message: "JumpCloud org id '5f3c0a1b2c3d4e5f6071829' has 23 characters; JumpCloud org ids have 24",
         fix: "Check that the whole organization id was copied from JumpCloud's admin portal",
       },

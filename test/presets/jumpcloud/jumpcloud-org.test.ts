@@ -28,8 +28,11 @@ describe('JumpCloud recognition and org id', () => {
     );
   });
 
-  test('reads the org id from the root DN', () => {
-    expect(jumpCloudOrg(input(jumpCloud()))).toEqual({
+  test('reads the org id from the root DN; the root DN of the preset points at orgId as typed', () => {
+    expect(jumpCloudOrg(input(jumpCloud()))).toEqual({ orgId: ORG_ID, path: 'orgId', source: ORG_ID });
+    // The same settings written by hand (no preset; recognized by the jumpcloud.com host).
+    const { preset: _preset, ...byHand } = jumpCloud();
+    expect(jumpCloudOrg(input(byHand))).toEqual({
       orgId: ORG_ID,
       path: 'directory.agent.rootDn',
       source: USERS_DN,

@@ -52,7 +52,7 @@ describe('OKLDAP-107 filter syntax', () => {
       input(jumpCloud({ user: { objectFilter: '(&(objectclass=person)' } })),
     );
     expect(violations.map((v) => v.message)).toEqual([
-      `'(&(objectclass=person)' is not a valid LDAP filter: 1 unclosed '(' (write a '(' inside a value as '\\28'). ${FORM}`,
+      `'(&(objectclass=person)' is not a valid LDAP filter: the '(' at character 1 is never closed: add its ')' (write a '(' inside a value as '\\28'). ${FORM}`,
     ]);
   });
 
