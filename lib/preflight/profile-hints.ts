@@ -4,7 +4,7 @@
  * check, appended to their fix.
  */
 import type { PreflightHint } from '../presets/directory-profile';
-import { preflightHintsFor } from '../presets/preflight-hints';
+import { directoryProfileFor } from '../presets/directory-profiles';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { CheckOutcome, PreflightCheck } from './check';
 
@@ -27,7 +27,7 @@ export function withProfileHints(
   outcome: CheckOutcome,
   settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
 ): CheckOutcome {
-  const hints = preflightHintsFor(settings)?.[checkId] ?? [];
+  const hints = directoryProfileFor(settings)?.hints[checkId] ?? [];
   const texts = hints.filter((hint) => hintApplies(hint, outcome)).map((hint) => hint.text);
   if (texts.length === 0) return outcome;
   return { ...outcome, fix: [outcome.fix, ...texts].filter((t) => t !== undefined && t !== '').join(' ') };

@@ -1,6 +1,8 @@
 /**
  * The registry of directory profiles: one per vendor folder, found by the `preset` name its
- * settings factory records.
+ * settings factory records. Validation (`ALL_RULES`), the preflight (hints) and RULES.md all read
+ * this one list; nothing it loads needs cdktf (tokens are recognised by lib/terraform/cdktf-token.ts),
+ * so the preflight may load it too. A new profile is one line here.
  */
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { DirectoryProfile } from './directory-profile';

@@ -1,7 +1,7 @@
 /**
  * The model is read by the preflight, the review and the deploy guard, which run without cdktf: no
- * file of lib/model, nor any file it imports, directly or through others, imports cdktf, constructs
- * or a @cdktf package.
+ * file of lib/model or lib/preflight, nor any file they import, directly or through others, imports
+ * cdktf, constructs or a @cdktf package (the preflight reads the directory profiles, rules included).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -35,19 +35,24 @@ function reachable(entries: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-const modelFiles = fs
-  .readdirSync(path.join(LIB, 'model'))
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => path.join(LIB, 'model', name));
+const filesOf = (folder: string): string[] =>
+  fs
+    .readdirSync(path.join(LIB, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(LIB, folder, name));
 
-test('lib/model and everything it imports load no cdktf, constructs or @cdktf package', () => {
-  const graph = reachable(modelFiles);
-  expect(graph.size).toBeGreaterThan(modelFiles.length);
-  const offending = [...graph].flatMap(([file, packages]) =>
-    packages.filter((p) => CDKTF_PACKAGE.test(p)).map((p) => `${path.relative(LIB, file)} -> ${p}`),
-  );
-  expect(offending).toEqual([]);
-});
+test.each(['model', 'preflight'])(
+  'lib/%s and everything it imports load no cdktf, constructs or @cdktf package',
+  (folder) => {
+    const files = filesOf(folder);
+    const graph = reachable(files);
+    expect(graph.size).toBeGreaterThan(files.length);
+    const offending = [...graph].flatMap(([file, packages]) =>
+      packages.filter((p) => CDKTF_PACKAGE.test(p)).map((p) => `${path.relative(LIB, file)} -> ${p}`),
+    );
+    expect(offending).toEqual([]);
+  },
+);
 
 test('the check follows relative imports and finds a cdktf import two files away', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'model-imports-'));

@@ -4,7 +4,6 @@ import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-direct
 import { JUMPCLOUD_PROFILE } from '../../lib/presets/jumpcloud/jumpcloud-profile';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
 import { OPENLDAP_PROFILE } from '../../lib/presets/openldap/openldap-profile';
-import { PREFLIGHT_HINTS_BY_PRESET, preflightHintsFor } from '../../lib/presets/preflight-hints';
 import type { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const jumpCloud = jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' });
@@ -41,16 +40,5 @@ describe('DIRECTORY_PROFILES', () => {
         for (const hint of hints) expect(hint.text).toMatch(/\S[.]$/);
       }
     }
-  });
-
-  test('the preflight reads the same hints by preset name (kept apart from the rules)', () => {
-    expect(Object.keys(PREFLIGHT_HINTS_BY_PRESET).sort()).toEqual(
-      DIRECTORY_PROFILES.map((p) => p.presetName).sort(),
-    );
-    for (const profile of DIRECTORY_PROFILES) {
-      expect(preflightHintsFor({ preset: profile.presetName })).toBe(profile.hints);
-    }
-    expect(preflightHintsFor({})).toBeUndefined();
-    expect(preflightHintsFor({ preset: 'toString' })).toBeUndefined();
   });
 });

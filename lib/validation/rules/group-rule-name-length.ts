@@ -5,7 +5,8 @@ import {
   utf8ByteLength,
 } from '../../mappings/okta-name-limits';
 import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, q, violation } from './rule-support';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, violation } from './rule-support';
 
 /**
  * OKLDAP-201: the name of each group rule (the mapping's `ruleName`, or the default

@@ -1,22 +1,10 @@
 /**
  * Small helpers shared by the validation rules (not a rule itself, and not public API).
  */
-import { Token } from 'cdktf';
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { isUnresolved } from '../../terraform/cdktf-token';
 import { showHidden } from '../../text/untrusted-text';
 import type { ValidationRule, Violation } from '../validation-rule';
-
-/**
- * cdktf encodes a list token as a one-element array whose element is `#{TfToken[…]}`;
- * `Token.isUnresolved` recognises the array but not that element once a rule iterates over it.
- */
-const LIST_TOKEN_ELEMENT = '#{TfToken[';
-
-/** True for a cdktf token (a value only Terraform knows): rules skip it, it is never an error. */
-export function isUnresolved(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  return Token.isUnresolved(value) || (typeof value === 'string' && value.includes(LIST_TOKEN_ELEMENT));
-}
 
 /** A string rules can check: defined, and not a token. */
 export function isCheckableString(value: unknown): value is string {
