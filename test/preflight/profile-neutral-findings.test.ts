@@ -79,7 +79,7 @@ const CASES: readonly FailureCase[] = [
     settings: (base) => base,
     options: (fixture) => ({ bindPassword: fixture.bindPassword }),
     jumpCloudHint:
-      'ldap.jumpcloud.com uses a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.',
+      "JumpCloud's LDAP hosts use a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.",
   },
 ];
 

@@ -37,7 +37,10 @@ describe('DIRECTORY_PROFILES', () => {
     for (const profile of DIRECTORY_PROFILES) {
       for (const [checkId, hints] of Object.entries(profile.hints)) {
         expect(CHECK_IDS).toContain(checkId);
-        for (const hint of hints) expect(hint.text).toMatch(/\S[.]$/);
+        for (const hint of hints) {
+          const text = typeof hint.text === 'string' ? hint.text : hint.text(jumpCloud);
+          expect(text).toMatch(/\S[.]$/);
+        }
       }
     }
   });

@@ -66,7 +66,7 @@ describe('PF-TLS', () => {
       status: 'warn',
       message: `LDAPS to ${TARGET} verified, but the server certificate expires in 10 days (2026-06-11)`,
       evidence: { caBundle: 'custom (--ca-file)' },
-      fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
+      fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of its LDAP hosts itself.',
     });
   });
 
