@@ -12,8 +12,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   OktaApiClient,
   orgUrlFromEnv,
-  redactSecret,
 } from '../okta-api/okta-api-client';
+import { redactSecret } from '../text/redact-secret';
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
 import { CliIo, ExitCode } from '../process/cli-io';

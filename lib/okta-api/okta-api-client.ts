@@ -8,6 +8,7 @@
  * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
+import { redactSecret } from '../text/redact-secret';
 import { clip } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 
@@ -78,8 +79,6 @@ const MIB = 1024 * 1024;
 export const DEFAULT_MAX_BYTES = 256 * MIB;
 /** The largest single answer read (a page of 200 objects is a few hundred KiB). */
 const MAX_BODY_BYTES = 64 * MIB;
-/** What stands for the API token in every message. */
-export const REDACTED = '<redacted>';
 
 /** Node's codes for a certificate chain it cannot verify against the trusted roots. */
 const UNTRUSTED_CERTIFICATE = new Set([
@@ -125,17 +124,6 @@ export function nextLink(header: string | string[] | undefined): string | undefi
     if (/;\s*rel\s*=\s*"?next"?/i.test(match[2] ?? '')) return match[1];
   }
   return undefined;
-}
-
-/**
- * `text` with every occurrence of `secret` (as it is, and URL-encoded) replaced by `<redacted>`.
- * An empty secret leaves the text as it is.
- */
-export function redactSecret(text: string, secret: string): string {
-  if (secret === '') return text;
-  let out = text;
-  for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
-  return out;
 }
 
 /** ` (E0000011 Invalid token provided)` from Okta's error body, or '' when it is not Okta's shape. */

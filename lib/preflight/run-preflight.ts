@@ -11,7 +11,7 @@ import {
   PreflightInput,
   PreflightOptions,
 } from './preflight-options';
-import { redactSecret } from './redact';
+import { redactSecretDeep } from '../text/redact-secret';
 
 /**
  * Checks the integration settings and mappings against the live directory over ONE connection and
@@ -55,7 +55,7 @@ export async function runPreflight(
           ? [skipped(check, result.because, findings)]
           : result.list.map((outcome) => toFinding(check, outcome));
       for (const finding of found) {
-        const safe = redactSecret(finding, bindPassword);
+        const safe = redactSecretDeep(finding, bindPassword);
         findings.push(safe);
         options.onProgress?.(safe);
       }
@@ -76,7 +76,7 @@ function report(
 ): PreflightReport {
   const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
   for (const f of run.findings) summary[f.status]++;
-  return redactSecret(
+  return redactSecretDeep(
     {
       schema: PREFLIGHT_REPORT_SCHEMA,
       target:
