@@ -14,6 +14,20 @@ export function hasErrorBrand(x: unknown, brand: symbol): boolean {
 }
 
 /**
+ * What an error of this package means for whoever ran it: what `exitCodeFor` reads to choose an
+ * exit code.
+ */
+export enum ErrorCategory {
+  /**
+   * The input is wrong (flags, files, settings, props, a token Okta refuses): fix it and run again.
+   * Exit code 2.
+   */
+  INPUT = 'input',
+  /** An unexpected failure inside the package (a bug): never reported as a failed check. Exit code 4. */
+  INTERNAL = 'internal',
+}
+
+/**
  * Base of every error this package throws on purpose. Not thrown itself: each kind is a subclass
  * with its own `isX` helper. The CLI, the deploy guard and `exitOnValidationError` turn them into
  * exit codes with `exitCodeFor`.
@@ -23,6 +37,19 @@ export abstract class OktaLdapError extends Error {
   public static isOktaLdapError(x: unknown): x is OktaLdapError {
     return hasErrorBrand(x, OKTA_LDAP_ERROR);
   }
+
+  /**
+   * The category of an error of this package (any copy), or `undefined` for any other value (or an
+   * error of this package that names no category it knows).
+   */
+  public static categoryOf(x: unknown): ErrorCategory | undefined {
+    if (!OktaLdapError.isOktaLdapError(x)) return undefined;
+    const category: unknown = x.category;
+    return Object.values(ErrorCategory).find((known) => known === category);
+  }
+
+  /** What the error means for whoever ran the command: each kind of error states its own. */
+  public abstract readonly category: ErrorCategory;
 
   /**
    * @param message what is wrong, the value received, what is allowed, how to fix it
@@ -44,6 +71,9 @@ const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
  * The CLI prints only the message and exits with code 2.
  */
 export class InputError extends OktaLdapError {
+  /** Bad input: exit code 2. */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any InputError, whichever copy of the package created it. */
   public static isInputError(x: unknown): x is InputError {
     return hasErrorBrand(x, INPUT_ERROR);
@@ -62,6 +92,9 @@ const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationErr
  * runner. Thrown at construction; `exitOnValidationError` prints only the message and exits 1.
  */
 export class OktaLdapConfigurationError extends OktaLdapError {
+  /** Bad props: exit code 2. */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any OktaLdapConfigurationError, whichever copy of the package created it. */
   public static isOktaLdapConfigurationError(x: unknown): x is OktaLdapConfigurationError {
     return hasErrorBrand(x, CONFIGURATION_ERROR);

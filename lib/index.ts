@@ -15,7 +15,7 @@ export {
 } from './resources/exit-on-validation-error';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
-export { OktaLdapConfigurationError, OktaLdapError } from './errors';
+export { ErrorCategory, OktaLdapConfigurationError, OktaLdapError } from './errors';
 
 // The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
 export {

@@ -18,6 +18,7 @@ describe('the public entry points', () => {
         'ADOPTION_SCHEMA',
         'ALL_RULES',
         'DnSyntaxError',
+        'ErrorCategory',
         'DuplicatePackageError',
         'GROUP_RULE_NAME_MAX_BYTES',
         'GUARD_INPUT_SCHEMA',
@@ -67,6 +68,7 @@ describe('the public entry points', () => {
         'DEFAULT_CONNECT_TIMEOUT_MS',
         'DEFAULT_OPERATION_TIMEOUT_MS',
         'DEFAULT_OVERALL_TIMEOUT_MS',
+        'ErrorCategory',
         'InputError',
         'LdapConnectionSecurity',
         'OktaLdapError',
@@ -92,6 +94,7 @@ describe('the public entry points', () => {
       [
         'CommentTooSmallError',
         'DiffArea',
+        'ErrorCategory',
         'GITHUB_COMMENT_MAX_CHARS',
         'InputError',
         'COMMENT_VALUE_MAX',

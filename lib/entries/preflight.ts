@@ -70,4 +70,4 @@ export type {
 } from '../mappings/mapping-types';
 
 // Errors
-export { InputError, OktaLdapError } from '../errors';
+export { ErrorCategory, InputError, OktaLdapError } from '../errors';

@@ -118,4 +118,4 @@ export type {
 } from '../preflight/finding';
 
 // Errors
-export { InputError, OktaLdapError } from '../errors';
+export { ErrorCategory, InputError, OktaLdapError } from '../errors';

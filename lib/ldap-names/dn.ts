@@ -9,7 +9,7 @@
  * older RFC 2253 / RFC 1779 spellings are read too, and comparisons answer false instead of throwing.
  */
 
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 /** How a DN string is read. */
 export interface DnParseOptions {
   /**
@@ -44,6 +44,9 @@ const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 
 /** A DN string that is not valid RFC 4514 syntax. */
 export class DnSyntaxError extends OktaLdapError {
+  /** A bad DN is bad input: exit code 2. */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {
     return hasErrorBrand(x, DN_SYNTAX_ERROR);

@@ -5,7 +5,7 @@
 import type * as Ldapts from 'ldapts';
 import type { Filter } from 'ldapts';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from './dn';
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 let ldaptsModule: typeof Ldapts | undefined;
 
@@ -24,6 +24,9 @@ const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 
 /** A filter string that is not valid RFC 4515 syntax. */
 export class LdapFilterSyntaxError extends OktaLdapError {
+  /** A bad filter is bad input: exit code 2. */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any LdapFilterSyntaxError, whichever copy of the package created it. */
   public static isLdapFilterSyntaxError(x: unknown): x is LdapFilterSyntaxError {
     return hasErrorBrand(x, FILTER_SYNTAX_ERROR);

@@ -1,4 +1,4 @@
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 const OKTA_API_ERROR = Symbol.for('cdktf-okta-ldap.OktaApiError');
 
@@ -20,6 +20,9 @@ export type OktaApiErrorId =
  * echoes it).
  */
 export class OktaApiError extends OktaLdapError {
+  /** Okta refused the request or could not be reached: fix the token, URL or network and run again (exit code 2). */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any OktaApiError, whichever copy of the package created it. */
   public static isOktaApiError(x: unknown): x is OktaApiError {
     return hasErrorBrand(x, OKTA_API_ERROR);

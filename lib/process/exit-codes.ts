@@ -1,4 +1,4 @@
-import { hasErrorBrand } from '../errors';
+import { ErrorCategory, OktaLdapError } from '../errors';
 import { ExitCode } from './cli-io';
 
 /** How a command, the deploy guard or a synth ended: what `exitCodeFor` turns into an exit code. */
@@ -9,23 +9,6 @@ export type Outcome =
   | { readonly differs: boolean }
   /** Something was thrown (any value, not only an `Error`). */
   | { readonly error: unknown };
-
-/**
- * The errors that mean "the input is wrong, fix it and run again", by the class name in their
- * `Symbol.for('cdktf-okta-ldap.<name>')` brand. Matched by brand, so an error created by a second
- * copy of the package maps the same way (test/shared/exit-codes.test.ts checks each against its class).
- * Subclasses (e.g. `CommentTooSmallError` of `InputError`) carry their parent's brand.
- */
-const INPUT_ERROR_KINDS: readonly string[] = [
-  'InputError',
-  'OktaLdapValidationError',
-  'OktaLdapConfigurationError',
-  'DuplicatePackageError',
-  'DnSyntaxError',
-  'LdapFilterSyntaxError',
-  'OktaApiError',
-];
-const INPUT_ERROR_BRANDS = INPUT_ERROR_KINDS.map((name) => Symbol.for(`cdktf-okta-ldap.${name}`));
 
 /**
  * The exit code of an outcome: 0 the checks passed (or the apps are the same), 1 a check failed, 2 a
@@ -39,7 +22,10 @@ export function exitCodeFor(outcome: Outcome): ExitCode {
   return meansBadInput(outcome.error) ? ExitCode.USAGE : ExitCode.INTERNAL;
 }
 
-/** True for an error of this package (any copy) that means bad input. */
+/**
+ * True for an error of this package (any copy) whose class puts it in `ErrorCategory.INPUT`: the
+ * category is read from the error, never from a list of class names.
+ */
 export function meansBadInput(error: unknown): boolean {
-  return INPUT_ERROR_BRANDS.some((brand) => hasErrorBrand(error, brand));
+  return OktaLdapError.categoryOf(error) === ErrorCategory.INPUT;
 }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
@@ -21,6 +21,9 @@ export interface DuplicatePackage {
  * before anything is created; `exitOnValidationError` prints it without a stack trace.
  */
 export class DuplicatePackageError extends OktaLdapError {
+  /** Two package copies in the app: fix the install (exit code 2). */
+  public readonly category: ErrorCategory = ErrorCategory.INPUT;
+
   /** True for any DuplicatePackageError, whichever copy of the package created it. */
   public static isDuplicatePackageError(x: unknown): x is DuplicatePackageError {
     return hasErrorBrand(x, DUPLICATE_PACKAGE_ERROR);
