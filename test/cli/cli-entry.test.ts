@@ -14,9 +14,9 @@ async function runEntry(settle: () => Promise<number>): Promise<{ code: unknown;
     return true;
   });
   try {
-    jest.isolateModules(() => {
-      jest.doMock('../../lib/cli/main', () => ({ main: settle }));
-      require('../../lib/cli/cli-entry');
+    jest.doMock('../../lib/cli/main', () => ({ main: settle }));
+    await jest.isolateModulesAsync(async () => {
+      await import('../../lib/cli/cli-entry');
     });
     await new Promise((resolve) => setImmediate(resolve));
     return { code: process.exitCode, stderr: written.join('') };
