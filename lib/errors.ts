@@ -49,16 +49,18 @@ export abstract class OktaLdapError extends Error {
   }
 
   /** What the error means for whoever ran the command: each kind of error states its own. */
-  public abstract readonly category: ErrorCategory;
+  public readonly category: ErrorCategory;
 
   /**
    * @param message what is wrong, the value received, what is allowed, how to fix it
    * @param name the class name, set as `error.name`
    * @param kind the `Symbol.for('cdktf-okta-ldap.<name>')` brand of the subclass
+   * @param category what the error means for whoever ran the command (the exit code follows from it)
    */
-  protected constructor(message: string, name: string, kind: symbol) {
+  protected constructor(message: string, name: string, kind: symbol, category: ErrorCategory) {
     super(message);
     this.name = name;
+    this.category = category;
     Object.defineProperty(this, OKTA_LDAP_ERROR, { value: true });
     Object.defineProperty(this, kind, { value: true });
   }
@@ -71,16 +73,13 @@ const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
  * The CLI prints only the message and exits with code 2.
  */
 export class InputError extends OktaLdapError {
-  /** Bad input: exit code 2. */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any InputError, whichever copy of the package created it. */
   public static isInputError(x: unknown): x is InputError {
     return hasErrorBrand(x, INPUT_ERROR);
   }
 
   constructor(message: string) {
-    super(message, 'InputError', INPUT_ERROR);
+    super(message, 'InputError', INPUT_ERROR, ErrorCategory.INPUT);
   }
 }
 
@@ -92,9 +91,6 @@ const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationErr
  * runner. Thrown at construction; `exitOnValidationError` prints only the message and exits 1.
  */
 export class OktaLdapConfigurationError extends OktaLdapError {
-  /** Bad props: exit code 2. */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any OktaLdapConfigurationError, whichever copy of the package created it. */
   public static isOktaLdapConfigurationError(x: unknown): x is OktaLdapConfigurationError {
     return hasErrorBrand(x, CONFIGURATION_ERROR);
@@ -106,6 +102,6 @@ export class OktaLdapConfigurationError extends OktaLdapError {
     /** What is wrong and how to fix it (the message names the construct kind itself). */
     message: string,
   ) {
-    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR);
+    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR, ErrorCategory.INPUT);
   }
 }

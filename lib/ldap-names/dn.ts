@@ -44,9 +44,6 @@ const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 
 /** A DN string that is not valid RFC 4514 syntax. */
 export class DnSyntaxError extends OktaLdapError {
-  /** A bad DN is bad input: exit code 2. */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {
     return hasErrorBrand(x, DN_SYNTAX_ERROR);
@@ -64,6 +61,7 @@ export class DnSyntaxError extends OktaLdapError {
       `invalid DN ${JSON.stringify(dn)} at character ${position + 1}: ${reason}`,
       'DnSyntaxError',
       DN_SYNTAX_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

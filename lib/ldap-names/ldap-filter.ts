@@ -24,9 +24,6 @@ const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 
 /** A filter string that is not valid RFC 4515 syntax. */
 export class LdapFilterSyntaxError extends OktaLdapError {
-  /** A bad filter is bad input: exit code 2. */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any LdapFilterSyntaxError, whichever copy of the package created it. */
   public static isLdapFilterSyntaxError(x: unknown): x is LdapFilterSyntaxError {
     return hasErrorBrand(x, FILTER_SYNTAX_ERROR);
@@ -42,6 +39,7 @@ export class LdapFilterSyntaxError extends OktaLdapError {
       `invalid LDAP filter ${JSON.stringify(filter)}: ${reason}`,
       'LdapFilterSyntaxError',
       FILTER_SYNTAX_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

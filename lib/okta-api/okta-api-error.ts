@@ -20,9 +20,6 @@ export type OktaApiErrorId =
  * echoes it).
  */
 export class OktaApiError extends OktaLdapError {
-  /** Okta refused the request or could not be reached: fix the token, URL or network and run again (exit code 2). */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any OktaApiError, whichever copy of the package created it. */
   public static isOktaApiError(x: unknown): x is OktaApiError {
     return hasErrorBrand(x, OKTA_API_ERROR);
@@ -34,6 +31,6 @@ export class OktaApiError extends OktaLdapError {
     /** HTTP status, when Okta answered. */
     public readonly status?: number,
   ) {
-    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR);
+    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR, ErrorCategory.INPUT);
   }
 }

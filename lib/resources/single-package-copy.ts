@@ -21,9 +21,6 @@ export interface DuplicatePackage {
  * before anything is created; `exitOnValidationError` prints it without a stack trace.
  */
 export class DuplicatePackageError extends OktaLdapError {
-  /** Two package copies in the app: fix the install (exit code 2). */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any DuplicatePackageError, whichever copy of the package created it. */
   public static isDuplicatePackageError(x: unknown): x is DuplicatePackageError {
     return hasErrorBrand(x, DUPLICATE_PACKAGE_ERROR);
@@ -44,6 +41,7 @@ export class DuplicatePackageError extends OktaLdapError {
       ].join('\n'),
       'DuplicatePackageError',
       DUPLICATE_PACKAGE_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

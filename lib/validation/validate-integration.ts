@@ -6,9 +6,6 @@ const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 
 /** Thrown at synth (from the construct) when any rule reports an error (or a warning in strict mode). */
 export class OktaLdapValidationError extends OktaLdapError {
-  /** Settings the validation rules refuse: exit code 2. */
-  public readonly category: ErrorCategory = ErrorCategory.INPUT;
-
   /** True for any OktaLdapValidationError, whichever copy of the package created it. */
   public static isOktaLdapValidationError(x: unknown): x is OktaLdapValidationError {
     return hasErrorBrand(x, VALIDATION_ERROR);
@@ -26,6 +23,7 @@ export class OktaLdapValidationError extends OktaLdapError {
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
       'OktaLdapValidationError',
       VALIDATION_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

@@ -94,9 +94,13 @@ describe('exitCodeFor', () => {
 
   test('an error of this package in a category it does not know (a newer copy) is internal', () => {
     class FutureError extends OktaLdapError {
-      public readonly category = 'retry-later' as ErrorCategory;
       constructor() {
-        super('new kind', 'FutureError', Symbol.for('cdktf-okta-ldap.FutureError'));
+        super(
+          'new kind',
+          'FutureError',
+          Symbol.for('cdktf-okta-ldap.FutureError'),
+          'retry-later' as ErrorCategory,
+        );
       }
     }
     const error = new FutureError();
