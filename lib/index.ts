@@ -114,7 +114,7 @@ export type {
   ValidationSuppression,
   Violation,
   ViolationSeverity,
-} from './validation/validation-rule';
+} from './validation-rule/validation-rule';
 export { ALL_RULES } from './presets/all-rules';
 
 // LDAP names

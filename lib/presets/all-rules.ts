@@ -1,5 +1,5 @@
 import { rulesWith } from '../validation/rules';
-import type { ValidationRule } from '../validation/validation-rule';
+import type { ValidationRule } from '../validation-rule/validation-rule';
 import { DIRECTORY_PROFILES } from './directory-profiles';
 
 /**

@@ -4,7 +4,7 @@
  * validation rules and its advice for preflight findings.
  */
 import type { LdapAgentSettings } from '../settings/ldap-directory-settings';
-import type { ValidationRule } from '../validation/validation-rule';
+import type { ValidationRule } from '../validation-rule/validation-rule';
 
 /** What a hint may look at in a preflight outcome: its status and evidence (not its wording). */
 export interface HintedOutcome {

@@ -1,5 +1,5 @@
 import { runValidationRules, type ValidationResult } from '../validation/validate-integration';
-import type { IntegrationValidationInput, ValidationRule } from '../validation/validation-rule';
+import type { IntegrationValidationInput, ValidationRule } from '../validation-rule/validation-rule';
 import { ALL_RULES } from './all-rules';
 
 /**

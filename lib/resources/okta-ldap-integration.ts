@@ -37,7 +37,7 @@ import {
   SuppressedViolation,
   ValidationResult,
 } from '../validation/validate-integration';
-import { formatViolation, ValidationSuppression, Violation } from '../validation/validation-rule';
+import { formatViolation, ValidationSuppression, Violation } from '../validation-rule/validation-rule';
 import { importAdopted } from './adoption-imports';
 import { adoptionSource } from './adoption-source';
 import { addBindPasswordVariable } from './bind-password';

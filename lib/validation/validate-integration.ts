@@ -1,4 +1,9 @@
-import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
+import {
+  formatViolation,
+  IntegrationValidationInput,
+  ValidationRule,
+  Violation,
+} from '../validation-rule/validation-rule';
 import { showHidden } from '../text/untrusted-text';
 import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 

@@ -11,7 +11,7 @@ import { Testing, Token, TerraformVariable } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import type { ValidationRule } from '../../lib/validation/validation-rule';
+import type { ValidationRule } from '../../lib/validation-rule/validation-rule';
 import { freshApp, OrgStack, validProps } from './fixtures';
 
 jest.mock('../../lib/presets/all-rules', () => {

@@ -1,7 +1,7 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
 import { isUnresolved } from '../../terraform/cdktf-token';
-import { violation } from './rule-support';
+import { violation } from '../../validation-rule/rule-support';
 
 const FIELDS = ['roleId', 'resourceSetId'] as const;
 

@@ -1,4 +1,4 @@
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { dnSyntaxRule } from './dn-syntax';
 import { searchBaseWithinRootDnRule } from './search-base-within-root-dn';
 import { bindDnWithinRootDnRule } from './bind-dn-within-root-dn';

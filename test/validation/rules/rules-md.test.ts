@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ALL_RULES } from '../../../lib/presets/all-rules';
 import { JUMPCLOUD_PROFILE } from '../../../lib/presets/jumpcloud/jumpcloud-profile';
 import { GENERIC_RULES } from '../../../lib/validation/rules';
-import type { ValidationRule } from '../../../lib/validation/validation-rule';
+import type { ValidationRule } from '../../../lib/validation-rule/validation-rule';
 
 interface RulesMdRow {
   /** The `## ` heading the row's table is under. */

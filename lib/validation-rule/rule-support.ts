@@ -1,10 +1,10 @@
 /**
  * Small helpers shared by the validation rules (not a rule itself, and not public API).
  */
-import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { isUnresolved } from '../../terraform/cdktf-token';
-import { showHidden } from '../../text/untrusted-text';
-import type { ValidationRule, Violation } from '../validation-rule';
+import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { isUnresolved } from '../terraform/cdktf-token';
+import { showHidden } from '../text/untrusted-text';
+import type { ValidationRule, Violation } from './validation-rule';
 
 /** A string rules can check: defined, and not a token. */
 export function isCheckableString(value: unknown): value is string {
