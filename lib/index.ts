@@ -102,8 +102,8 @@ export {
 export { GROUP_RULE_NAME_MAX_BYTES, OKTA_GROUP_NAME_MAX_BYTES } from './mappings/okta-name-limits';
 
 // Validation
-export { validateIntegration } from './presets/validate-integration';
 export {
+  validateIntegration,
   OktaLdapValidationError,
   type ValidationResult,
   type SuppressedViolation,
@@ -115,7 +115,7 @@ export type {
   Violation,
   ViolationSeverity,
 } from './validation-rule/validation-rule';
-export { ALL_RULES } from './presets/all-rules';
+export { ALL_RULES } from './validation/all-rules';
 
 // LDAP names
 export {

@@ -31,11 +31,11 @@ import type {
   LdapDirectorySettings,
   ResolvedLdapDirectorySettings,
 } from '../settings/ldap-directory-settings';
-import { validateIntegration } from '../presets/validate-integration';
 import {
   OktaLdapValidationError,
   SuppressedViolation,
   ValidationResult,
+  validateIntegration,
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation-rule/validation-rule';
 import { importAdopted } from './adoption-imports';

@@ -62,8 +62,17 @@ test('the model (lib/model) builds on settings and mappings only: never on resou
   expect(edges.some((e) => e.from === 'model' && e.to === 'settings')).toBe(true);
 });
 
-test('no file of lib/settings or lib/validation imports lib/presets (the directory profiles build on both)', () => {
-  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation')).toEqual([]);
+test('the rule contract (lib/validation-rule) is below the generic rules and the directory profiles; lib/validation composes them', () => {
+  expect(
+    importsBy('validation-rule', (to) =>
+      ['model', 'adoption', 'text', 'terraform', 'settings', 'ldap-names', 'mappings'].includes(to),
+    ),
+  ).toEqual([]);
+  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation-rule')).toEqual([]);
+  expect(importsOf('validation', (from) => from !== 'presets')).toEqual([]);
+  expect(edges.filter((e) => e.from === 'validation' && e.to === 'presets').map((e) => e.file)).toEqual([
+    path.join('validation', 'all-rules.ts'),
+  ]);
 });
 
 test('the preflight reads the one registry of directory profiles (their hints)', () => {

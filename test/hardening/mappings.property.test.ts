@@ -12,7 +12,7 @@ import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mapp
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { ALL_RULES } from '../../lib/presets/all-rules';
+import { ALL_RULES } from '../../lib/validation/all-rules';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));

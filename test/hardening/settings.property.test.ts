@@ -23,8 +23,8 @@ import {
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { ALL_RULES } from '../../lib/presets/all-rules';
-import { validateIntegration } from '../../lib/presets/validate-integration';
+import { ALL_RULES } from '../../lib/validation/all-rules';
+import { validateIntegration } from '../../lib/validation/validate-integration';
 import {
   formatViolation,
   IntegrationValidationInput,

@@ -14,7 +14,7 @@ import { OktaLdapValidationError } from '../../lib/validation/validate-integrati
 import type { ValidationRule } from '../../lib/validation-rule/validation-rule';
 import { freshApp, OrgStack, validProps } from './fixtures';
 
-jest.mock('../../lib/presets/all-rules', () => {
+jest.mock('../../lib/validation/all-rules', () => {
   const rules: ValidationRule[] = [
     {
       id: 'TEST-001',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES } from '../../../lib/presets/all-rules';
+import { ALL_RULES } from '../../../lib/validation/all-rules';
 import { JUMPCLOUD_PROFILE } from '../../../lib/presets/jumpcloud/jumpcloud-profile';
 import { GENERIC_RULES } from '../../../lib/validation/rules';
 import type { ValidationRule } from '../../../lib/validation-rule/validation-rule';

@@ -1,6 +1,6 @@
-import { ALL_RULES } from '../../../lib/presets/all-rules';
+import { ALL_RULES } from '../../../lib/validation/all-rules';
 import { suppressionValidRuleFor } from '../../../lib/validation/rules/suppression-valid';
-import { validateIntegration } from '../../../lib/presets/validate-integration';
+import { validateIntegration } from '../../../lib/validation/validate-integration';
 import type { ValidationSuppression } from '../../../lib/validation-rule/validation-rule';
 import { input, run } from './rule-fixtures';
 

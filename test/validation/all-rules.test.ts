@@ -1,7 +1,7 @@
-import { ALL_RULES } from '../../lib/presets/all-rules';
+import { ALL_RULES } from '../../lib/validation/all-rules';
 import { JUMPCLOUD_PROFILE } from '../../lib/presets/jumpcloud/jumpcloud-profile';
 import { GENERIC_RULES } from '../../lib/validation/rules';
-import { input, jumpCloud } from '../validation/rules/rule-fixtures';
+import { input, jumpCloud } from './rules/rule-fixtures';
 
 describe('ALL_RULES', () => {
   test('the generic rules and every profile rule, once each, in id order', () => {

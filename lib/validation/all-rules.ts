@@ -1,6 +1,6 @@
-import { rulesWith } from '../validation/rules';
+import { rulesWith } from './rules';
 import type { ValidationRule } from '../validation-rule/validation-rule';
-import { DIRECTORY_PROFILES } from './directory-profiles';
+import { DIRECTORY_PROFILES } from '../presets/directory-profiles';
 
 /**
  * Every validation rule, in id order: the generic rules and the rules of every directory profile

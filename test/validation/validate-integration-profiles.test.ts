@@ -1,8 +1,8 @@
 import { Testing } from 'cdktf';
 import { ALL_RULES as ROOT_ALL_RULES, validateIntegration as rootValidateIntegration } from '../../lib';
-import { ALL_RULES } from '../../lib/presets/all-rules';
+import { ALL_RULES } from '../../lib/validation/all-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { validateIntegration } from '../../lib/presets/validate-integration';
+import { validateIntegration } from '../../lib/validation/validate-integration';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { GENERIC_RULES } from '../../lib/validation/rules';
