@@ -86,6 +86,7 @@ export {
 export { jumpCloudDirectory, type JumpCloudDirectoryProps } from './presets/jumpcloud/jumpcloud-directory';
 export { JumpCloudRegion, JUMPCLOUD_LDAP_HOSTS } from './presets/jumpcloud/jumpcloud-region';
 export { openLdapDirectory, type OpenLdapDirectoryProps } from './presets/openldap/openldap-directory';
+export { freeIpaDirectory, type FreeIpaDirectoryProps } from './presets/freeipa/freeipa-directory';
 
 // Mappings
 export {

@@ -45,6 +45,7 @@ describe('the public entry points', () => {
         'escapeRdnValue',
         'exitOnValidationError',
         'formatDn',
+        'freeIpaDirectory',
         'integrationModel',
         'jumpCloudDirectory',
         'openLdapDirectory',

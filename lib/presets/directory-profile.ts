@@ -61,6 +61,8 @@ export interface PreflightHint {
 export interface DirectoryProfile {
   /** The `settings.preset` its settings factory records, e.g. `jumpcloud`. */
   readonly presetName: string;
+  /** The vendor's name as users know it, e.g. `JumpCloud`: RULES.md lists its rules under "<name> profile". */
+  readonly vendorName: string;
   /**
    * The vendor's own validation rules, run next to the generic ones (each rule checks itself whether
    * the settings are the vendor's). Listed under the vendor's heading in RULES.md.

@@ -6,11 +6,16 @@
  */
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { DirectoryProfile } from './directory-profile';
+import { FREEIPA_PROFILE } from './freeipa/freeipa-profile';
 import { JUMPCLOUD_PROFILE } from './jumpcloud/jumpcloud-profile';
 import { OPENLDAP_PROFILE } from './openldap/openldap-profile';
 
 /** Every directory profile, each with a distinct preset name. */
-export const DIRECTORY_PROFILES: readonly DirectoryProfile[] = [JUMPCLOUD_PROFILE, OPENLDAP_PROFILE];
+export const DIRECTORY_PROFILES: readonly DirectoryProfile[] = [
+  JUMPCLOUD_PROFILE,
+  OPENLDAP_PROFILE,
+  FREEIPA_PROFILE,
+];
 
 /**
  * The profile of the preset the settings name (`settings.preset`), or `undefined` for custom

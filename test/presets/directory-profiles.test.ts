@@ -1,4 +1,5 @@
 import { CHECK_IDS } from '../../lib/preflight/checks';
+import { FREEIPA_PROFILE } from '../../lib/presets/freeipa/freeipa-profile';
 import { DIRECTORY_PROFILES, directoryProfileFor } from '../../lib/presets/directory-profiles';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JUMPCLOUD_PROFILE } from '../../lib/presets/jumpcloud/jumpcloud-profile';
@@ -26,9 +27,11 @@ describe('directoryProfileFor', () => {
 });
 
 describe('DIRECTORY_PROFILES', () => {
-  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106, OpenLDAP has none', () => {
+  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106, OpenLDAP has none, FreeIPA OKLDAP-121', () => {
     const names = DIRECTORY_PROFILES.map((p) => p.presetName);
-    expect(names).toEqual(['jumpcloud', 'openldap']);
+    expect(names).toEqual(['jumpcloud', 'openldap', 'freeipa']);
+    expect(new Set(DIRECTORY_PROFILES.map((p) => p.vendorName)).size).toBe(names.length);
+    expect(FREEIPA_PROFILE.rules.map((r) => r.id)).toEqual(['OKLDAP-121']);
     expect(JUMPCLOUD_PROFILE.rules.map((r) => r.id)).toEqual(['OKLDAP-104', 'OKLDAP-105', 'OKLDAP-106']);
     expect(OPENLDAP_PROFILE.rules).toEqual([]);
   });

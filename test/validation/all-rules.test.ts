@@ -1,4 +1,5 @@
 import { ALL_RULES } from '../../lib/validation/all-rules';
+import { DIRECTORY_PROFILES } from '../../lib/presets/directory-profiles';
 import { JUMPCLOUD_PROFILE } from '../../lib/presets/jumpcloud/jumpcloud-profile';
 import { GENERIC_RULES } from '../../lib/validation/rules';
 import { input, jumpCloud } from './rules/rule-fixtures';
@@ -7,7 +8,10 @@ describe('ALL_RULES', () => {
   test('the generic rules and every profile rule, once each, in id order', () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect([...ids].sort()).toEqual(ids);
-    expect(ids).toEqual([...GENERIC_RULES, ...JUMPCLOUD_PROFILE.rules].map((r) => r.id).sort());
+    expect(ids).toEqual(
+      [...GENERIC_RULES, ...DIRECTORY_PROFILES.flatMap((p) => p.rules)].map((r) => r.id).sort(),
+    );
+    expect(JUMPCLOUD_PROFILE.rules.map((r) => r.id)).toEqual(['OKLDAP-104', 'OKLDAP-105', 'OKLDAP-106']);
     expect(ids.slice(0, 7)).toEqual([
       'OKLDAP-101',
       'OKLDAP-102',

@@ -11,6 +11,7 @@ import { jumpCloudOrgTreeRule } from './jumpcloud-org-tree';
  */
 export const JUMPCLOUD_PROFILE: DirectoryProfile = {
   presetName: JUMPCLOUD_PRESET_NAME,
+  vendorName: 'JumpCloud',
   rules: [jumpCloudOrgTreeRule, jumpCloudOrgIdHexRule, jumpCloudOrgIdLengthRule],
   hints: JUMPCLOUD_HINTS,
 };
