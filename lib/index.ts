@@ -4,11 +4,7 @@
 // `cdktf-okta-ldap/preflight`, the review tools are `cdktf-okta-ldap/review`.
 
 // Okta resources
-export {
-  OktaLdapIntegration,
-  type OktaLdapIntegrationProps,
-  type IntegrationPreflightGuardOptions,
-} from './resources/okta-ldap-integration';
+export { OktaLdapIntegration, type OktaLdapIntegrationProps } from './resources/okta-ldap-integration';
 export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
@@ -44,7 +40,7 @@ export {
 } from './model/integration-model';
 
 // Deploy hook
-export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
+export { PreflightGuard, type PreflightGuardOptions, type PreflightGuardProps } from './hook/preflight-guard';
 export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './hook/guard-input';
 export type { GuardInvocation } from './hook/guard-command';
 

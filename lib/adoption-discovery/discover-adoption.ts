@@ -9,6 +9,7 @@ import {
   adoptionRoleKey,
 } from '../adoption/adoption-file';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
+import { isLiteralAppId } from '../manifest/ldap-app-id';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import type { OktaReader } from '../okta-api/okta-api-client';
@@ -83,7 +84,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 /** A literal LDAP app id (`0oa…`), or undefined when the manifest holds a Terraform expression. */
 function literalAppId(manifest: IntegrationManifest): string | undefined {
-  return /^[A-Za-z0-9]{20}$/.test(manifest.ldapAppId) ? manifest.ldapAppId : undefined;
+  return isLiteralAppId(manifest.ldapAppId) ? manifest.ldapAppId : undefined;
 }
 
 /**

@@ -15,7 +15,35 @@ import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
 import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
 /** Props of `PreflightGuard`: what the check reads, and how it runs. */
-export interface PreflightGuardProps {
+/** Options of the preflight guard: its runner and what its check trusts, waits for and looks up. */
+export interface PreflightGuardOptions {
+  /**
+   * Path of the guard runner: one self-contained script that needs only `node`, absolute or relative
+   * to the current directory at synth. It is copied into the stack (`assets/…`) and run from there.
+   * @default - this package's bundled runner (`dist/bundle/guard-runner.js`)
+   */
+  readonly cliPath?: string;
+  /**
+   * PEM CA bundle the check trusts for the directory's certificate (for a private CA), absolute or
+   * relative to the current directory at synth. It is copied into the stack (`assets/…`) like the
+   * runner, so the synthesized stack holds everything the check needs.
+   * @default - the system trust store (Node's default CAs)
+   */
+  readonly caFile?: string;
+  /**
+   * Overall timeout of the check, in whole seconds from 1 to 3600 (rule OKLDAP-402).
+   * @default - the preflight command's own default
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Example user (email or uid) the check looks up, like Okta's "Test configuration".
+   * @default - no example user
+   */
+  readonly exampleUser?: string;
+}
+
+/** Props of a `PreflightGuard`: the integration it checks and the guard's options. */
+export interface PreflightGuardProps extends PreflightGuardOptions {
   /**
    * The integration to check: its resolved settings and the mappings whose LDAP groups and
    * attributes the check looks up, as `integrationModel({ settings, groupMappings, … })` builds it.
@@ -33,29 +61,6 @@ export interface PreflightGuardProps {
   readonly integrationPath?: string;
   /** The sensitive variable holding the bind password; passed to the check through the environment only. */
   readonly bindPassword: TerraformVariable;
-  /**
-   * Path of the guard runner: one self-contained script that needs only `node`, absolute or relative
-   * to the current directory at synth. It is copied into the stack (`assets/…`) and run from there.
-   * @default - this package's bundled runner (`dist/bundle/guard-runner.js`)
-   */
-  readonly cliPath?: string;
-  /**
-   * PEM CA bundle the check trusts for the directory's certificate, absolute or relative to the
-   * current directory at synth. It is copied into the stack (`assets/…`) like the runner, so the
-   * synthesized stack holds everything the check needs.
-   * @default - the system trust store (Node's default CAs)
-   */
-  readonly caFile?: string;
-  /**
-   * Overall timeout of the check, in seconds.
-   * @default - the preflight command's own default
-   */
-  readonly timeoutSeconds?: number;
-  /**
-   * Example user (email or uid) the check looks up, like Okta's "Test configuration".
-   * @default - no example user
-   */
-  readonly exampleUser?: string;
 }
 
 /**
