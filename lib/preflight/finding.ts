@@ -40,6 +40,13 @@ export interface FindingsOutcome {
   readonly ok: boolean;
 }
 
+/** The count of findings of each status: a report's `summary`. */
+export function summarizeFindings(findings: readonly Pick<Finding, 'status'>[]): FindingsOutcome['summary'] {
+  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
+  for (const f of findings) summary[f.status]++;
+  return summary;
+}
+
 export interface PreflightReport extends FindingsOutcome {
   /** Schema tag for `--json` consumers. */
   readonly schema: typeof PREFLIGHT_REPORT_SCHEMA;

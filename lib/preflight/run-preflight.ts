@@ -2,7 +2,7 @@ import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { CheckContext, PreflightCheck, toFinding } from './check';
 import { scheduleChecks, startOverallDeadline } from './check-scheduler';
 import { ALL_CHECKS } from './checks';
-import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport } from './finding';
+import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport, summarizeFindings } from './finding';
 import { LdapConnection } from './ldap-connection';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -74,8 +74,7 @@ function report(
   run: { readonly startedAt: Date; readonly started: bigint; readonly findings: Finding[] },
   bindPassword: string,
 ): PreflightReport {
-  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
-  for (const f of run.findings) summary[f.status]++;
+  const summary = summarizeFindings(run.findings);
   return redactSecretDeep(
     {
       schema: PREFLIGHT_REPORT_SCHEMA,
