@@ -1,6 +1,6 @@
 import * as net from 'net';
 import { toFinding } from '../preflight/check';
-import { type Finding, type FindingsOutcome, summarizeFindings } from '../preflight/finding';
+import { type Finding, type FindingsReport, summarizeFindings } from '../preflight/finding';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
@@ -56,7 +56,7 @@ export interface AgentHostOptions {
 }
 
 /** The report of `agent-host`. */
-export interface AgentHostReport extends FindingsOutcome {
+export interface AgentHostReport extends FindingsReport {
   readonly schema: typeof AGENT_HOST_REPORT_SCHEMA;
   /** The machine the checks ran on. */
   readonly host: { readonly platform: string; readonly arch: string };

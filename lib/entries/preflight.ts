@@ -15,7 +15,7 @@ export {
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,
-  type FindingsOutcome,
+  type FindingsReport,
   type FindingStatus,
   type PreflightReport,
 } from '../preflight/finding';

@@ -111,7 +111,7 @@ export type { IntegrationModel } from '../model/integration-model';
 // Types only: the preflight's code stays out of this entry (its values are in `/preflight`).
 export type {
   Finding,
-  FindingsOutcome,
+  FindingsReport,
   FindingStatus,
   PREFLIGHT_REPORT_SCHEMA,
   PreflightReport,

@@ -2,7 +2,7 @@ import { ErrorCategory, OktaLdapError } from '../errors';
 import { ExitCode } from './cli-io';
 
 /** How a command, the deploy guard or a synth ended: what `exitCodeFor` turns into an exit code. */
-export type Outcome =
+export type ExitReason =
   /** The checks ran: `passed` is false when at least one failed. */
   | { readonly passed: boolean }
   /** `diff` compared two apps. */
@@ -16,7 +16,7 @@ export type Outcome =
  * misconfigured, Okta refusing the token or unreachable), 3 `diff` found differences, 4 anything
  * else thrown: a bug or an unexpected failure, never reported as a failed check.
  */
-export function exitCodeFor(outcome: Outcome): ExitCode {
+export function exitCodeFor(outcome: ExitReason): ExitCode {
   if ('passed' in outcome) return outcome.passed ? ExitCode.OK : ExitCode.CHECK_FAILED;
   if ('differs' in outcome) return outcome.differs ? ExitCode.DIFFERENT : ExitCode.OK;
   return meansBadInput(outcome.error) ? ExitCode.USAGE : ExitCode.INTERNAL;

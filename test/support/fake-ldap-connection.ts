@@ -1,7 +1,7 @@
 import type { SearchOptions } from 'ldapts';
 import type { CheckContext } from '../../lib/preflight/check';
 import type { NormalizedEntry } from '../../lib/preflight/entry-values';
-import type { LdapConnection, PeerTlsFacts, SearchOutcome } from '../../lib/preflight/ldap-connection';
+import type { LdapConnection, PeerTlsFacts, SearchResult } from '../../lib/preflight/ldap-connection';
 import { integrationModel, type IntegrationModelInput } from '../../lib/model/integration-model';
 import {
   LdapDirectorySettings,
@@ -100,7 +100,7 @@ export class FakeLdapConnection implements LdapConnectionSurface {
     if (this.bindError) throw this.bindError;
   }
 
-  public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+  public async search(base: string, options: SearchOptions): Promise<SearchResult> {
     this.requests.push({ op: 'search', base, options });
     const found = this.answers.find(({ match }) => matches(match, base, options));
     if (found === undefined) return { entries: [], durationMs: 1 };

@@ -1,4 +1,4 @@
-import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
+import type { Finding, FindingsReport, PreflightReport } from '../finding';
 import { code, escapeCell, escapeText, fencedBlock } from '../../text/markdown';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
 
@@ -11,7 +11,7 @@ export function renderMarkdown(report: PreflightReport): string {
  * Any report of findings as Markdown: a `## title`, a status line with `subject` (Markdown, already
  * escaped), a table of findings, then the details of each that did not pass.
  */
-export function renderFindingsMarkdown(title: string, subject: string, report: FindingsOutcome): string {
+export function renderFindingsMarkdown(title: string, subject: string, report: FindingsReport): string {
   const s = report.summary;
   const out: string[] = [
     `## ${escapeText(title)}`,
