@@ -1,5 +1,5 @@
 import 'cdktf/lib/testing/adapters/jest';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';
 import { integrationModel } from '../../lib/model/integration-model';

@@ -4,7 +4,7 @@ import {
   INCREMENTAL_SLOW_EXCESS_MS,
   incrementalSearchIsSlow,
 } from '../../lib/preflight/checks/incremental-import';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding } from './preflight-test-helpers';
 import { integrationModel } from '../../lib/model/integration-model';

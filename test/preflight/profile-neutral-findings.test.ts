@@ -4,7 +4,7 @@
  * the same failures with the JumpCloud preset carry JumpCloud's hints.
  */
 import { integrationModel } from '../../lib/model/integration-model';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import type { PreflightReport } from '../../lib/preflight/finding';
 import type { PreflightOptions } from '../../lib/preflight/preflight-options';
 import { renderJson } from '../../lib/preflight/render/json';

@@ -6,7 +6,7 @@
  */
 import { Client } from 'ldapts';
 import { integrationModel } from '../../../lib/model/integration-model';
-import { runPreflight } from '../../../lib/preflight';
+import { runPreflight } from '../../../lib/preflight/run-preflight';
 import { freeIpaDirectory } from '../../../lib/presets/freeipa/freeipa-directory';
 import { FIXTURE_OID_ARC, SlapdFixture, startSlapd } from '../../support/slapd-fixture';
 
