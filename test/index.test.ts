@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import * as api from '../lib';

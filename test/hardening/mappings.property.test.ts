@@ -4,7 +4,6 @@
  * written as Terraform literal text) or throw OktaLdapValidationError whose violations carry rule ids
  * — never another exception. Plus the Terraform-literal escaping every name goes through.
  */
-import 'cdktf/lib/testing/adapters/jest';
 import * as fc from 'fast-check';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';

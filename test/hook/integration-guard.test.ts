@@ -1,5 +1,4 @@
 /** The guard as OktaLdapIntegration builds it: wiring into the Okta resources. */
-import 'cdktf/lib/testing/adapters/jest';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';

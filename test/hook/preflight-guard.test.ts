@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';

@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { runPreflight } from '../../lib/preflight/run-preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';

@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import {
   generalizedTime,
   INCREMENTAL_SLOW_EXCESS_MS,

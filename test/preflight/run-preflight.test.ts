@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { Client } from 'ldapts';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runPreflight } from '../../lib/preflight/run-preflight';

@@ -1,5 +1,4 @@
 /** Suppressions on the construct (cdk-nag style), through the real rules. */
-import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -3,7 +3,6 @@
  * test/validation; realistic bad inputs through the real rules are in
  * okta-ldap-integration-bad-input.test.ts).
  */
-import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
