@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runCli } from '../support/run-cli';
-import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { editStack, sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 
 const OKTA_PLAN = path.join(__dirname, '..', 'review', 'plans', 'okta-resources.plan.json');
 

@@ -7,7 +7,7 @@ import {
   locateGuardRunner,
   PACKAGE_NAME,
 } from '../../lib/hook/guard-command';
-import { isolatedDir } from '../support/isolated-dir';
+import { isolatedDir } from '../support/temp-dir';
 
 /** A folder holding a package.json named `name`, with `lib/hook` below it. */
 function packageDir(name: string): { root: string; hook: string } {

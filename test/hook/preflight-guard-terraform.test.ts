@@ -9,9 +9,8 @@ import * as path from 'path';
 import { PreflightGuard } from '../../lib/hook/preflight-guard';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { startSlapd, SlapdFixture } from '../support/slapd-fixture';
-import { tempDir } from '../review/synthesized-app-fixture';
 import { guardProps, guardStack } from './guard-fixtures';
-import { isolatedDir } from '../support/isolated-dir';
+import { isolatedDir, tempDir } from '../support/temp-dir';
 import { requireTerraform, terraform, terraformEnv } from './terraform-harness';
 
 jest.setTimeout(180_000);

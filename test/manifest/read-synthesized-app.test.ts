@@ -2,12 +2,12 @@
  * The manifest reader's InputErrors, with their exact messages (the CLI prints them as they are).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { IntegrationManifest, MANIFEST_SCHEMA, StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp, selectIntegration } from '../../lib/manifest/read-synthesized-app';
-import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 import { runCli } from '../support/run-cli';
 
 function integration(id: string): IntegrationManifest {
@@ -59,7 +59,7 @@ describe('selectIntegration', () => {
 describe('readSynthesizedApp', () => {
   let dir: string;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-app-'));
+    dir = tempDir('read-app-');
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

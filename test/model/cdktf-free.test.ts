@@ -4,9 +4,9 @@
  * cdktf, constructs or a @cdktf package (the preflight reads the directory profiles, rules included).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const CDKTF_PACKAGE = /^(cdktf|constructs|@cdktf\/)/;
@@ -55,7 +55,7 @@ test.each(['model', 'preflight'])(
 );
 
 test('the check follows relative imports and finds a cdktf import two files away', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'model-imports-'));
+  const root = tempDir('model-imports-');
   try {
     fs.mkdirSync(path.join(root, 'b'));
     fs.writeFileSync(path.join(root, 'one.ts'), "import type { two } from './b';\nexport const one = 1;\n");

@@ -14,7 +14,8 @@ import { buildReview } from '../../lib/review/review';
 import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
-import { sampleManifest, tempDir } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest } from './synthesized-app-fixture';
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,15 @@
+/**
+ * Temp folders for tests: `tempDir` under jest's TMPDIR (inside the repository, a disposable folder
+ * jest.config.js sets), `isolatedDir` outside it, with no node_modules above.
+ */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+
+/** A fresh temp folder under jest's TMPDIR. */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
 
 /**
  * A fresh folder OUTSIDE the repository with no `node_modules` in it or in any folder above it, for
