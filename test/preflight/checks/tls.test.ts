@@ -1,5 +1,3 @@
-import { tlsCheck as tlsCheckAlone } from '../../../lib/preflight/checks/tls';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { TLS_HANDSHAKE_BYTES } from '../../../lib/preflight/fault-class';
 import type { CertificateFacts } from '../../../lib/preflight/ldap-connection';
 import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
@@ -9,10 +7,10 @@ import {
   jumpCloud,
   nodeError,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const tlsCheck = hintedCheck(tlsCheckAlone);
+const tlsCheck = preflightCheck('PF-TLS');
 
 const TARGET = 'ldap.jumpcloud.com:636';
 // checkContext's clock is 2026-06-01T00:00:00Z.

@@ -2,11 +2,11 @@ import {
   generalizedTime,
   INCREMENTAL_SLOW_EXCESS_MS,
   incrementalSearchIsSlow,
-} from '../../lib/preflight/checks/incremental-import';
-import { runPreflight } from '../../lib/preflight/run-preflight';
-import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
-import { finding } from './preflight-test-helpers';
-import { integrationModel } from '../../lib/model/integration-model';
+} from '../../../lib/preflight/checks/incremental-import';
+import { runPreflight } from '../../../lib/preflight/run-preflight';
+import { SlapdFixture, startSlapd } from '../../support/slapd-fixture';
+import { finding } from '../preflight-test-helpers';
+import { integrationModel } from '../../../lib/model/integration-model';
 
 let dir: SlapdFixture;
 let hidden: SlapdFixture;
