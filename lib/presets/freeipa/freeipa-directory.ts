@@ -2,12 +2,8 @@
  * The FreeIPA preset: the settings of a FreeIPA domain (389 Directory Server underneath), whose
  * accounts live in `cn=users,cn=accounts,<base DN>` and groups in `cn=groups,cn=accounts,<base DN>`.
  */
-import {
-  LdapConnectionSecurity,
-  type LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-} from '../../settings/ldap-directory-settings';
+import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
 import {
   applyDirectoryOverrides,
   type LdapDirectorySettingsOverrides,
