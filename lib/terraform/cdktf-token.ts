@@ -9,7 +9,15 @@
 const KEY = '[a-zA-Z0-9:._-]+';
 
 /** A string token as embedded in a string: `${TfToken[TOKEN.12]}`. */
-export const STRING_TOKEN_PATTERN = new RegExp(`\\$\\{TfToken\\[${KEY}\\]\\}`, 'g');
+const STRING_TOKEN = new RegExp(`\\$\\{TfToken\\[${KEY}\\]\\}`);
+
+/**
+ * A fresh global pattern of the string tokens in a text, for `matchAll` or `replace` (a new one each
+ * call: a shared global pattern carries `lastIndex` from one use to the next).
+ */
+export function stringTokenPattern(): RegExp {
+  return new RegExp(STRING_TOKEN.source, 'g');
+}
 
 /** The element of an encoded list of strings (`Token.asList`): `#{TfToken[TOKEN.12]}`. */
 const LIST_TOKEN = new RegExp(`#\\{TfToken\\[${KEY}\\]\\}`);
@@ -27,8 +35,7 @@ const NUMBER_LIST_TOKEN_BITS = 0xfbff;
 
 /** True when a text holds a cdktf string token (`${TfToken[…]}`) anywhere in it. */
 export function isTokenText(text: string): boolean {
-  STRING_TOKEN_PATTERN.lastIndex = 0;
-  return STRING_TOKEN_PATTERN.test(text);
+  return STRING_TOKEN.test(text);
 }
 
 /** The top 16 bits of a double, as cdktf reads them (little-endian memory order). */

@@ -1,4 +1,4 @@
-import { STRING_TOKEN_PATTERN } from './cdktf-token';
+import { stringTokenPattern } from './cdktf-token';
 
 /**
  * Makes a literal string safe inside Terraform JSON configuration.
@@ -17,7 +17,7 @@ export function terraformLiteral(value: string): string {
   if (!value.includes('{')) return value;
   let out = '';
   let last = 0;
-  for (const match of value.matchAll(STRING_TOKEN_PATTERN)) {
+  for (const match of value.matchAll(stringTokenPattern())) {
     out += escapeTemplate(value.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }

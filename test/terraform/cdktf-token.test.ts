@@ -1,5 +1,6 @@
 import { Fn, Lazy, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { isTokenText, isUnresolved } from '../../lib/terraform/cdktf-token';
+import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 
 const stack = new TerraformStack(Testing.app(), 'tokens');
 const variable = new TerraformVariable(stack, 'v', { type: 'string' });
@@ -65,4 +66,11 @@ describe('isTokenText', () => {
     expect(isTokenText('uid=alice,ou=Users')).toBe(false);
     expect(isTokenText(Token.asList(variable.value)[0]!)).toBe(false);
   });
+});
+
+test('a match of isTokenText leaves no state behind: terraformLiteral right after keeps the token', () => {
+  const text = `${variable.stringValue}`;
+  expect(isTokenText(`prefix ${text}`)).toBe(true);
+  expect(terraformLiteral(text)).toBe(text);
+  expect(terraformLiteral(`\${literal} ${text}`)).toBe(`$\${literal} ${text}`);
 });
