@@ -40,9 +40,13 @@ export {
 } from './model/integration-model';
 
 // Deploy hook
-export { PreflightGuard, type PreflightGuardOptions, type PreflightGuardProps } from './hook/preflight-guard';
-export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './hook/guard-input';
-export type { GuardInvocation } from './hook/guard-command';
+export {
+  PreflightGuard,
+  type PreflightGuardOptions,
+  type PreflightGuardProps,
+} from './guard/preflight-guard';
+export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './guard/guard-input';
+export type { GuardInvocation } from './guard/guard-command';
 
 // What an integration records in its stack's manifest (read back by the CLI and `/review`)
 export {

@@ -16,7 +16,7 @@ import {
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
-import { PreflightGuard, type PreflightGuardOptions } from '../hook/preflight-guard';
+import { PreflightGuard, type PreflightGuardOptions } from '../guard/preflight-guard';
 import {
   IntegrationManifest,
   IntegrationManifestBase,

@@ -39,7 +39,7 @@ test('nothing imports the CLI (lib/cli is the outermost layer)', () => {
 });
 
 test('the deploy hook is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
-  expect(importsOf('hook', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
+  expect(importsOf('guard', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
 });
 
@@ -55,7 +55,7 @@ test('the helper rooms (text, terraform, process) build on nothing of the produc
 });
 
 test('the model (lib/model) builds on settings and mappings only: never on resources, hook, review, cli, preflight or manifest', () => {
-  const above = ['resources', 'hook', 'review', 'cli', 'preflight', 'manifest'];
+  const above = ['resources', 'guard', 'review', 'cli', 'preflight', 'manifest'];
   expect(
     edges.filter((e) => e.from === 'model' && above.includes(e.to)).map((e) => `${e.file} -> ${e.target}`),
   ).toEqual([]);

@@ -1,12 +1,12 @@
 /** Suppressions on the construct (cdk-nag style), through the real rules. */
 import { TerraformVariable, Testing } from 'cdktf';
-import { PreflightGuard } from '../../lib/hook/preflight-guard';
+import { PreflightGuard } from '../../lib/guard/preflight-guard';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { renderReport } from '../../lib/review/report-markdown';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { freshApp, jumpCloudSettings, OrgStack, validProps, thrownBy } from './fixtures';
-import { guardProps } from '../hook/guard-fixtures';
+import { guardProps } from '../guard/guard-fixtures';
 import { tempDir } from '../support/temp-dir';
 
 /** The JumpCloud recipe's `entrydn` unique identifier: warning OKLDAP-111. */

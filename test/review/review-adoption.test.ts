@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderReport } from '../../lib/review/report-markdown';
-import { terraform, terraformEnv, requireTerraform } from '../hook/terraform-harness';
+import { terraform, terraformEnv, requireTerraform } from '../guard/terraform-harness';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
 import { sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';

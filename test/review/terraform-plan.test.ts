@@ -13,7 +13,7 @@ import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
 import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
+import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
 import { tempDir } from '../support/temp-dir';
 import { sampleManifest } from './synthesized-app-fixture';
 

@@ -2,7 +2,7 @@ import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import { IntegrationManifest, MANIFEST_SCHEMA } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { integrationModel } from '../../lib/model/integration-model';
-import { PreflightGuard, PreflightGuardProps } from '../../lib/hook/preflight-guard';
+import { PreflightGuard, PreflightGuardProps } from '../../lib/guard/preflight-guard';
 import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const USERS = 'ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com';

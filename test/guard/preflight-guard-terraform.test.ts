@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PreflightGuard } from '../../lib/hook/preflight-guard';
+import { PreflightGuard } from '../../lib/guard/preflight-guard';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { startSlapd, SlapdFixture } from '../support/slapd-fixture';
 import { guardProps, guardStack } from './guard-fixtures';

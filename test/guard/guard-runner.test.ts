@@ -1,6 +1,6 @@
 import { PassThrough } from 'stream';
 import { InputError } from '../../lib/errors';
-import { runGuard, runGuardProcess } from '../../lib/hook/guard-runner';
+import { runGuard, runGuardProcess } from '../../lib/guard/guard-runner';
 import type { CliIo } from '../../lib/process/cli-io';
 import { ExitCode } from '../../lib/process/cli-io';
 

@@ -13,7 +13,7 @@ export const GUARD_RUNNER_FROM_PACKAGE_ROOT = 'dist/bundle/guard-runner.js';
 
 /**
  * Finds the root of the installed `cdktf-okta-ldap` package by walking up from `fromDir` to the
- * first `package.json` named `cdktf-okta-ldap`. Works from `lib/hook` (sources) and `dist/lib/hook`
+ * first `package.json` named `cdktf-okta-ldap`. Works from `lib/guard` (sources) and `dist/lib/guard`
  * (built or installed). Returns undefined when there is none.
  */
 export function findPackageRoot(fromDir: string): string | undefined {

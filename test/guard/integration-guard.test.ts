@@ -4,7 +4,7 @@ import { Testing, TerraformStack } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { GUARD_INPUT_SCHEMA } from '../../lib/hook/guard-input';
+import { GUARD_INPUT_SCHEMA } from '../../lib/guard/guard-input';
 
 type Resources = Record<
   string,

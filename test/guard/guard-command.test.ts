@@ -6,14 +6,14 @@ import {
   GUARD_RUNNER_FROM_PACKAGE_ROOT,
   locateGuardRunner,
   PACKAGE_NAME,
-} from '../../lib/hook/guard-command';
+} from '../../lib/guard/guard-command';
 import { isolatedDir } from '../support/temp-dir';
 
-/** A folder holding a package.json named `name`, with `lib/hook` below it. */
+/** A folder holding a package.json named `name`, with `lib/guard` below it. */
 function packageDir(name: string): { root: string; hook: string } {
   const root = isolatedDir('guard-package-');
   fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name }));
-  const hook = path.join(root, 'lib', 'hook');
+  const hook = path.join(root, 'lib', 'guard');
   fs.mkdirSync(hook, { recursive: true });
   return { root, hook };
 }
