@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { discoverAdoption } from '../adoption-discovery/discover-adoption';
-import { renderAdoptionJson, renderAdoptionText } from '../adoption-discovery/render-adoption';
+import { discoverAdoption } from '../adoption/discover-adoption';
+import { renderAdoptionJson, renderAdoptionText } from '../adoption/render-adoption';
 import { InputError } from '../errors';
 import { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';

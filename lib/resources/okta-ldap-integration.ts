@@ -39,7 +39,7 @@ import {
 } from '../validation/validate-integration';
 import { formatViolation, ValidationSuppression, Violation } from '../validation-rule/validation-rule';
 import { importAdopted } from './adoption-imports';
-import { adoptionSource } from './adoption-source';
+import { adoptionSource } from '../adoption/adoption-source';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { replaceTriggerId } from './construct-ids';

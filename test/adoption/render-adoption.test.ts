@@ -1,4 +1,4 @@
-import { renderAdoptionText } from '../../lib/adoption-discovery/render-adoption';
+import { renderAdoptionText } from '../../lib/adoption/render-adoption';
 import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
 
 test('names from the app and from Okta keep to their line and column: hidden characters are shown', () => {

@@ -1,4 +1,4 @@
-import { type AdoptionSource, type OktaAdoption, readAdoptionFile } from '../adoption/adoption-file';
+import { type AdoptionSource, type OktaAdoption, readAdoptionFile } from './adoption-file';
 
 /**
  * The adoption input of an integration: the file (`adoptionFile`), the inline ids (`adoption`), or

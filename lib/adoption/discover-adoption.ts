@@ -2,12 +2,7 @@
  * Finds which Okta objects of an integration's mappings already exist, read-only, and whether each
  * can be adopted as it is: the rows of `cdktf-okta-ldap adopt` and the adoption file it writes.
  */
-import {
-  ADOPTION_SCHEMA,
-  AdoptedGroupMapping,
-  AdoptedRoleMappings,
-  adoptionRoleKey,
-} from '../adoption/adoption-file';
+import { ADOPTION_SCHEMA, AdoptedGroupMapping, AdoptedRoleMappings, adoptionRoleKey } from './adoption-file';
 import type { IntegrationManifest } from '../manifest/integration-manifest';
 import { isLiteralAppId } from '../manifest/ldap-app-id';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
