@@ -14,6 +14,20 @@ export function hasErrorBrand(x: unknown, brand: symbol): boolean {
 }
 
 /**
+ * What an error of this package means for whoever ran it: what `exitCodeFor` reads to choose an
+ * exit code.
+ */
+export enum ErrorCategory {
+  /**
+   * The input is wrong (flags, files, settings, props, a token Okta refuses): fix it and run again.
+   * Exit code 2.
+   */
+  INPUT = 'input',
+  /** An unexpected failure inside the package (a bug): never reported as a failed check. Exit code 4. */
+  INTERNAL = 'internal',
+}
+
+/**
  * Base of every error this package throws on purpose. Not thrown itself: each kind is a subclass
  * with its own `isX` helper. The CLI, the deploy guard and `exitOnValidationError` turn them into
  * exit codes with `exitCodeFor`.
@@ -27,13 +41,28 @@ export abstract class OktaLdapError extends Error {
   }
 
   /**
+   * The category of an error of this package (any copy), or `undefined` for any other value (or an
+   * error of this package that names no category it knows).
+   */
+  public static categoryOf(x: unknown): ErrorCategory | undefined {
+    if (!OktaLdapError.isOktaLdapError(x)) return undefined;
+    const category: unknown = x.category;
+    return Object.values(ErrorCategory).find((known) => known === category);
+  }
+
+  /** What the error means for whoever ran the command: each kind of error states its own. */
+  public readonly category: ErrorCategory;
+
+  /**
    * @param message what is wrong, the value received, what is allowed, how to fix it
    * @param name the class name, set as `error.name`
    * @param kind the `Symbol.for('cdktf-okta-ldap.<name>')` brand of the subclass
+   * @param category what the error means for whoever ran the command (the exit code follows from it)
    */
-  protected constructor(message: string, name: string, kind: symbol) {
+  protected constructor(message: string, name: string, kind: symbol, category: ErrorCategory) {
     super(message);
     this.name = name;
+    this.category = category;
     Object.defineProperty(this, OKTA_LDAP_ERROR, { value: true });
     Object.defineProperty(this, kind, { value: true });
   }
@@ -54,7 +83,7 @@ export class InputError extends OktaLdapError {
   }
 
   constructor(message: string) {
-    super(message, 'InputError', INPUT_ERROR);
+    super(message, 'InputError', INPUT_ERROR, ErrorCategory.INPUT);
   }
 }
 
@@ -79,6 +108,6 @@ export class OktaLdapConfigurationError extends OktaLdapError {
     /** What is wrong and how to fix it (the message names the construct kind itself). */
     message: string,
   ) {
-    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR);
+    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR, ErrorCategory.INPUT);
   }
 }

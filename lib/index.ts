@@ -4,18 +4,14 @@
 // `cdktf-okta-ldap/preflight`, the review tools are `cdktf-okta-ldap/review`.
 
 // Okta resources
-export {
-  OktaLdapIntegration,
-  type OktaLdapIntegrationProps,
-  type IntegrationPreflightGuardOptions,
-} from './resources/okta-ldap-integration';
+export { OktaLdapIntegration, type OktaLdapIntegrationProps } from './resources/okta-ldap-integration';
 export {
   exitOnValidationError,
   type ExitOnValidationErrorOptions,
 } from './resources/exit-on-validation-error';
 export { ProfileMappingRemoval } from './resources/profile-mapping-removal';
 export { DuplicatePackageError, type DuplicatePackage } from './resources/single-package-copy';
-export { OktaLdapConfigurationError, OktaLdapError } from './errors';
+export { ErrorCategory, OktaLdapConfigurationError, OktaLdapError } from './errors';
 
 // The Windows TLS 1.2 settings an agent host needs (also the construct's windowsTls12Script)
 export {
@@ -44,9 +40,13 @@ export {
 } from './model/integration-model';
 
 // Deploy hook
-export { PreflightGuard, type PreflightGuardProps } from './hook/preflight-guard';
-export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './hook/guard-input';
-export type { GuardInvocation } from './hook/guard-command';
+export {
+  PreflightGuard,
+  type PreflightGuardOptions,
+  type PreflightGuardProps,
+} from './guard/preflight-guard';
+export { GUARD_INPUT_SCHEMA, type GuardCheckOptions, type GuardInput } from './guard/guard-input';
+export type { GuardInvocation } from './guard/guard-command';
 
 // What an integration records in its stack's manifest (read back by the CLI and `/review`)
 export {
@@ -92,6 +92,7 @@ export { DirectoryPreset } from './presets/directory-preset';
 export { jumpCloudDirectory, type JumpCloudDirectoryProps } from './presets/jumpcloud/jumpcloud-directory';
 export { JumpCloudRegion, JUMPCLOUD_LDAP_HOSTS } from './presets/jumpcloud/jumpcloud-region';
 export { openLdapDirectory, type OpenLdapDirectoryProps } from './presets/openldap/openldap-directory';
+export { freeIpaDirectory, type FreeIpaDirectoryProps } from './presets/freeipa/freeipa-directory';
 
 // Mappings
 export {
@@ -108,8 +109,8 @@ export {
 export { GROUP_RULE_NAME_MAX_BYTES, OKTA_GROUP_NAME_MAX_BYTES } from './mappings/okta-name-limits';
 
 // Validation
-export { validateIntegration } from './presets/validate-integration';
 export {
+  validateIntegration,
   OktaLdapValidationError,
   type ValidationResult,
   type SuppressedViolation,
@@ -121,8 +122,8 @@ export type {
   ValidationSuppression,
   Violation,
   ViolationSeverity,
-} from './validation/validation-rule';
-export { ALL_RULES } from './presets/all-rules';
+} from './validation-rule/validation-rule';
+export { ALL_RULES } from './validation/all-rules';
 
 // LDAP names
 export {

@@ -24,7 +24,7 @@ export const BUNDLES = [
   {
     // The deploy guard's runner: Terraform's local-exec runs it with only `node` (ldapts included).
     name: 'guard runner',
-    entry: 'lib/hook/run-guard.ts',
+    entry: 'lib/guard/run-guard.ts',
     outfile: 'dist/bundle/guard-runner.js',
     selfContained: true,
   },

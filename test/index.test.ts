@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import * as api from '../lib';
@@ -19,6 +18,7 @@ describe('the public entry points', () => {
         'ALL_RULES',
         'DirectoryPreset',
         'DnSyntaxError',
+        'ErrorCategory',
         'DuplicatePackageError',
         'GROUP_RULE_NAME_MAX_BYTES',
         'GUARD_INPUT_SCHEMA',
@@ -45,6 +45,7 @@ describe('the public entry points', () => {
         'escapeRdnValue',
         'exitOnValidationError',
         'formatDn',
+        'freeIpaDirectory',
         'integrationModel',
         'jumpCloudDirectory',
         'openLdapDirectory',
@@ -68,6 +69,7 @@ describe('the public entry points', () => {
         'DEFAULT_CONNECT_TIMEOUT_MS',
         'DEFAULT_OPERATION_TIMEOUT_MS',
         'DEFAULT_OVERALL_TIMEOUT_MS',
+        'ErrorCategory',
         'InputError',
         'LdapConnectionSecurity',
         'OktaLdapError',
@@ -93,6 +95,7 @@ describe('the public entry points', () => {
       [
         'CommentTooSmallError',
         'DiffArea',
+        'ErrorCategory',
         'GITHUB_COMMENT_MAX_CHARS',
         'InputError',
         'COMMENT_VALUE_MAX',

@@ -1,10 +1,10 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { readSynthesizedApp } from '../lib/manifest/read-synthesized-app';
 import { EXAMPLE_ORG, exampleOrgConfigFromEnv } from '../main';
+import { tempDir } from './support/temp-dir';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..');
@@ -12,7 +12,7 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** Runs the real example app (`tsx main.ts`, as cdktf.json does) with an outdir in a temp folder. */
 async function runMain(env: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-main-'));
+  const dir = tempDir('okta-ldap-main-');
   const outdir = path.join(dir, 'cdktf.out');
   const childEnv: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: outdir, ...env };
   for (const name of ['JUMPCLOUD_ORG_ID', 'JUMPCLOUD_BIND_USER', 'OKTA_LDAP_APP_ID']) {

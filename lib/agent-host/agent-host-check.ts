@@ -1,4 +1,4 @@
-import type { CheckOutcome } from '../preflight/check';
+import type { Check, CheckOutcome } from '../preflight/check';
 import type { LdapConnection, LdapConnectionOptions } from '../preflight/ldap-connection';
 import type { PreflightInput } from '../preflight/preflight-options';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
@@ -37,12 +37,7 @@ export interface AgentHostContext {
 }
 
 /** One agent-host check: a stable id and a read-only probe of the machine or the network. */
-export interface AgentHostCheck {
-  /** Stable id, e.g. `AH-OS` (listed in docs/agent-host.md). */
-  readonly id: string;
-  readonly title: string;
-  /** Whether the check applies on this machine (e.g. the registry only on Windows). */
-  readonly appliesTo?: (context: AgentHostContext) => boolean;
+export interface AgentHostCheck extends Check<AgentHostContext> {
   readonly run: (context: AgentHostContext) => Promise<CheckOutcome>;
 }
 

@@ -1,6 +1,6 @@
 import * as net from 'net';
 import { toFinding } from '../preflight/check';
-import type { Finding, FindingsOutcome } from '../preflight/finding';
+import { type Finding, type FindingsReport, summarizeFindings } from '../preflight/finding';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_OPERATION_TIMEOUT_MS,
@@ -56,7 +56,7 @@ export interface AgentHostOptions {
 }
 
 /** The report of `agent-host`. */
-export interface AgentHostReport extends FindingsOutcome {
+export interface AgentHostReport extends FindingsReport {
   readonly schema: typeof AGENT_HOST_REPORT_SCHEMA;
   /** The machine the checks ran on. */
   readonly host: { readonly platform: string; readonly arch: string };
@@ -97,8 +97,7 @@ export async function runAgentHost(
   };
   const applicable = AGENT_HOST_CHECKS.filter((c) => !c.appliesTo || c.appliesTo(context));
   const findings: Finding[] = await Promise.all(applicable.map((check) => runOne(check, context)));
-  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
-  for (const f of findings) summary[f.status]++;
+  const summary = summarizeFindings(findings);
   const { host, port, connectionSecurity } = settings.agent;
   const scheme = connectionSecurity === LdapConnectionSecurity.LDAPS ? 'ldaps' : 'ldap';
   return {

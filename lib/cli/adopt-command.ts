@@ -1,7 +1,7 @@
 import { checkOutputFile, writeAtomically } from './output-file';
 import * as path from 'path';
-import { discoverAdoption } from '../adoption-discovery/discover-adoption';
-import { renderAdoptionJson, renderAdoptionText } from '../adoption-discovery/render-adoption';
+import { discoverAdoption } from '../adoption/discover-adoption';
+import { renderAdoptionJson, renderAdoptionText } from '../adoption/render-adoption';
 import { InputError } from '../errors';
 import { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { integrationProviderOrg, ProviderOrg } from '../manifest/integration-provider-org';
@@ -13,8 +13,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   OktaApiClient,
   orgUrlFromEnv,
-  redactSecret,
 } from '../okta-api/okta-api-client';
+import { redactSecret } from '../text/redact-secret';
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
 import { CliIo, ExitCode } from '../process/cli-io';

@@ -15,7 +15,7 @@ export {
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,
-  type FindingsOutcome,
+  type FindingsReport,
   type FindingStatus,
   type PreflightReport,
 } from '../preflight/finding';
@@ -75,4 +75,4 @@ export type {
 } from '../mappings/mapping-types';
 
 // Errors
-export { InputError, OktaLdapError } from '../errors';
+export { ErrorCategory, InputError, OktaLdapError } from '../errors';

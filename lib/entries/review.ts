@@ -121,11 +121,11 @@ export type { IntegrationModel } from '../model/integration-model';
 // Types only: the preflight's code stays out of this entry (its values are in `/preflight`).
 export type {
   Finding,
-  FindingsOutcome,
+  FindingsReport,
   FindingStatus,
   PREFLIGHT_REPORT_SCHEMA,
   PreflightReport,
 } from '../preflight/finding';
 
 // Errors
-export { InputError, OktaLdapError } from '../errors';
+export { ErrorCategory, InputError, OktaLdapError } from '../errors';

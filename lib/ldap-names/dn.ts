@@ -9,7 +9,7 @@
  * older RFC 2253 / RFC 1779 spellings are read too, and comparisons answer false instead of throwing.
  */
 
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 /**
  * How a DN string is read.
  *
@@ -73,6 +73,7 @@ export class DnSyntaxError extends OktaLdapError {
       `invalid DN ${JSON.stringify(dn)} at character ${position + 1}: ${reason}`,
       'DnSyntaxError',
       DN_SYNTAX_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

@@ -5,7 +5,7 @@
 import type * as Ldapts from 'ldapts';
 import type { Filter } from 'ldapts';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from './dn';
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 let ldaptsModule: typeof Ldapts | undefined;
 
@@ -43,6 +43,7 @@ export class LdapFilterSyntaxError extends OktaLdapError {
       `invalid LDAP filter ${JSON.stringify(filter)}: ${reason}`,
       'LdapFilterSyntaxError',
       FILTER_SYNTAX_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

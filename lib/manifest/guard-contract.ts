@@ -1,7 +1,7 @@
 /**
  * How the deploy guard's `terraform_data` hands the check its bind password and its input: the
  * environment variables and the Terraform expression its `local-exec` provisioner sets. Shared by the guard that writes them
- * (lib/hook) and the review that checks a stack still does (lib/review).
+ * (lib/guard) and the review that checks a stack still does (lib/review).
  */
 
 /**

@@ -20,8 +20,3 @@ export const ROLES_WITH_APP_TARGETS: readonly OktaAdminRole[] = [OktaAdminRole.A
 export function takesGroupTargets(role: string): boolean {
   return (ROLES_WITH_GROUP_TARGETS as readonly string[]).includes(role);
 }
-
-/** Whether `role` can be limited to apps. */
-export function takesAppTargets(role: string): boolean {
-  return (ROLES_WITH_APP_TARGETS as readonly string[]).includes(role);
-}

@@ -5,7 +5,7 @@
  */
 import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
-import { isTokenText } from './token-text';
+import { isTokenText } from '../terraform/cdktf-token';
 
 /**
  * The key of a group mapping: its Okta group. Terraform keys the Okta group and its rule on it, so

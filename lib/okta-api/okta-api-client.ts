@@ -8,6 +8,7 @@
  * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
+import { redactSecret } from '../text/redact-secret';
 import { clip, showHidden } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 
@@ -80,8 +81,6 @@ export const DEFAULT_MAX_BYTES = 256 * MIB;
 const MAX_BODY_BYTES = 64 * MIB;
 /** The most items one page may list: Okta's largest `limit` (10,000, for groups); adopt asks for 200. */
 const MAX_PAGE_ITEMS = 10_000;
-/** What stands for the API token in every message. */
-export const REDACTED = '<redacted>';
 
 /** Node's codes for a certificate chain it cannot verify against the trusted roots. */
 const UNTRUSTED_CERTIFICATE = new Set([
@@ -127,17 +126,6 @@ export function nextLink(header: string | string[] | undefined): string | undefi
     if (/;\s*rel\s*=\s*"?next"?/i.test(match[2] ?? '')) return match[1];
   }
   return undefined;
-}
-
-/**
- * `text` with every occurrence of `secret` (as it is, and URL-encoded) replaced by `<redacted>`.
- * An empty secret leaves the text as it is.
- */
-export function redactSecret(text: string, secret: string): string {
-  if (secret === '') return text;
-  let out = text;
-  for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
-  return out;
 }
 
 /** ` (E0000011 Invalid token provided)` from Okta's error body, or '' when it is not Okta's shape. */

@@ -1,4 +1,4 @@
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 const OKTA_API_ERROR = Symbol.for('cdktf-okta-ldap.OktaApiError');
 
@@ -31,6 +31,6 @@ export class OktaApiError extends OktaLdapError {
     /** HTTP status, when Okta answered. */
     public readonly status?: number,
   ) {
-    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR);
+    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR, ErrorCategory.INPUT);
   }
 }

@@ -32,15 +32,22 @@ export interface CheckOutcome {
   readonly fix?: string;
 }
 
-/** One preflight check: a stable id, what it needs first, and a read-only probe. */
-export interface PreflightCheck {
-  /** Stable id, e.g. `PF-BIND` (listed in docs/preflight.md). */
+/**
+ * What every check has, of the preflight (`PF-…`) and of the agent host (`AH-…`): a stable id listed
+ * in its docs page, a title, and whether it applies given its context.
+ */
+export interface Check<Context> {
+  /** Stable id, e.g. `PF-BIND` (listed in docs/preflight.md) or `AH-OS` (docs/agent-host.md). */
   readonly id: string;
   readonly title: string;
+  /** Whether the check applies at all (e.g. the example user is optional, the registry Windows-only). */
+  readonly appliesTo?: (context: Context) => boolean;
+}
+
+/** One preflight check: a stable id, what it needs first, and a read-only probe. */
+export interface PreflightCheck extends Check<CheckContext> {
   /** Ids of checks that must pass (or warn) first; otherwise this one is skipped. */
   readonly requires: readonly string[];
-  /** Whether the check applies at all (e.g. the example user is optional). */
-  readonly appliesTo?: (context: CheckContext) => boolean;
   /** Runs the check. Returns one outcome, or several for per-item checks (`PF-MAPPED-GROUP`). */
   readonly run: (context: CheckContext) => Promise<CheckOutcome | CheckOutcome[]>;
   /** Title of one of several outcomes (per-item checks). */

@@ -6,7 +6,7 @@ import type { LdapConnectionSecurity } from '../settings/ldap-directory-settings
 /** Schema tag of a preflight report (`--json`); readers refuse any other. */
 export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';
 
-/** Outcome of one check. `skipped` always carries `skippedBecause` (the id of the check that failed first). */
+/** Status of one finding. `skipped` always carries `skippedBecause` (the id of the check that failed first). */
 export type FindingStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 export interface Finding {
@@ -26,7 +26,7 @@ export interface Finding {
 }
 
 /** What every report of findings has (the preflight's and the agent host's). */
-export interface FindingsOutcome {
+export interface FindingsReport {
   readonly durationMs: number;
   /** In check order. */
   readonly findings: Finding[];
@@ -40,7 +40,14 @@ export interface FindingsOutcome {
   readonly ok: boolean;
 }
 
-export interface PreflightReport extends FindingsOutcome {
+/** The count of findings of each status: a report's `summary`. */
+export function summarizeFindings(findings: readonly Pick<Finding, 'status'>[]): FindingsReport['summary'] {
+  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
+  for (const f of findings) summary[f.status]++;
+  return summary;
+}
+
+export interface PreflightReport extends FindingsReport {
   /** Schema tag for `--json` consumers. */
   readonly schema: typeof PREFLIGHT_REPORT_SCHEMA;
   /** `ldaps://host:port` or `ldap://host:port` (+STARTTLS), for display. Compare `host` and `port` instead. */

@@ -40,7 +40,7 @@ export interface LdapConnectionOptions {
 }
 
 /** A search result: normalized entries. */
-export interface SearchOutcome {
+export interface SearchResult {
   readonly entries: NormalizedEntry[];
   /** Milliseconds from sending the request to the last entry (what a slow, unindexed search shows). */
   readonly durationMs: number;
@@ -66,7 +66,7 @@ export class LdapConnection {
   /** Set once a bind succeeded on this connection. */
   private bound = false;
   /** Searches asked on this connection, by base and options (each goes to the server once). */
-  private readonly searches = new Map<string, Promise<SearchOutcome>>();
+  private readonly searches = new Map<string, Promise<SearchResult>>();
 
   constructor(
     private readonly settings: ResolvedLdapDirectorySettings,
@@ -183,7 +183,7 @@ export class LdapConnection {
    * question share the answer (e.g. PF-BASE-USERS and PF-BASE-GROUPS when both bases are ou=Users,
    * PF-GROUP-FILTER and PF-ROLE-CLASS when the role class is the group class, as in JumpCloud).
    */
-  public search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+  public search(base: string, options: SearchOptions): Promise<SearchResult> {
     const key = JSON.stringify([base, options]);
     let answer = this.searches.get(key);
     if (answer === undefined) {
@@ -193,7 +193,7 @@ export class LdapConnection {
     return answer;
   }
 
-  private async searchOnce(base: string, options: SearchOptions): Promise<SearchOutcome> {
+  private async searchOnce(base: string, options: SearchOptions): Promise<SearchResult> {
     this.assertNotLost('SearchRequest');
     const started = process.hrtime.bigint();
     let result;

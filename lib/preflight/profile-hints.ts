@@ -3,18 +3,18 @@
  * and when the settings name a preset, the outcomes of each check get that profile's hints for the
  * check, appended to their fix.
  */
-import type { PreflightHint } from '../presets/directory-profile';
-import { preflightHintsFor } from '../presets/preflight-hints';
+import type { HintSettings, PreflightHint } from '../presets/directory-profile';
+import { directoryProfileFor } from '../presets/directory-profiles';
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import type { CheckOutcome, PreflightCheck } from './check';
 
-/** Whether a hint speaks to this outcome (never to a passing one). */
-export function hintApplies(hint: PreflightHint, outcome: CheckOutcome): boolean {
+/** Whether a hint speaks to this outcome (never to a passing one), for these settings. */
+export function hintApplies(hint: PreflightHint, outcome: CheckOutcome, settings: HintSettings): boolean {
   if (outcome.status === 'pass') return false;
   if (hint.status !== undefined && hint.status !== outcome.status) return false;
   if (hint.faultClasses !== undefined && !hint.faultClasses.includes(String(outcome.evidence?.faultClass)))
     return false;
-  return hint.when === undefined || hint.when(outcome);
+  return hint.when === undefined || hint.when(outcome, settings);
 }
 
 /**
@@ -25,10 +25,12 @@ export function hintApplies(hint: PreflightHint, outcome: CheckOutcome): boolean
 export function withProfileHints(
   checkId: string,
   outcome: CheckOutcome,
-  settings: Pick<ResolvedLdapDirectorySettings, 'preset'>,
+  settings: Pick<ResolvedLdapDirectorySettings, 'preset'> & HintSettings,
 ): CheckOutcome {
-  const hints = preflightHintsFor(settings)?.[checkId] ?? [];
-  const texts = hints.filter((hint) => hintApplies(hint, outcome)).map((hint) => hint.text);
+  const hints = directoryProfileFor(settings)?.hints[checkId] ?? [];
+  const texts = hints
+    .filter((hint) => hintApplies(hint, outcome, settings))
+    .map((hint) => (typeof hint.text === 'string' ? hint.text : hint.text(settings)));
   if (texts.length === 0) return outcome;
   return { ...outcome, fix: [outcome.fix, ...texts].filter((t) => t !== undefined && t !== '').join(' ') };
 }

@@ -3,7 +3,7 @@ import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { CheckContext, PreflightCheck, toFinding } from './check';
 import { scheduleChecks, startOverallDeadline } from './check-scheduler';
 import { ALL_CHECKS } from './checks';
-import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport } from './finding';
+import { Finding, PREFLIGHT_REPORT_SCHEMA, PreflightReport, summarizeFindings } from './finding';
 import { LdapConnection } from './ldap-connection';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -12,7 +12,7 @@ import {
   PreflightInput,
   PreflightOptions,
 } from './preflight-options';
-import { redactSecret } from './redact';
+import { redactSecretDeep } from '../text/redact-secret';
 
 /**
  * Checks the integration settings and mappings against the live directory over ONE connection and
@@ -59,7 +59,7 @@ export async function runPreflight(
           ? [skipped(check, result.because, findings)]
           : result.list.map((outcome) => toFinding(check, outcome));
       for (const finding of found) {
-        const safe = redactSecret(finding, bindPassword);
+        const safe = redactSecretDeep(finding, bindPassword);
         findings.push(safe);
         options.onProgress?.(safe);
       }
@@ -78,9 +78,8 @@ function report(
   run: { readonly startedAt: Date; readonly started: bigint; readonly findings: Finding[] },
   bindPassword: string,
 ): PreflightReport {
-  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
-  for (const f of run.findings) summary[f.status]++;
-  return redactSecret(
+  const summary = summarizeFindings(run.findings);
+  return redactSecretDeep(
     {
       schema: PREFLIGHT_REPORT_SCHEMA,
       target:

@@ -2,10 +2,11 @@
  * The presets as static factories of one class: the way every cdktf language calls them
  * (`DirectoryPreset.jumpCloud(...)` in TypeScript, `DirectoryPreset.jump_cloud(...)` in Python).
  * jsii carries classes, structs and enums into the other languages but not free functions, so the
- * TypeScript functions `jumpCloudDirectory` and `openLdapDirectory` stay as the same presets under
+ * TypeScript functions `jumpCloudDirectory`, `openLdapDirectory` and `freeIpaDirectory` stay as the same presets under
  * their earlier names.
  */
 import type { LdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { freeIpaDirectory, type FreeIpaDirectoryProps } from './freeipa/freeipa-directory';
 import { jumpCloudDirectory, type JumpCloudDirectoryProps } from './jumpcloud/jumpcloud-directory';
 import { openLdapDirectory, type OpenLdapDirectoryProps } from './openldap/openldap-directory';
 
@@ -29,6 +30,14 @@ export class DirectoryPreset {
    */
   public static openLdap(props: OpenLdapDirectoryProps): LdapDirectorySettings {
     return openLdapDirectory(props);
+  }
+
+  /**
+   * Settings for a FreeIPA domain (the table is on `freeIpaDirectory`, the same preset under its
+   * TypeScript name).
+   */
+  public static freeIpa(props: FreeIpaDirectoryProps): LdapDirectorySettings {
+    return freeIpaDirectory(props);
   }
 
   private constructor() {}

@@ -1,11 +1,11 @@
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import type { LdapExtraUserAttribute } from '../settings/ldap-directory-settings';
-import type { ValidationRule, Violation } from '../validation/validation-rule';
+import type { ValidationRule, Violation } from '../validation-rule/validation-rule';
 import { duplicateExtraAttributesRule } from '../validation/rules/duplicate-extra-attributes';
 import { duplicateOktaGroupRule } from '../validation/rules/duplicate-okta-group';
 import { duplicateRoleMappingRule } from '../validation/rules/duplicate-role-mapping';
 import { repeatsOf } from '../validation/rules/repeats';
-import { violation } from '../validation/rules/rule-support';
+import { violation } from '../validation-rule/rule-support';
 import { groupRoleId, oktaGroupId, schemaPropertyId } from './construct-ids';
 import { extraAttributeKey } from '../model/mapping-keys';
 

@@ -1,5 +1,5 @@
 import type { ManifestWarning } from '../manifest/integration-manifest';
-import type { Violation } from '../validation/validation-rule';
+import type { Violation } from '../validation-rule/validation-rule';
 
 /** A validation warning as the manifest records it: the message with its fix. */
 export function manifestWarning(v: Violation): ManifestWarning {

@@ -2,7 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IntegrationManifest, MANIFEST_COMMENT_KEY } from '../manifest/integration-manifest';
 import { valueToken } from '../terraform/value-token';
-import type { TerraformNameCollision } from '../validation/validation-rule';
+import type { TerraformNameCollision } from '../validation-rule/validation-rule';
 
 /** One integration registered in its stack, with the names it has now. */
 interface RegisteredIntegration {

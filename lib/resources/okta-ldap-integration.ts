@@ -16,7 +16,11 @@ import {
 import { Construct } from 'constructs';
 import { windowsTls12PowerShell } from '../agent-host/windows-tls12';
 import { AdoptionSource, OktaAdoption, resolveAdoption } from '../adoption/adoption-file';
-import { PreflightGuard, renameGuardedIntegration } from '../hook/preflight-guard';
+import {
+  PreflightGuard,
+  renameGuardedIntegration,
+  type PreflightGuardOptions,
+} from '../guard/preflight-guard';
 import { GUARD_CONSTRUCT_ID } from '../manifest/guard-contract';
 import {
   IntegrationManifest,
@@ -32,20 +36,20 @@ import type {
   LdapDirectorySettings,
   ResolvedLdapDirectorySettings,
 } from '../settings/ldap-directory-settings';
-import { validateIntegration } from '../presets/validate-integration';
 import {
   OktaLdapValidationError,
   SuppressedViolation,
   ValidationResult,
+  validateIntegration,
 } from '../validation/validate-integration';
 import {
   formatViolation,
   TerraformNameCollision,
   ValidationSuppression,
   Violation,
-} from '../validation/validation-rule';
+} from '../validation-rule/validation-rule';
 import { importAdopted } from './adoption-imports';
-import { adoptionSource } from './adoption-source';
+import { adoptionSource } from '../adoption/adoption-source';
 import { addBindPasswordVariable } from './bind-password';
 import { constructIdCollisions } from './construct-id-collisions';
 import { replaceTriggerId } from './construct-ids';
@@ -197,7 +201,7 @@ export interface OktaLdapIntegrationProps {
    * Options of the preflight guard (CA bundle, timeout, example user, runner path).
    * @default - the guard's defaults: system trust store, the preflight's timeout, no example user
    */
-  readonly preflightGuardOptions?: IntegrationPreflightGuardOptions;
+  readonly preflightGuardOptions?: PreflightGuardOptions;
 
   /**
    * The okta provider every Okta resource and data source of this integration uses, e.g. an
@@ -206,30 +210,6 @@ export interface OktaLdapIntegrationProps {
    * @default - the stack's default (unaliased) okta provider
    */
   readonly provider?: TerraformProvider;
-}
-
-/** Options passed to the integration's `PreflightGuard` (see `PreflightGuardProps`). */
-export interface IntegrationPreflightGuardOptions {
-  /**
-   * Path of the guard runner script, absolute or relative to the current directory at synth.
-   * @default - the runner of the installed cdktf-okta-ldap package
-   */
-  readonly cliPath?: string;
-  /**
-   * PEM CA bundle trusted for the directory's certificate (for a private CA).
-   * @default - the system trust store
-   */
-  readonly caFile?: string;
-  /**
-   * Overall timeout of the check, in seconds (1 to 3600).
-   * @default - the preflight command's own default
-   */
-  readonly timeoutSeconds?: number;
-  /**
-   * Example user (email or uid) the check looks up, like Okta's "Test configuration".
-   * @default - no example user
-   */
-  readonly exampleUser?: string;
 }
 
 /**
@@ -462,7 +442,7 @@ export class OktaLdapIntegration extends Construct {
   }
 
   /** Adds the preflight guard, which every Okta resource added after it depends on (see `track`). */
-  private addGuard(options: IntegrationPreflightGuardOptions | undefined): PreflightGuard {
+  private addGuard(options: PreflightGuardOptions | undefined): PreflightGuard {
     const guard = new PreflightGuard(this, GUARD_CONSTRUCT_ID, {
       ...options,
       model: this.model,

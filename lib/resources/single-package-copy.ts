@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 import { findPackageRoot } from '../process/package-root';
 
 const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
@@ -56,6 +56,7 @@ export class DuplicatePackageError extends OktaLdapError {
       ].join('\n'),
       'DuplicatePackageError',
       DUPLICATE_PACKAGE_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }

@@ -6,6 +6,7 @@
 import type { IntegrationManifest, StackManifest, TerraformBlock } from '../manifest/integration-manifest';
 import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { canonicalJson } from '../text/canonical-json';
+import { isLiteralAppId } from '../manifest/ldap-app-id';
 import { terraformLiteral } from '../terraform/terraform-literal';
 import { groupMappingLabel } from '../model/mapping-keys';
 import { DiffArea, groupMappingKey, roleMappingItem, type ValueChange } from './diff-model';
@@ -462,11 +463,6 @@ function indexOf(m: IntegrationManifest): ManifestIndex {
 function appIdProblems(m: IntegrationManifest, what: string, value: unknown): Problem[] {
   if (!isLiteralAppId(m.ldapAppId) || value === m.ldapAppId) return [];
   return [{ what, manifest: m.ldapAppId, terraform: show(value) }];
-}
-
-/** An Okta app id written as is (not a Terraform expression, whose text differs once synthesized). */
-function isLiteralAppId(id: string): boolean {
-  return /^[A-Za-z0-9]+$/.test(id);
 }
 
 function literal(v: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import type { FindingsOutcome } from '../preflight/finding';
+import type { FindingsReport } from '../preflight/finding';
 import type { ValueChange } from './diff-model';
 import { orgAdminGrants, type OrgAdminGrant } from './org-admin-grants';
 import { countByRisk, type IntegrationStatus, type Review, type ReviewedChange } from './review';
@@ -99,7 +99,7 @@ export interface ReviewJsonPreflight {
   /** True when no check failed. */
   readonly ok: boolean;
   /** Findings per status. */
-  readonly summary: FindingsOutcome['summary'];
+  readonly summary: FindingsReport['summary'];
   /**
    * Stack of the integration the report was run against.
    * @default - absent when the report matches no integration

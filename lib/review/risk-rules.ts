@@ -5,6 +5,7 @@
  */
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { SettingRisk, settingPathsAt } from '../settings/settings-fields';
 import { isDnWithin } from '../ldap-names/dn';
 import { hiddenCharacters } from '../text/untrusted-text';
 import { takesGroupTargets } from '../mappings/role-targets';
@@ -17,20 +18,13 @@ import { PlanAction } from './terraform-plan';
 
 export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject } from './risk-rule';
 
-const USER_SCOPE = new Set([
-  'user.searchBase',
-  'user.objectClass',
-  'user.auxiliaryObjectClasses',
-  'user.objectFilter',
-]);
-const GROUP_SCOPE = new Set(['group.searchBase', 'group.objectClass', 'group.objectFilter']);
-const AGENT_CONNECTION = new Set([
-  'agent.host',
-  'agent.port',
-  'agent.rootDn',
-  'agent.proxyUrl',
-  'agent.fipsOnly',
-]);
+/** The settings whose change puts each risk at risk, from the settings field table. */
+const USER_SCOPE = settingPathsAt(SettingRisk.USER_SCOPE);
+const GROUP_SCOPE = settingPathsAt(SettingRisk.GROUP_SCOPE);
+const AGENT_CONNECTION = settingPathsAt(SettingRisk.AGENT_CONNECTION);
+const USERNAME = settingPathsAt(SettingRisk.USERNAME);
+const ACCOUNT_STATUS = settingPathsAt(SettingRisk.ACCOUNT_STATUS);
+const MEMBERSHIP = settingPathsAt(SettingRisk.MEMBERSHIP);
 /** Keys of the settings area that are construct props, not values entered in the console. */
 const NOT_CONSOLE_SETTINGS = new Set([
   'ldapAppId',
@@ -289,7 +283,7 @@ const INTEGRATION_RISK_RULES: readonly RiskRule[] = [
     level: RiskLevel.HIGH,
     title: 'Okta username format changed',
     reason: "every imported user's Okta username (their sign-in name) changes at the next import",
-    applies: (s) => setting(s, (k) => k.startsWith('provisioning.')) !== undefined,
+    applies: (s) => setting(s, (k) => USERNAME.has(k)) !== undefined,
   },
   {
     id: 'RISK-SECURITY-WEAKENED',
@@ -481,7 +475,7 @@ const INTEGRATION_RISK_RULES: readonly RiskRule[] = [
     level: RiskLevel.MEDIUM,
     title: 'Account status attributes changed',
     reason: 'users whose entries now read as disabled are deactivated in Okta at the next import',
-    applies: (s) => setting(s, (k) => k.startsWith('user.account')) !== undefined,
+    applies: (s) => setting(s, (k) => ACCOUNT_STATUS.has(k)) !== undefined,
   },
   {
     id: 'RISK-GROUP-MEMBERSHIP',
@@ -489,11 +483,7 @@ const INTEGRATION_RISK_RULES: readonly RiskRule[] = [
     title: 'Group membership attributes changed',
     reason:
       'group memberships are read differently at the next import: members can be added to or dropped from groups and the roles they carry',
-    applies: (s) =>
-      setting(
-        s,
-        (k) => k === 'group.memberAttribute' || k === 'group.userAttribute' || k.startsWith('role.'),
-      ) !== undefined,
+    applies: (s) => setting(s, (k) => MEMBERSHIP.has(k)) !== undefined,
   },
   {
     id: 'RISK-AGENT-CONNECTION',

@@ -38,6 +38,34 @@ export enum SettingValueType {
   EXTRA_ATTRIBUTES = 'extra attributes',
 }
 
+/**
+ * What a change of a setting puts at risk, read by the pull-request review's risk rules
+ * (lib/review/risk-rules.ts). Every field states one, so a new setting cannot silently become a
+ * low-risk change.
+ */
+export enum SettingRisk {
+  /** Which LDAP entries are users: users outside the new scope are deactivated at the next import. */
+  USER_SCOPE = 'user scope',
+  /** Which LDAP entries are groups: groups outside the new scope are removed from Okta. */
+  GROUP_SCOPE = 'group scope',
+  /** How Okta links an LDAP entry to its Okta user: every user is re-linked. */
+  USER_IDENTITY = 'user identity',
+  /** Every imported user's Okta username (their sign-in name). */
+  USERNAME = 'username',
+  /** Which users read as disabled: they are deactivated in Okta. */
+  ACCOUNT_STATUS = 'account status',
+  /** How group and role memberships are read: members gain or lose groups and roles. */
+  MEMBERSHIP = 'membership',
+  /** How the agent reaches the directory: the agent is re-configured on its host. */
+  AGENT_CONNECTION = 'agent connection',
+  /** The account the agent binds as: what it cannot see drops out of the import. */
+  BIND_ACCOUNT = 'bind account',
+  /** The protection of the connection (LDAPS, StartTLS, plain). */
+  CONNECTION_SECURITY = 'connection security',
+  /** Re-entered by hand in the installer or the console; no access or account change follows from it alone. */
+  MANUAL_ENTRY = 'manual entry',
+}
+
 /** The sections of `LdapDirectorySettings` that hold fields, in the order the admin meets them. */
 export type SettingsSection = 'agent' | 'schema' | 'user' | 'group' | 'role' | 'provisioning';
 
@@ -58,6 +86,8 @@ export interface SettingField {
   readonly required: boolean;
   /** What an unset field resolves to (the TSDoc `@default` of the interface states the same). */
   readonly default: SettingDefault;
+  /** What a change of it puts at risk (the review's risk rules read it). */
+  readonly risk: SettingRisk;
 }
 
 /**
@@ -116,14 +146,16 @@ type Row = readonly [
   label: string | undefined,
   type: SettingValueType,
   defaultValue: SettingDefault,
+  risk: SettingRisk,
   options?: { readonly required?: boolean; readonly choices?: readonly string[] },
 ];
 
 const T = SettingValueType;
+const R = SettingRisk;
 const REQUIRED = { required: true } as const;
 
 const AGENT = [
-  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, REQUIRED],
+  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, REQUIRED],
   [
     'port',
     'LDAP Port',
@@ -131,20 +163,22 @@ const AGENT = [
     computed('- 636 for LDAPS, 389 for STARTTLS and PLAIN', (soFar) =>
       defaultPort(soFar.agent.connectionSecurity as LdapConnectionSecurity),
     ),
+    R.AGENT_CONNECTION,
   ],
   [
     'connectionSecurity',
     'Use SSL',
     T.CHOICE,
     value(LdapConnectionSecurity.LDAPS),
+    R.CONNECTION_SECURITY,
     { choices: Object.values(LdapConnectionSecurity) },
   ],
-  ['allowPlainLdap', undefined, T.BOOLEAN, value(false)],
-  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
-  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, REQUIRED],
-  ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, value(false)],
-  ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy')],
-  ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded')],
+  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY],
+  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.AGENT_CONNECTION, REQUIRED],
+  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, REQUIRED],
+  ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, value(false), R.AGENT_CONNECTION],
+  ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy'), R.AGENT_CONNECTION],
+  ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded'), R.MANUAL_ENTRY],
 ] as const satisfies readonly Row[];
 
 const SCHEMA = [
@@ -153,36 +187,43 @@ const SCHEMA = [
     'LDAP Version',
     T.CHOICE,
     value(LdapVendor.OPENLDAP),
+    R.MANUAL_ENTRY,
     { choices: Object.values(LdapVendor) },
   ],
-  ['uniqueIdentifierAttribute', 'Unique Identifier Attribute', T.ATTRIBUTE, value('entryuuid')],
-  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, value('entrydn')],
+  [
+    'uniqueIdentifierAttribute',
+    'Unique Identifier Attribute',
+    T.ATTRIBUTE,
+    value('entryuuid'),
+    R.USER_IDENTITY,
+  ],
+  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, value('entrydn'), R.MANUAL_ENTRY],
 ] as const satisfies readonly Row[];
 
 const USER = [
-  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
-  ['objectClass', 'User Object Class', T.ATTRIBUTE, value('inetorgperson')],
-  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, value([])],
-  ['objectFilter', 'User Object Filter', T.TEXT, objectClassFilter('user')],
-  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, NONE],
-  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, NONE],
-  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, NONE],
-  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, value('userpassword')],
-  ['passwordExpirationAttribute', 'Password Expiration Attribute', T.ATTRIBUTE, NONE],
-  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, value([])],
+  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.USER_SCOPE, REQUIRED],
+  ['objectClass', 'User Object Class', T.ATTRIBUTE, value('inetorgperson'), R.USER_SCOPE],
+  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, value([]), R.USER_SCOPE],
+  ['objectFilter', 'User Object Filter', T.TEXT, objectClassFilter('user'), R.USER_SCOPE],
+  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, NONE, R.ACCOUNT_STATUS],
+  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS],
+  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS],
+  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, value('userpassword'), R.MANUAL_ENTRY],
+  ['passwordExpirationAttribute', 'Password Expiration Attribute', T.ATTRIBUTE, NONE, R.MANUAL_ENTRY],
+  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, value([]), R.MANUAL_ENTRY],
 ] as const satisfies readonly Row[];
 
 const GROUP = [
-  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, REQUIRED],
-  ['objectClass', 'Group Object Class', T.ATTRIBUTE, value('groupofnames')],
-  ['objectFilter', 'Group Object Filter', T.TEXT, objectClassFilter('group')],
-  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, value('member')],
-  ['userAttribute', 'User Attribute', T.ATTRIBUTE, NONE],
+  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.GROUP_SCOPE, REQUIRED],
+  ['objectClass', 'Group Object Class', T.ATTRIBUTE, value('groupofnames'), R.GROUP_SCOPE],
+  ['objectFilter', 'Group Object Filter', T.TEXT, objectClassFilter('group'), R.GROUP_SCOPE],
+  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, value('member'), R.MEMBERSHIP],
+  ['userAttribute', 'User Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP],
 ] as const satisfies readonly Row[];
 
 const ROLE = [
-  ['objectClass', 'Role Object Class', T.ATTRIBUTE, unset('- none: roles are not imported')],
-  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, NONE],
+  ['objectClass', 'Role Object Class', T.ATTRIBUTE, unset('- none: roles are not imported'), R.MEMBERSHIP],
+  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP],
 ] as const satisfies readonly Row[];
 
 const PROVISIONING = [
@@ -191,12 +232,13 @@ const PROVISIONING = [
     'Okta username format',
     T.CHOICE,
     value(OktaUsernameFormat.EMAIL),
+    R.USERNAME,
     { choices: Object.values(OktaUsernameFormat) },
   ],
   // The suffix, domain and attribute are entered next to the username format (one console row).
-  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, NONE],
-  ['usernameDomain', undefined, T.TEXT, NONE],
-  ['usernameAttribute', undefined, T.ATTRIBUTE, NONE],
+  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, NONE, R.USERNAME],
+  ['usernameDomain', undefined, T.TEXT, NONE, R.USERNAME],
+  ['usernameAttribute', undefined, T.ATTRIBUTE, NONE, R.USERNAME],
 ] as const satisfies readonly Row[];
 
 const ROWS = {
@@ -209,7 +251,7 @@ const ROWS = {
 } as const;
 
 function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[] {
-  return rows.map(([key, label, type, defaultValue, options]) => ({
+  return rows.map(([key, label, type, defaultValue, risk, options]) => ({
     section,
     key,
     path: `${section}.${key}`,
@@ -223,6 +265,7 @@ function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[
     ...(options?.choices !== undefined ? { choices: options.choices } : {}),
     required: options?.required === true,
     default: defaultValue,
+    risk,
   }));
 }
 
@@ -245,6 +288,11 @@ export const SETTINGS_SECTIONS: readonly { readonly section: SettingsSection; re
 /** The fields of one section, in order. */
 export function sectionFields(section: SettingsSection): SettingField[] {
   return SETTING_FIELDS.filter((f) => f.section === section);
+}
+
+/** The paths (`section.key`) of the fields whose change puts `risk` at risk. */
+export function settingPathsAt(risk: SettingRisk): ReadonlySet<string> {
+  return new Set(SETTING_FIELDS.filter((f) => f.risk === risk).map((f) => f.path));
 }
 
 /** The field at `section.key`, if there is one. */

@@ -1,8 +1,4 @@
-/**
- * A cdktf string token as embedded in a string (`${TfToken[TOKEN.12]}`): a reference or variable
- * cdktf resolves at synth. Everything around it is literal text.
- */
-const CDKTF_STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+import { stringTokenPattern } from './cdktf-token';
 
 /**
  * Makes a literal string safe inside Terraform JSON configuration.
@@ -21,7 +17,7 @@ export function terraformLiteral(value: string): string {
   if (!value.includes('{')) return value;
   let out = '';
   let last = 0;
-  for (const match of value.matchAll(CDKTF_STRING_TOKEN)) {
+  for (const match of value.matchAll(stringTokenPattern())) {
     out += escapeTemplate(value.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }

@@ -1,6 +1,12 @@
-import { formatViolation, IntegrationValidationInput, ValidationRule, Violation } from './validation-rule';
+import {
+  formatViolation,
+  IntegrationValidationInput,
+  ValidationRule,
+  Violation,
+} from '../validation-rule/validation-rule';
 import { showHidden } from '../text/untrusted-text';
-import { hasErrorBrand, OktaLdapError } from '../errors';
+import { ALL_RULES } from './all-rules';
+import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
 
 const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 
@@ -27,6 +33,7 @@ export class OktaLdapValidationError extends OktaLdapError {
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
       'OktaLdapValidationError',
       VALIDATION_ERROR,
+      ErrorCategory.INPUT,
     );
   }
 }
@@ -55,13 +62,13 @@ export interface ValidationResult {
 }
 
 /**
- * Runs the given rules over one integration and sorts their violations into errors, warnings and
- * suppressed warnings. Pure. `validateIntegration` (lib/presets/validate-integration.ts) runs every
- * rule: the generic ones and each directory profile's.
+ * Runs every rule (the generic ones and every directory profile's, `ALL_RULES`), or the given ones,
+ * over one integration, and sorts their violations into errors, warnings and suppressed warnings:
+ * what `OktaLdapIntegration` reports at synth. Pure.
  */
-export function runValidationRules(
+export function validateIntegration(
   input: IntegrationValidationInput,
-  rules: readonly ValidationRule[],
+  rules: readonly ValidationRule[] = ALL_RULES,
 ): ValidationResult {
   const all = rules.flatMap((rule) => rule.check(input));
   // Only a well-formed suppression of a warning rule applies (OKLDAP-401 reports the others).

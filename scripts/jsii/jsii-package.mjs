@@ -96,7 +96,7 @@ async function compile() {
   writeFileSync(join(STAGE, 'package.json'), JSON.stringify(stagedPackageJson(), null, 2) + '\n');
   writeFileSync(join(STAGE, 'tsconfig.json'), JSON.stringify(stagedTsconfig(), null, 2) + '\n');
   symlinkSync(join(ROOT, 'node_modules'), join(STAGE, 'node_modules'), 'dir');
-  // The deploy guard copies its runner from <package root>/dist/bundle (lib/hook/guard-command.ts).
+  // The deploy guard copies its runner from <package root>/dist/bundle (lib/guard/guard-command.ts).
   const guardRunner = BUNDLES.find((b) => b.outfile === 'dist/bundle/guard-runner.js');
   await buildBundle({ ...guardRunner, outfile: relative(ROOT, join(STAGE, guardRunner.outfile)) });
   run(join(ROOT, 'node_modules', '.bin', 'jsii'), ['--fail-on-warnings'], STAGE);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readAdoptionFile } from '../../lib/adoption/adoption-file';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 test('an adoption file that repeats a key is not read: which id counts would be ambiguous', () => {
   const dir = tempDir('adoption-file-');

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileImports, folderCycles } from '../support/folder-imports';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 

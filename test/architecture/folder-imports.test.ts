@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileImports, folderCycles, folderImports, FolderImport } from '../support/folder-imports';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const edges = folderImports(LIB);
@@ -39,7 +39,7 @@ test('nothing imports the CLI (lib/cli is the outermost layer)', () => {
 });
 
 test('the deploy hook is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
-  expect(importsOf('hook', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
+  expect(importsOf('guard', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
 });
 
@@ -55,18 +55,27 @@ test('the helper rooms (text, terraform, process) build on nothing of the produc
 });
 
 test('the model (lib/model) builds on settings and mappings only: never on resources, hook, review, cli, preflight or manifest', () => {
-  const above = ['resources', 'hook', 'review', 'cli', 'preflight', 'manifest'];
+  const above = ['resources', 'guard', 'review', 'cli', 'preflight', 'manifest'];
   expect(
     edges.filter((e) => e.from === 'model' && above.includes(e.to)).map((e) => `${e.file} -> ${e.target}`),
   ).toEqual([]);
   expect(edges.some((e) => e.from === 'model' && e.to === 'settings')).toBe(true);
 });
 
-test('no file of lib/settings or lib/validation imports lib/presets (the directory profiles build on both)', () => {
-  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation')).toEqual([]);
+test('the rule contract (lib/validation-rule) is below the generic rules and the directory profiles; lib/validation composes them', () => {
+  expect(
+    importsBy('validation-rule', (to) =>
+      ['model', 'adoption', 'text', 'terraform', 'settings', 'ldap-names', 'mappings'].includes(to),
+    ),
+  ).toEqual([]);
+  expect(importsOf('presets', (from) => from !== 'settings' && from !== 'validation-rule')).toEqual([]);
+  expect(importsOf('validation', (from) => from !== 'presets')).toEqual([]);
+  expect(edges.filter((e) => e.from === 'validation' && e.to === 'presets').map((e) => e.file)).toEqual([
+    path.join('validation', 'all-rules.ts'),
+  ]);
 });
 
-test('the preflight reaches no validation rule through the profiles (it reads their hints only; rules load cdktf)', () => {
+test('the preflight reads the one registry of directory profiles (their hints)', () => {
   const files = fileImports(LIB);
   const reached = new Set(
     files.filter((e) => e.from.startsWith(`preflight${path.sep}`)).map((e) => e.target),
@@ -74,8 +83,7 @@ test('the preflight reaches no validation rule through the profiles (it reads th
   for (const file of reached) {
     for (const e of files) if (e.from === file) reached.add(e.target);
   }
-  expect([...reached].filter((f) => f.startsWith(path.join('validation', 'rules')))).toEqual([]);
-  expect([...reached]).toContain(path.join('presets', 'preflight-hints.ts'));
+  expect([...reached]).toContain(path.join('presets', 'directory-profiles.ts'));
 });
 
 test('no file in lib/ imports an entry file (they only re-export)', () => {

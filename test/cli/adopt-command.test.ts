@@ -9,7 +9,8 @@ import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { APP_ID, freshApp, OrgStack, validProps } from '../resources/fixtures';
-import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 import {
   Answer,
   cutAfter,

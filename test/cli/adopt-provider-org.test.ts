@@ -7,7 +7,7 @@
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { APP_ID, freshApp, OrgStack, validProps } from '../resources/fixtures';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 import { OktaApiServer, startOktaApiServer } from '../support/okta-api-server';
 import { runCli } from '../support/run-cli';
 

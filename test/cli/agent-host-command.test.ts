@@ -1,11 +1,11 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { windowsTls12PowerShell, windowsTls12Reg } from '../../lib/agent-host/windows-tls12';
 import { HttpsServer, startHttpsServer } from '../support/https-server';
 import { runCli } from '../support/run-cli';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const BIN = path.resolve(__dirname, '..', '..', 'dist', 'bin', 'cdktf-okta-ldap.js');
 
@@ -15,7 +15,7 @@ let work: string;
 
 beforeAll(async () => {
   [dir, okta] = await Promise.all([startSlapd(), startHttpsServer()]);
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-host-cli-'));
+  work = tempDir('agent-host-cli-');
   const write = (file: string, agent: Record<string, unknown>): void =>
     fs.writeFileSync(
       path.join(work, file),

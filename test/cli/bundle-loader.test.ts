@@ -6,9 +6,9 @@
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REPO, requireBuild } from '../package/built-package';
+import { tempDir } from '../support/temp-dir';
 
 const LOADER = path.join(REPO, 'dist', 'bin', 'bundle-loader.js');
 
@@ -16,7 +16,7 @@ beforeAll(requireBuild);
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-loader-'));
+  dir = tempDir('bundle-loader-');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
-import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { editStack, sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 
 const run = runCli;
 

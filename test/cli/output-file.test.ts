@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { checkOutputFile, OutputFileRules } from '../../lib/cli/output-file';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const rules = (inputs: OutputFileRules['inputs'] = []): OutputFileRules => ({
   option: '--full',

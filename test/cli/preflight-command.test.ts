@@ -1,11 +1,11 @@
 import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { CliIo } from '../../lib/process/cli-io';
 import { main } from '../../lib/cli/main';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'dist', 'bin', 'cdktf-okta-ldap.js');
@@ -90,7 +90,7 @@ beforeAll(async () => {
         );
   const [fixture] = await Promise.all([startSlapd(), building]);
   dir = fixture;
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-cli-'));
+  work = tempDir('preflight-cli-');
   settingsFile = path.join(work, 'settings.json');
   caFile = path.join(work, 'ca.pem');
   fs.writeFileSync(

@@ -2,11 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { runCli } from '../support/run-cli';
+import { tempDir } from '../support/temp-dir';
 import {
   editStack,
   sampleManifest,
   samplePreflightReport,
-  tempDir,
   writeSynthesizedApp,
 } from '../review/synthesized-app-fixture';
 

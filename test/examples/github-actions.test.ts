@@ -4,11 +4,11 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { parse } from 'yaml';
 import { main } from '../../lib/cli/main';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORKFLOW = path.join(ROOT, 'examples', 'github-actions', 'pr.yml');
@@ -149,7 +149,7 @@ test('the review and the posting steps run whatever failed before them (the pull
 
 test('a review that cannot be written still leaves a comment that says so (the step run with bash, review failing)', () => {
   const step = steps.find((s) => s.name === 'Review base -> head')!;
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-'));
+  const temp = tempDir('workflow-');
   const bin = path.join(temp, 'bin');
   fs.mkdirSync(bin);
   // A stand-in npx whose review fails with a usage error, as when the head did not synthesize.

@@ -4,7 +4,6 @@
  * written as Terraform literal text) or throw OktaLdapValidationError whose violations carry rule ids
  * — never another exception. Plus the Terraform-literal escaping every name goes through.
  */
-import 'cdktf/lib/testing/adapters/jest';
 import * as fc from 'fast-check';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';
@@ -12,7 +11,7 @@ import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../../lib/mapp
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { terraformLiteral } from '../../lib/terraform/terraform-literal';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { ALL_RULES } from '../../lib/presets/all-rules';
+import { ALL_RULES } from '../../lib/validation/all-rules';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));

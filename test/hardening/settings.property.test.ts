@@ -23,9 +23,13 @@ import {
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { ALL_RULES } from '../../lib/presets/all-rules';
-import { validateIntegration } from '../../lib/presets/validate-integration';
-import { formatViolation, IntegrationValidationInput, Violation } from '../../lib/validation/validation-rule';
+import { ALL_RULES } from '../../lib/validation/all-rules';
+import { validateIntegration } from '../../lib/validation/validate-integration';
+import {
+  formatViolation,
+  IntegrationValidationInput,
+  Violation,
+} from '../../lib/validation-rule/validation-rule';
 
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));
 

@@ -3,12 +3,12 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { IntegrationManifest, MANIFEST_SCHEMA, StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp, selectIntegration } from '../../lib/manifest/read-synthesized-app';
-import { sampleManifest, tempDir, writeSynthesizedApp } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 import { runCli } from '../support/run-cli';
 
 function integration(id: string): IntegrationManifest {
@@ -60,7 +60,7 @@ describe('selectIntegration', () => {
 describe('readSynthesizedApp', () => {
   let dir: string;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-app-'));
+    dir = tempDir('read-app-');
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -269,7 +269,7 @@ describe('readSynthesizedApp validates each integration record field by field', 
 describe('readSynthesizedApp reads every file Terraform loads', () => {
   let dir: string;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-app-load-'));
+    dir = tempDir('read-app-load-');
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   const write = (file: string, content: unknown): void => {

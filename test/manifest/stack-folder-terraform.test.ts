@@ -11,8 +11,8 @@ import { StackLoadFindingKind } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { buildReview } from '../../lib/review/review';
 import { RiskLevel } from '../../lib/review/risk-rules';
-import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
+import { tempDir } from '../support/temp-dir';
 
 interface PlannedChange {
   address: string;

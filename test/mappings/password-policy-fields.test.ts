@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';

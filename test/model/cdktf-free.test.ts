@@ -1,12 +1,12 @@
 /**
  * The model is read by the preflight, the review and the deploy guard, which run without cdktf: no
- * file of lib/model, nor any file it imports, directly or through others, imports cdktf, constructs
- * or a @cdktf package.
+ * file of lib/model or lib/preflight, nor any file they import, directly or through others, imports
+ * cdktf, constructs or a @cdktf package (the preflight reads the directory profiles, rules included).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const CDKTF_PACKAGE = /^(cdktf|constructs|@cdktf\/)/;
@@ -35,22 +35,27 @@ function reachable(entries: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-const modelFiles = fs
-  .readdirSync(path.join(LIB, 'model'))
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => path.join(LIB, 'model', name));
+const filesOf = (folder: string): string[] =>
+  fs
+    .readdirSync(path.join(LIB, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(LIB, folder, name));
 
-test('lib/model and everything it imports load no cdktf, constructs or @cdktf package', () => {
-  const graph = reachable(modelFiles);
-  expect(graph.size).toBeGreaterThan(modelFiles.length);
-  const offending = [...graph].flatMap(([file, packages]) =>
-    packages.filter((p) => CDKTF_PACKAGE.test(p)).map((p) => `${path.relative(LIB, file)} -> ${p}`),
-  );
-  expect(offending).toEqual([]);
-});
+test.each(['model', 'preflight'])(
+  'lib/%s and everything it imports load no cdktf, constructs or @cdktf package',
+  (folder) => {
+    const files = filesOf(folder);
+    const graph = reachable(files);
+    expect(graph.size).toBeGreaterThan(files.length);
+    const offending = [...graph].flatMap(([file, packages]) =>
+      packages.filter((p) => CDKTF_PACKAGE.test(p)).map((p) => `${path.relative(LIB, file)} -> ${p}`),
+    );
+    expect(offending).toEqual([]);
+  },
+);
 
 test('the check follows relative imports and finds a cdktf import two files away', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'model-imports-'));
+  const root = tempDir('model-imports-');
   try {
     fs.mkdirSync(path.join(root, 'b'));
     fs.writeFileSync(path.join(root, 'one.ts'), "import type { two } from './b';\nexport const one = 1;\n");

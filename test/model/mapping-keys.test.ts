@@ -10,7 +10,7 @@ import {
   roleMappingKeyText,
   userMappingKey,
 } from '../../lib/model/mapping-keys';
-import { isTokenText } from '../../lib/model/token-text';
+import { isTokenText } from '../../lib/terraform/cdktf-token';
 
 describe('mapping keys', () => {
   test('a group mapping is keyed by its Okta group and labelled LDAP group → Okta group', () => {

@@ -13,7 +13,7 @@ import { App, TerraformStack } from 'cdktf';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { DirectoryPreset, JumpCloudRegion, OktaAdminRole, OktaLdapIntegration } from '../../lib';
 import { PACKAGE_JSON, REPO, requireBuild } from './built-package';
-import { isolatedDir } from '../support/isolated-dir';
+import { isolatedDir } from '../support/temp-dir';
 import { JSII_ENV, PYTHON_SETUP_TIMEOUT_MS, pythonWithWheel, runPython } from './python-env';
 
 let python: string;
@@ -273,7 +273,8 @@ test('the Python package exports the construct, its props, the presets, the sett
     'AdoptedGroupMapping',
     'AdoptedRoleMappings',
     'DirectoryPreset',
-    'IntegrationPreflightGuardOptions',
+    'ErrorCategory',
+    'FreeIpaDirectoryProps',
     'JumpCloudDirectoryProps',
     'JumpCloudRegion',
     'LdapAgentSettings',
@@ -299,6 +300,7 @@ test('the Python package exports the construct, its props, the presets, the sett
     'OktaLdapIntegrationProps',
     'OktaUsernameFormat',
     'OpenLdapDirectoryProps',
+    'PreflightGuardOptions',
     'ProfileMappingRemoval',
     'ResolvedLdapAgentSettings',
     'ResolvedLdapDirectorySettings',
@@ -346,5 +348,5 @@ test('docs/construct.md gives the Python name of every prop, field, static metho
       missing: [],
     });
   }
-  expect([...classTable.get('DirectoryPreset')!.values()]).toEqual(['jump_cloud', 'open_ldap']);
+  expect([...classTable.get('DirectoryPreset')!.values()]).toEqual(['free_ipa', 'jump_cloud', 'open_ldap']);
 });

@@ -1,7 +1,6 @@
 import { renderMarkdown } from '../../lib/preflight/render/markdown';
 import { renderText } from '../../lib/preflight/render/text';
-import 'cdktf/lib/testing/adapters/jest';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';
 import { integrationModel } from '../../lib/model/integration-model';

@@ -2,7 +2,11 @@ import type { CheckOutcome, PreflightCheck } from '../../lib/preflight/check';
 import { ALL_CHECKS } from '../../lib/preflight/checks';
 import { hintApplies, hintedCheck, withProfileHints } from '../../lib/preflight/profile-hints';
 import { checkContext, FakeLdapConnection, jumpCloud, openLdap } from '../support/fake-ldap-connection';
+import { INDEX_SUSPECTED } from '../../lib/presets/directory-profile';
+import { JumpCloudRegion } from '../../lib/presets/jumpcloud/jumpcloud-region';
 import type { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+
+const HOST = { agent: { host: 'ldap.example.com' } };
 
 const FAIL: CheckOutcome = {
   status: 'fail',
@@ -13,20 +17,24 @@ const FAIL: CheckOutcome = {
 
 describe('hintApplies', () => {
   test('never to a passing outcome', () => {
-    expect(hintApplies({ text: 't' }, { status: 'pass', message: 'ok' })).toBe(false);
-    expect(hintApplies({ text: 't' }, FAIL)).toBe(true);
+    expect(hintApplies({ text: 't' }, { status: 'pass', message: 'ok' }, HOST)).toBe(false);
+    expect(hintApplies({ text: 't' }, FAIL, HOST)).toBe(true);
   });
 
   test('only to the status, fault classes and condition it names', () => {
     const warn: CheckOutcome = { ...FAIL, status: 'warn' };
-    expect(hintApplies({ text: 't', status: 'fail' }, FAIL)).toBe(true);
-    expect(hintApplies({ text: 't', status: 'fail' }, warn)).toBe(false);
-    expect(hintApplies({ text: 't', faultClasses: ['dns', 'refused'] }, FAIL)).toBe(true);
-    expect(hintApplies({ text: 't', faultClasses: ['dns'] }, FAIL)).toBe(false);
-    expect(hintApplies({ text: 't', faultClasses: ['dns'] }, { status: 'fail', message: 'm' })).toBe(false);
+    expect(hintApplies({ text: 't', status: 'fail' }, FAIL, HOST)).toBe(true);
+    expect(hintApplies({ text: 't', status: 'fail' }, warn, HOST)).toBe(false);
+    expect(hintApplies({ text: 't', faultClasses: ['dns', 'refused'] }, FAIL, HOST)).toBe(true);
+    expect(hintApplies({ text: 't', faultClasses: ['dns'] }, FAIL, HOST)).toBe(false);
+    expect(hintApplies({ text: 't', faultClasses: ['dns'] }, { status: 'fail', message: 'm' }, HOST)).toBe(
+      false,
+    );
     const when = (o: { evidence?: Record<string, unknown> }): boolean => o.evidence?.code === 'ECONNREFUSED';
-    expect(hintApplies({ text: 't', when }, FAIL)).toBe(true);
-    expect(hintApplies({ text: 't', when }, { ...FAIL, evidence: { faultClass: 'refused' } })).toBe(false);
+    expect(hintApplies({ text: 't', when }, FAIL, HOST)).toBe(true);
+    expect(hintApplies({ text: 't', when }, { ...FAIL, evidence: { faultClass: 'refused' } }, HOST)).toBe(
+      false,
+    );
   });
 });
 
@@ -34,7 +42,7 @@ describe('withProfileHints', () => {
   test('appends the hints of the JumpCloud profile that apply, in order', () => {
     expect(withProfileHints('PF-TLS', FAIL, jumpCloud())).toEqual({
       ...FAIL,
-      fix: 'Check agent.host and agent.port. JumpCloud serves LDAPS on ldap.jumpcloud.com:636 and StartTLS on 389.',
+      fix: 'Check agent.host and agent.port. JumpCloud serves LDAPS on port 636 and StartTLS on 389 of ldap.jumpcloud.com.',
     });
   });
 
@@ -44,8 +52,8 @@ describe('withProfileHints', () => {
     expect(preset).toBe('jumpcloud');
     expect(withProfileHints('PF-TLS', FAIL, custom)).toBe(FAIL);
     expect(withProfileHints('PF-TLS', FAIL, openLdap())).toBe(FAIL);
-    expect(withProfileHints('PF-TLS', FAIL, { preset: 'someone-else' })).toBe(FAIL);
-    expect(withProfileHints('PF-TLS', FAIL, { preset: 'toString' })).toBe(FAIL);
+    expect(withProfileHints('PF-TLS', FAIL, { preset: 'someone-else', ...HOST })).toBe(FAIL);
+    expect(withProfileHints('PF-TLS', FAIL, { preset: 'toString', ...HOST })).toBe(FAIL);
     const pass: CheckOutcome = { status: 'pass', message: 'ok' };
     expect(withProfileHints('PF-TLS', pass, jumpCloud())).toBe(pass);
     expect(withProfileHints('PF-NO-SUCH-CHECK', FAIL, jumpCloud())).toBe(FAIL);
@@ -58,17 +66,38 @@ describe('withProfileHints', () => {
     );
   });
 
-  test('the OpenLDAP profile adds its index advice to a slow incremental-import search only', () => {
+  test('the index advice keys on the evidence of a slow incremental-import search, not on its wording', () => {
     const slow: CheckOutcome = {
       status: 'warn',
-      message: 'The incremental-import search took 900 ms: that suggests modifyTimestamp is not indexed',
+      message: 'The incremental-import search took 900 ms',
+      evidence: { [INDEX_SUSPECTED]: true },
       fix: 'Ask the directory administrator to index modifyTimestamp.',
     };
     expect(withProfileHints('PF-INCREMENTAL', slow, openLdap()).fix).toBe(
       'Ask the directory administrator to index modifyTimestamp. In OpenLDAP: "index modifyTimestamp eq" in the database, then slapindex.',
     );
-    const hidden: CheckOutcome = { ...slow, message: 'modifyTimestamp is on none of the 3 sampled users' };
-    expect(withProfileHints('PF-INCREMENTAL', hidden, openLdap())).toBe(hidden);
+    expect(withProfileHints('PF-INCREMENTAL', slow, jumpCloud()).fix).toBe(
+      'Ask the directory administrator to index modifyTimestamp. JumpCloud runs its own directory: nothing to configure there.',
+    );
+    const worded: CheckOutcome = { ...slow, message: 'modifyTimestamp is not indexed', evidence: {} };
+    expect(withProfileHints('PF-INCREMENTAL', worded, openLdap())).toBe(worded);
+  });
+
+  test('JumpCloud host advice comes from the region table: EU settings are told the EU host', () => {
+    const dns: CheckOutcome = { status: 'fail', message: 'm', evidence: { faultClass: 'dns' } };
+    expect(withProfileHints('PF-TLS', dns, jumpCloud({ region: JumpCloudRegion.EU })).fix).toBe(
+      "JumpCloud's LDAP host is ldap.eu.jumpcloud.com.",
+    );
+    expect(withProfileHints('PF-TLS', dns, jumpCloud()).fix).toBe(
+      "JumpCloud's LDAP host is ldap.jumpcloud.com.",
+    );
+    const typo = jumpCloud({ agent: { host: 'ldap.jumpclod.com' } });
+    expect(withProfileHints('PF-TLS', dns, typo).fix).toBe(
+      "JumpCloud's LDAP host is ldap.jumpcloud.com (region us) or ldap.eu.jumpcloud.com (region eu).",
+    );
+    expect(withProfileHints('PF-TLS', FAIL, jumpCloud({ region: JumpCloudRegion.EU })).fix).toBe(
+      'Check agent.host and agent.port. JumpCloud serves LDAPS on port 636 and StartTLS on 389 of ldap.eu.jumpcloud.com.',
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * the same failures with the JumpCloud preset carry JumpCloud's hints.
  */
 import { integrationModel } from '../../lib/model/integration-model';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import type { PreflightReport } from '../../lib/preflight/finding';
 import type { PreflightOptions } from '../../lib/preflight/preflight-options';
 import { renderJson } from '../../lib/preflight/render/json';
@@ -79,7 +79,7 @@ const CASES: readonly FailureCase[] = [
     settings: (base) => base,
     options: (fixture) => ({ bindPassword: fixture.bindPassword }),
     jumpCloudHint:
-      'ldap.jumpcloud.com uses a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.',
+      "JumpCloud's LDAP hosts use a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.",
   },
 ];
 

@@ -3,7 +3,7 @@
  * client flights the server answered): after the bind, every check's searches go out together.
  */
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import { FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { integrationModel } from '../../lib/model/integration-model';

@@ -1,7 +1,6 @@
-import 'cdktf/lib/testing/adapters/jest';
 import { Client } from 'ldapts';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import type { Finding } from '../../lib/preflight/finding';
 import { renderJson } from '../../lib/preflight/render/json';
 import { renderMarkdown } from '../../lib/preflight/render/markdown';

@@ -1,11 +1,11 @@
 import * as fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { integrationModel } from '../../lib/model/integration-model';
 import { parseSettingsDocument, readSettingsFile } from '../../lib/preflight/settings-file';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { tempDir } from '../support/temp-dir';
 
 const settings = {
   agent: {
@@ -111,7 +111,7 @@ describe('parseSettingsDocument', () => {
 });
 
 describe('readSettingsFile', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settings-file-'));
+  const dir = tempDir('settings-file-');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('missing file, bad JSON and bad shape name the file', () => {

@@ -1,5 +1,4 @@
-import 'cdktf/lib/testing/adapters/jest';
-import { runPreflight } from '../../lib/preflight';
+import { runPreflight } from '../../lib/preflight/run-preflight';
 import { closedPort, SilentServer, startSilentServer } from '../support/network';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings } from './preflight-test-helpers';

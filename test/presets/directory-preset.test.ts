@@ -1,4 +1,5 @@
 import { DirectoryPreset } from '../../lib/presets/directory-preset';
+import { freeIpaDirectory } from '../../lib/presets/freeipa/freeipa-directory';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JumpCloudRegion } from '../../lib/presets/jumpcloud/jumpcloud-region';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
@@ -30,5 +31,17 @@ describe('DirectoryPreset: the presets as static factories (the way Python, Java
     expect(settings).toEqual(openLdapDirectory(props));
     expect(settings.agent.port).toBe(389);
     expect(settings.preset).toBe('openldap');
+  });
+
+  test('freeIpa gives the settings of freeIpaDirectory', () => {
+    const props = {
+      host: 'ipa.example.com',
+      baseDn: 'dc=example,dc=com',
+      bindDn: 'uid=okta,cn=sysaccounts,cn=etc,dc=example,dc=com',
+    };
+    const settings = DirectoryPreset.freeIpa(props);
+    expect(settings).toEqual(freeIpaDirectory(props));
+    expect(settings.user?.searchBase).toBe('cn=users,cn=accounts,dc=example,dc=com');
+    expect(settings.preset).toBe('freeipa');
   });
 });

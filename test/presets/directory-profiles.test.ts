@@ -1,10 +1,10 @@
 import { CHECK_IDS } from '../../lib/preflight/checks';
+import { FREEIPA_PROFILE } from '../../lib/presets/freeipa/freeipa-profile';
 import { DIRECTORY_PROFILES, directoryProfileFor } from '../../lib/presets/directory-profiles';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JUMPCLOUD_PROFILE } from '../../lib/presets/jumpcloud/jumpcloud-profile';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
 import { OPENLDAP_PROFILE } from '../../lib/presets/openldap/openldap-profile';
-import { PREFLIGHT_HINTS_BY_PRESET, preflightHintsFor } from '../../lib/presets/preflight-hints';
 import type { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 
 const jumpCloud = jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' });
@@ -27,9 +27,11 @@ describe('directoryProfileFor', () => {
 });
 
 describe('DIRECTORY_PROFILES', () => {
-  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106 and OKLDAP-121, OpenLDAP has none', () => {
+  test('one profile per preset name; the JumpCloud rules are OKLDAP-104 to OKLDAP-106 and OKLDAP-121, OpenLDAP has none, FreeIPA OKLDAP-122', () => {
     const names = DIRECTORY_PROFILES.map((p) => p.presetName);
-    expect(names).toEqual(['jumpcloud', 'openldap']);
+    expect(names).toEqual(['jumpcloud', 'openldap', 'freeipa']);
+    expect(new Set(DIRECTORY_PROFILES.map((p) => p.vendorName)).size).toBe(names.length);
+    expect(FREEIPA_PROFILE.rules.map((r) => r.id)).toEqual(['OKLDAP-122']);
     expect(JUMPCLOUD_PROFILE.rules.map((r) => r.id)).toEqual([
       'OKLDAP-104',
       'OKLDAP-105',
@@ -43,19 +45,11 @@ describe('DIRECTORY_PROFILES', () => {
     for (const profile of DIRECTORY_PROFILES) {
       for (const [checkId, hints] of Object.entries(profile.hints)) {
         expect(CHECK_IDS).toContain(checkId);
-        for (const hint of hints) expect(hint.text).toMatch(/\S[.]$/);
+        for (const hint of hints) {
+          const text = typeof hint.text === 'string' ? hint.text : hint.text(jumpCloud);
+          expect(text).toMatch(/\S[.]$/);
+        }
       }
     }
-  });
-
-  test('the preflight reads the same hints by preset name (kept apart from the rules)', () => {
-    expect(Object.keys(PREFLIGHT_HINTS_BY_PRESET).sort()).toEqual(
-      DIRECTORY_PROFILES.map((p) => p.presetName).sort(),
-    );
-    for (const profile of DIRECTORY_PROFILES) {
-      expect(preflightHintsFor({ preset: profile.presetName })).toBe(profile.hints);
-    }
-    expect(preflightHintsFor({})).toBeUndefined();
-    expect(preflightHintsFor({ preset: 'toString' })).toBeUndefined();
   });
 });

@@ -1,4 +1,10 @@
-import { hasErrorBrand, InputError, OktaLdapConfigurationError, OktaLdapError } from '../../lib/errors';
+import {
+  ErrorCategory,
+  hasErrorBrand,
+  InputError,
+  OktaLdapConfigurationError,
+  OktaLdapError,
+} from '../../lib/errors';
 import { DnSyntaxError } from '../../lib/ldap-names/dn';
 import { LdapFilterSyntaxError } from '../../lib/ldap-names/ldap-filter';
 import { OktaApiError } from '../../lib/okta-api/okta-api-error';
@@ -86,10 +92,15 @@ describe('exitCodeFor', () => {
     }
   });
 
-  test('an error of this package whose kind it does not know (a newer copy) is internal', () => {
+  test('an error of this package in a category it does not know (a newer copy) is internal', () => {
     class FutureError extends OktaLdapError {
       constructor() {
-        super('new kind', 'FutureError', Symbol.for('cdktf-okta-ldap.FutureError'));
+        super(
+          'new kind',
+          'FutureError',
+          Symbol.for('cdktf-okta-ldap.FutureError'),
+          'retry-later' as ErrorCategory,
+        );
       }
     }
     const error = new FutureError();
@@ -114,11 +125,16 @@ describe('exitCodeFor', () => {
     expect(OktaLdapError.isOktaLdapError(invalid)).toBe(true);
     expect(exitCodeFor({ error: input })).toBe(ExitCode.USAGE);
     expect(exitCodeFor({ error: invalid })).toBe(ExitCode.USAGE);
-    // A bare object with the brand, as any copy (also an older one) sets it.
-    const branded = Object.defineProperty(new Error('old copy'), Symbol.for('cdktf-okta-ldap.InputError'), {
-      value: true,
-    });
+    // The category is read from the error itself: a copy's error with the package brand and an input
+    // category is an input error, whatever its class is called; without the package brand it is not.
+    const branded = Object.assign(
+      Object.defineProperty(new Error('other copy'), Symbol.for('cdktf-okta-ldap.error'), { value: true }),
+      { category: 'input' },
+    );
     expect(exitCodeFor({ error: branded })).toBe(ExitCode.USAGE);
+    expect(exitCodeFor({ error: Object.assign(new Error('look-alike'), { category: 'input' }) })).toBe(
+      ExitCode.INTERNAL,
+    );
   });
 });
 
@@ -132,6 +148,8 @@ describe('the error hierarchy', () => {
       expect(isX(error)).toBe(true);
       expect(error.name).toBe(name);
       expect(meansBadInput(error)).toBe(true);
+      expect(error.category).toBe(ErrorCategory.INPUT);
+      expect(OktaLdapError.categoryOf(error)).toBe(ErrorCategory.INPUT);
       const otherHelpers = KINDS.filter(([other, , otherIsX]) => other !== name && otherIsX !== isX);
       for (const [, , otherIsX] of otherHelpers) expect(otherIsX(error)).toBe(false);
       expect(hasErrorBrand(error, Symbol.for('cdktf-okta-ldap.error'))).toBe(true);
@@ -140,7 +158,7 @@ describe('the error hierarchy', () => {
 
   test('the brands are not enumerable: JSON and Object.keys show only the public fields', () => {
     const error = new OktaLdapConfigurationError('stack/ldap', 'not a file');
-    expect(Object.keys(error).sort()).toEqual(['constructPath', 'name']);
+    expect(Object.keys(error).sort()).toEqual(['category', 'constructPath', 'name']);
     expect(Object.getOwnPropertySymbols(error)).toHaveLength(2);
   });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError, readInputFile } from '../../lib/process/input-file';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 function problemOf(fn: () => unknown): [string, string] {
   try {

@@ -1,4 +1,3 @@
-import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -8,7 +7,7 @@ import { ADOPTION_SCHEMA } from '../../lib/adoption/adoption-file';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import { terraform, terraformEnv, requireTerraform } from '../hook/terraform-harness';
+import { terraform, terraformEnv, requireTerraform } from '../guard/terraform-harness';
 import { freshApp, OrgStack, validProps } from './fixtures';
 
 interface ImportBlock {

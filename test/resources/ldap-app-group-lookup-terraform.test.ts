@@ -3,7 +3,6 @@
  * okta-stand-ins.ts): the postcondition and the id reference keep only groups imported from this
  * integration's LDAP app (`groups[].source`), also when `ldapAppId` is a Terraform variable.
  */
-import 'cdktf/lib/testing/adapters/jest';
 import { Testing, TerraformVariable } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';

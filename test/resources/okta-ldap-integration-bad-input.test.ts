@@ -2,7 +2,6 @@
  * Realistic bad input through the real rules: the construct throws one OktaLdapValidationError
  * naming each rule id and property path, never a cdktf stack trace.
  */
-import 'cdktf/lib/testing/adapters/jest';
 import { Testing } from 'cdktf';
 import { LdapConnectionSecurity, LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';

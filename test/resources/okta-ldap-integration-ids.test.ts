@@ -3,7 +3,6 @@
  * integration, its stack and its mappings would put into construct ids, reviews and Terraform
  * addresses.
  */
-import 'cdktf/lib/testing/adapters/jest';
 import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';

@@ -1,16 +1,13 @@
 /** Suppressions on the construct (cdk-nag style), through the real rules. */
-import 'cdktf/lib/testing/adapters/jest';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { TerraformVariable, Testing } from 'cdktf';
-import { PreflightGuard } from '../../lib/hook/preflight-guard';
+import { PreflightGuard } from '../../lib/guard/preflight-guard';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { renderReport } from '../../lib/review/report-markdown';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { freshApp, jumpCloudSettings, OrgStack, validProps, thrownBy } from './fixtures';
-import { guardProps } from '../hook/guard-fixtures';
+import { guardProps } from '../guard/guard-fixtures';
+import { tempDir } from '../support/temp-dir';
 
 /** The JumpCloud recipe's `entrydn` unique identifier: warning OKLDAP-111. */
 function entryDnProps(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapIntegrationProps {
@@ -37,7 +34,7 @@ describe('suppressions', () => {
   });
 
   test('a suppressed warning: strict synth passes, info annotation and manifest record it with the reason, report shows it', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-suppress-'));
+    const outdir = tempDir('okta-ldap-suppress-');
     const app = freshApp(outdir);
     const integration = new OktaLdapIntegration(
       new OrgStack(app, 'org'),
@@ -75,7 +72,7 @@ describe('suppressions', () => {
   });
 
   test('without suppressions the manifest has no suppressedWarnings key (synthesized JSON unchanged)', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-suppress-'));
+    const outdir = tempDir('okta-ldap-suppress-');
     const app = freshApp(outdir);
     new OktaLdapIntegration(new OrgStack(app, 'org'), 'JumpCloud', entryDnProps());
     app.synth();

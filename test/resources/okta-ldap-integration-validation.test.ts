@@ -3,18 +3,15 @@
  * test/validation; realistic bad inputs through the real rules are in
  * okta-ldap-integration-bad-input.test.ts).
  */
-import 'cdktf/lib/testing/adapters/jest';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { Testing, Token, TerraformVariable } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import type { ValidationRule } from '../../lib/validation/validation-rule';
+import type { ValidationRule } from '../../lib/validation-rule/validation-rule';
 import { freshApp, OrgStack, validProps } from './fixtures';
+import { tempDir } from '../support/temp-dir';
 
-jest.mock('../../lib/presets/all-rules', () => {
+jest.mock('../../lib/validation/all-rules', () => {
   const rules: ValidationRule[] = [
     {
       id: 'TEST-001',
@@ -122,7 +119,7 @@ describe('validation errors', () => {
 
 describe('validation warnings', () => {
   test('become cdktf warning annotations carrying the rule id, and manifest entries; synth goes on', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-warn-'));
+    const outdir = tempDir('okta-ldap-warn-');
     const app = freshApp(outdir);
     const integration = new OktaLdapIntegration(
       new OrgStack(app, 'org'),

@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
+import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
 
 type Json = Record<string, unknown>;
 

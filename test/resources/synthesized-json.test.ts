@@ -19,7 +19,7 @@ import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-remov
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { tempDir } from '../review/synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 import { APP_ID, OrgStack, validProps } from './fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -16,7 +16,8 @@ import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { parseTerraformPlan } from '../../lib/review/terraform-plan';
-import { ParsedJson, tempDir } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { ParsedJson } from './synthesized-app-fixture';
 
 const PROPS: OktaLdapIntegrationProps = {
   directory: jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' }),

@@ -18,7 +18,8 @@ import { buildReview, Review } from '../../lib/review/review';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
-import { editStack, sampleManifest, tempDir, writeSynthesizedApp } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { editStack, sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
 

@@ -6,9 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderReport } from '../../lib/review/report-markdown';
-import { terraform, terraformEnv, requireTerraform } from '../hook/terraform-harness';
+import { terraform, terraformEnv, requireTerraform } from '../guard/terraform-harness';
 import { runCli } from '../support/run-cli';
-import { sampleManifest, tempDir, writeSynthesizedApp } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';
 
 const GROUP_ID = '00gOktaEngineering06';
 const RULE_ID = '0prEngineeringRule09';

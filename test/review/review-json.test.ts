@@ -5,12 +5,8 @@ import { buildReview } from '../../lib/review/review';
 import { REVIEW_JSON_SCHEMA, reviewJson } from '../../lib/review/review-json';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { PlanAction, readTerraformPlan } from '../../lib/review/terraform-plan';
-import {
-  samplePreflightReport,
-  sampleManifest,
-  tempDir,
-  writeSynthesizedApp,
-} from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { samplePreflightReport, sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';
 
 const OKTA_PLAN = path.join(__dirname, 'plans', 'okta-resources.plan.json');
 

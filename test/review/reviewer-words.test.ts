@@ -16,7 +16,8 @@ import { buildReview, Review, ReviewOptions } from '../../lib/review/review';
 import { reviewJson } from '../../lib/review/review-json';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { renderReviewText } from '../../lib/review/review-text';
-import { editStack, samplePreflightReport, tempDir } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
+import { editStack, samplePreflightReport } from './synthesized-app-fixture';
 
 const GROUPS: LdapGroupMapping[] = [
   { ldapGroup: 'engineering', oktaGroup: 'Engineering' },

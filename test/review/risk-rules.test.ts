@@ -16,12 +16,12 @@ import {
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { policyScopeChanges } from '../../lib/review/stack-checks';
+import { tempDir } from '../support/temp-dir';
 import {
   bareManifest,
   editStack,
   ParsedJson,
   sampleManifest,
-  tempDir,
   terraformOf,
   writeSynthesizedApp,
 } from './synthesized-app-fixture';

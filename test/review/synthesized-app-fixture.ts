@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import {
   IntegrationManifest,
@@ -124,11 +123,6 @@ export function samplePreflightReport(overrides: Partial<PreflightReport> = {}):
     ok: false,
     ...overrides,
   };
-}
-
-/** A fresh temp folder under jest's TMPDIR. */
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
 type Blocks = Record<string, Record<string, Record<string, unknown>>>;

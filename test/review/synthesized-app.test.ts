@@ -12,7 +12,7 @@ import { renderReport } from '../../lib/review/report-markdown';
 import { buildReview } from '../../lib/review/review';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { tempDir } from './synthesized-app-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const GROUPS: LdapGroupMapping[] = [
   { ldapGroup: 'engineering', oktaGroup: 'Engineering' },

@@ -13,8 +13,9 @@ import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
 import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { requireTerraform, terraform, terraformEnv } from '../hook/terraform-harness';
-import { sampleManifest, tempDir } from './synthesized-app-fixture';
+import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
+import { tempDir } from '../support/temp-dir';
+import { sampleManifest } from './synthesized-app-fixture';
 
 jest.setTimeout(60_000);
 

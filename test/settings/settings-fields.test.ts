@@ -16,7 +16,7 @@ import {
   settingField,
   SettingValueType,
 } from '../../lib/settings/settings-fields';
-import { guardManifest } from '../hook/guard-fixtures';
+import { guardManifest } from '../guard/guard-fixtures';
 import type { IntegrationManifest } from '../../lib/manifest/integration-manifest';
 
 const BASE = 'ou=Users,o=5f3c0a1b2c3d4e5f60718293,dc=jumpcloud,dc=com';

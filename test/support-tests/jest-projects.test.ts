@@ -52,7 +52,7 @@ describe('jest projects', () => {
 
   test('files that start slapd, terraform or a child process, themselves or through a helper, are live; pure files are unit', () => {
     expect(inLive(path.join(ROOT, 'test/preflight/run-preflight.test.ts'))).toBe(true); // slapd
-    expect(inLive(path.join(ROOT, 'test/hook/preflight-guard-terraform.test.ts'))).toBe(true); // terraform
+    expect(inLive(path.join(ROOT, 'test/guard/preflight-guard-terraform.test.ts'))).toBe(true); // terraform
     expect(inLive(path.join(ROOT, 'test/hardening/faults.test.ts'))).toBe(true); // fault proxy + slapd
     // terraform through a helper (test/resources/okta-stand-ins.ts imports the terraform harness)
     expect(inLive(path.join(ROOT, 'test/resources/ldap-app-group-lookup-terraform.test.ts'))).toBe(true);

@@ -1,7 +1,8 @@
 import type { SearchOptions } from 'ldapts';
-import type { CheckContext } from '../../lib/preflight/check';
+import type { CheckContext, PreflightCheck } from '../../lib/preflight/check';
+import { ALL_CHECKS } from '../../lib/preflight/checks';
 import type { NormalizedEntry } from '../../lib/preflight/entry-values';
-import type { LdapConnection, PeerTlsFacts, SearchOutcome } from '../../lib/preflight/ldap-connection';
+import type { LdapConnection, PeerTlsFacts, SearchResult } from '../../lib/preflight/ldap-connection';
 import { integrationModel, type IntegrationModelInput } from '../../lib/model/integration-model';
 import {
   LdapDirectorySettings,
@@ -100,7 +101,7 @@ export class FakeLdapConnection implements LdapConnectionSurface {
     if (this.bindError) throw this.bindError;
   }
 
-  public async search(base: string, options: SearchOptions): Promise<SearchOutcome> {
+  public async search(base: string, options: SearchOptions): Promise<SearchResult> {
     this.requests.push({ op: 'search', base, options });
     const found = this.answers.find(({ match }) => matches(match, base, options));
     if (found === undefined) return { entries: [], durationMs: 1 };
@@ -124,6 +125,13 @@ function matches(match: SearchMatch, base: string, options: SearchOptions): bool
     (match.filter === undefined || match.filter === options.filter) &&
     (match.scope === undefined || match.scope === options.scope)
   );
+}
+
+/** The check `id` as the preflight runs it: from `ALL_CHECKS`, with the directory profiles' hints. */
+export function preflightCheck(id: string): PreflightCheck {
+  const check = ALL_CHECKS.find((c) => c.id === id);
+  if (check === undefined) throw new Error(`no preflight check ${id}`);
+  return check;
 }
 
 /** A `CheckContext` over a fake connection, from typed (unresolved) directory settings. */

@@ -98,6 +98,11 @@ export interface SlapdFixtureOptions {
    * that hides it. @default - none
    */
   readonly hiddenAttributes?: string[];
+  /**
+   * More schema (slapd.conf `attributetype` / `objectclass` text) loaded next to the fixture's own,
+   * e.g. a vendor's attributes for a directory shaped like that vendor's. @default - none
+   */
+  readonly extraSchema?: string;
   /** Also listen on plain `ldap://127.0.0.1:<plainPort>/` (StartTLS works there). @default false */
   readonly plainLdapPort?: boolean;
   /** Folder in which the fixture's private directory is made. @default os.tmpdir() */
@@ -261,7 +266,10 @@ export async function startSlapd(options: SlapdFixtureOptions = {}): Promise<Sla
     const [tls] = await Promise.all([
       createTlsFiles(openssl, dir, options.certificate ?? {}),
       fs.mkdir(dbDir),
-      fs.writeFile(schemaFile, pwdlockSchema(options.pwdlockSyntax ?? 'string')),
+      fs.writeFile(
+        schemaFile,
+        pwdlockSchema(options.pwdlockSyntax ?? 'string') + (options.extraSchema ?? ''),
+      ),
     ]);
     const maxSizeBytes = 256 * 1024 * 1024 + bulkUsers * 4096 + (largeGroup?.members ?? 0) * 256;
     await fs.writeFile(

@@ -4,9 +4,9 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { terraformLiteral } from '../../lib/terraform/terraform-literal';
+import { tempDir } from '../support/temp-dir';
 
 const INPUTS = [
   'a${b}%{c}',
@@ -25,7 +25,7 @@ test('Terraform outputs every escaped literal unchanged', () => {
   } catch {
     throw new Error('terraform is not on PATH: install Terraform >= 1.4 (these tests need the real binary)');
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-literal-'));
+  const dir = tempDir('tf-literal-');
   const outputs = Object.fromEntries(INPUTS.map((s, i) => [`o${i}`, { value: terraformLiteral(s) }]));
   fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ output: outputs }));
   const env = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };

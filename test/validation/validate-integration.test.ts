@@ -9,12 +9,12 @@ import {
   LdapConnectionSecurity,
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
-import { ALL_RULES } from '../../lib/presets/all-rules';
+import { ALL_RULES } from '../../lib/validation/all-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { validateIntegration } from '../../lib/presets/validate-integration';
+import { validateIntegration } from '../../lib/validation/validate-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
-import { formatViolation, type Violation } from '../../lib/validation/validation-rule';
-import { q, userMappingPath } from '../../lib/validation/rules/rule-support';
+import { formatViolation, type Violation } from '../../lib/validation-rule/validation-rule';
+import { q, userMappingPath } from '../../lib/validation-rule/rule-support';
 import { input, jumpCloud, openLdap, VALID_MAPPINGS } from './rules/rule-fixtures';
 
 describe('validateIntegration with ALL_RULES', () => {

@@ -1,3 +1,4 @@
+import { INDEX_SUSPECTED } from '../../presets/directory-profile';
 import type { CheckOutcome, PreflightCheck } from '../check';
 import { boundedCount } from '../bounded-search';
 import { valuesOf } from '../entry-values';
@@ -81,7 +82,7 @@ export const incrementalImportCheck: PreflightCheck = {
       return {
         status: 'warn',
         message: `The incremental-import search (users changed since ${since}) took ${timing}: that suggests ${MODIFY_TIMESTAMP} is not indexed (a client cannot see the index itself)`,
-        evidence,
+        evidence: { ...evidence, [INDEX_SUSPECTED]: true },
         fix: FIX_INDEX,
       };
     }

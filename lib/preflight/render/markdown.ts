@@ -1,4 +1,4 @@
-import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
+import type { Finding, FindingsReport, PreflightReport } from '../finding';
 import { code, escapeCell, escapeText, fencedBlock } from '../../text/markdown';
 import { readingOrder } from './reading-order';
 import { STATUS_EMOJI, STATUS_LABEL } from './status-labels';
@@ -13,7 +13,7 @@ export function renderMarkdown(report: PreflightReport): string {
  * escaped), a table of findings (failures, warnings, passes; one row per group of checks skipped
  * for the same cause), then the details of each failure and warning.
  */
-export function renderFindingsMarkdown(title: string, subject: string, report: FindingsOutcome): string {
+export function renderFindingsMarkdown(title: string, subject: string, report: FindingsReport): string {
   const s = report.summary;
   const { shown, skipped } = readingOrder(report.findings);
   const out: string[] = [

@@ -1,4 +1,4 @@
-import type { Finding, FindingsOutcome, PreflightReport } from '../finding';
+import type { Finding, FindingsReport, PreflightReport } from '../finding';
 import { readingOrder } from './reading-order';
 import { statusLabel } from './status-labels';
 import { showHidden } from '../../text/untrusted-text';
@@ -32,7 +32,7 @@ export function renderText(report: PreflightReport, options: TextRenderOptions =
  */
 export function renderFindingsText(
   heading: string,
-  report: FindingsOutcome,
+  report: FindingsReport,
   options: TextRenderOptions = {},
 ): string {
   const colour = options.colour === true;

@@ -1,6 +1,6 @@
 import { tryParseDn } from '../../ldap-names/dn';
-import type { ValidationRule } from '../../validation/validation-rule';
-import { isCheckableString, q, violation } from '../../validation/rules/rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 import { isJumpCloudDirectory } from './jumpcloud-org';
 
 /**

@@ -3,12 +3,8 @@
  * value for value, for one JumpCloud org.
  */
 import { escapeRdnValue } from '../../ldap-names/dn';
-import {
-  LdapConnectionSecurity,
-  type LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-} from '../../settings/ldap-directory-settings';
+import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
 import {
   applyDirectoryOverrides,
   type LdapDirectorySettingsOverrides,

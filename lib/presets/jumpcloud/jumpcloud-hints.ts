@@ -2,7 +2,13 @@
  * The JumpCloud advice of preflight findings: where JumpCloud keeps what a generic check found
  * wrong. Added to the fix of a finding when the settings name the JumpCloud preset.
  */
-import type { HintedOutcome, PreflightHint } from '../directory-profile';
+import {
+  type HintedOutcome,
+  type HintSettings,
+  INDEX_SUSPECTED,
+  type PreflightHint,
+} from '../directory-profile';
+import { JUMPCLOUD_LDAP_HOSTS, JumpCloudRegion } from './jumpcloud-region';
 
 /** Where JumpCloud grants a user the right to bind and search. */
 const BIND_DN_SCREEN =
@@ -28,7 +34,18 @@ const BASE_HINTS: readonly PreflightHint[] = [
 const matchedNothing = (o: HintedOutcome): boolean => o.evidence?.count === 0;
 
 /** The incremental-import search answered slowly: the index hint applies. */
-const unindexed = (o: HintedOutcome): boolean => /\bnot indexed\b/.test(o.message);
+const unindexed = (o: HintedOutcome): boolean => o.evidence?.[INDEX_SUSPECTED] === true;
+
+/**
+ * JumpCloud's LDAP host for these settings, from the region table: the region whose host the
+ * settings name, or every region's host when the settings name another host.
+ */
+export function jumpCloudHostAdvice(settings: HintSettings): string {
+  const regions = Object.values(JumpCloudRegion);
+  const region = regions.find((r) => JUMPCLOUD_LDAP_HOSTS[r] === settings.agent.host);
+  if (region !== undefined) return JUMPCLOUD_LDAP_HOSTS[region];
+  return regions.map((r) => `${JUMPCLOUD_LDAP_HOSTS[r]} (region ${r})`).join(' or ');
+}
 
 /** JumpCloud's hints, by preflight check id. */
 export const JUMPCLOUD_HINTS: Readonly<Record<string, readonly PreflightHint[]>> = {
@@ -36,20 +53,26 @@ export const JUMPCLOUD_HINTS: Readonly<Record<string, readonly PreflightHint[]>>
     { text: "In JumpCloud the bind user's password is set under Users > (the bind user) > Password." },
   ],
   'PF-TLS': [
-    { faultClasses: ['invalid-input'], text: 'JumpCloud serves LDAPS on ldap.jumpcloud.com:636.' },
+    {
+      faultClasses: ['invalid-input'],
+      text: (s) => `JumpCloud serves LDAPS on port 636 of ${jumpCloudHostAdvice(s)}.`,
+    },
     {
       faultClasses: ['refused'],
-      text: 'JumpCloud serves LDAPS on ldap.jumpcloud.com:636 and StartTLS on 389.',
+      text: (s) => `JumpCloud serves LDAPS on port 636 and StartTLS on 389 of ${jumpCloudHostAdvice(s)}.`,
     },
     {
       faultClasses: ['tls-untrusted'],
-      text: 'ldap.jumpcloud.com uses a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.',
+      text: "JumpCloud's LDAP hosts use a public CA: if it is untrusted there, a TLS-inspecting proxy is in the path.",
     },
-    { faultClasses: ['tls-hostname', 'dns'], text: "JumpCloud's LDAP host is ldap.jumpcloud.com." },
+    {
+      faultClasses: ['tls-hostname', 'dns'],
+      text: (s) => `JumpCloud's LDAP host is ${jumpCloudHostAdvice(s)}.`,
+    },
     {
       status: 'warn',
       when: (o) => o.evidence?.daysUntilExpiry !== undefined,
-      text: 'JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
+      text: 'JumpCloud renews the certificate of its LDAP hosts itself.',
     },
   ],
   'PF-BIND': [

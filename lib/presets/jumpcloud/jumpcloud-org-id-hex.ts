@@ -1,6 +1,6 @@
-import type { ValidationRule } from '../../validation/validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { jumpCloudOrg } from './jumpcloud-org';
-import { q, violation } from '../../validation/rules/rule-support';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-105 (JumpCloud only): the org id is hexadecimal. Every JumpCloud org id seen is 24

@@ -1,6 +1,6 @@
-import type { ValidationRule } from '../../validation/validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { jumpCloudOrg } from './jumpcloud-org';
-import { q, violation } from '../../validation/rules/rule-support';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /** Length of every JumpCloud org id seen (inferred from public examples, not a published rule). */
 export const JUMPCLOUD_ORG_ID_LENGTH = 24;

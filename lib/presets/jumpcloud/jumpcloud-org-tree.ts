@@ -1,7 +1,7 @@
 import { escapeRdnValue, isRdnSequenceWithin, parseDn, tryParseDn } from '../../ldap-names/dn';
-import type { ValidationRule, Violation } from '../../validation/validation-rule';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
 import { isJumpCloudDirectory, JUMPCLOUD_SUFFIX, jumpCloudOrg } from './jumpcloud-org';
-import { dnFields, isCheckableString, q, violation } from '../../validation/rules/rule-support';
+import { dnFields, isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-104 (JumpCloud only): the root DN, bind DN and search bases all lie inside the org

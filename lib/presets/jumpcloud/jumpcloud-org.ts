@@ -9,8 +9,8 @@
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
 import { JUMPCLOUD_PRESET_NAME } from './jumpcloud-directory';
 import { type Rdn, tryParseDn } from '../../ldap-names/dn';
-import type { IntegrationValidationInput } from '../../validation/validation-rule';
-import { isCheckableString } from '../../validation/rules/rule-support';
+import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
+import { isCheckableString } from '../../validation-rule/rule-support';
 
 /** The suffix of every JumpCloud LDAP tree. */
 export const JUMPCLOUD_SUFFIX = 'dc=jumpcloud,dc=com';

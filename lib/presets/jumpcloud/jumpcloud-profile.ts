@@ -12,6 +12,7 @@ import { jumpCloudBindUserRule } from './jumpcloud-bind-user';
  */
 export const JUMPCLOUD_PROFILE: DirectoryProfile = {
   presetName: JUMPCLOUD_PRESET_NAME,
+  vendorName: 'JumpCloud',
   rules: [jumpCloudOrgTreeRule, jumpCloudOrgIdHexRule, jumpCloudOrgIdLengthRule, jumpCloudBindUserRule],
   hints: JUMPCLOUD_HINTS,
 };

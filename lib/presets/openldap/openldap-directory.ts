@@ -2,12 +2,8 @@
  * A generic OpenLDAP preset: an RFC 4530 server (stable `entryuuid`) with users in `ou=people` and
  * groups in `ou=groups` under one base DN.
  */
-import {
-  LdapConnectionSecurity,
-  type LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-} from '../../settings/ldap-directory-settings';
+import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
 import {
   applyDirectoryOverrides,
   type LdapDirectorySettingsOverrides,

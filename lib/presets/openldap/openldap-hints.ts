@@ -2,13 +2,13 @@
  * The OpenLDAP advice of preflight findings, added to the fix of a finding when the settings name
  * the OpenLDAP preset.
  */
-import type { PreflightHint } from '../directory-profile';
+import { INDEX_SUSPECTED, type PreflightHint } from '../directory-profile';
 
 /** OpenLDAP's hints, by preflight check id. */
 export const OPENLDAP_HINTS: Readonly<Record<string, readonly PreflightHint[]>> = {
   'PF-INCREMENTAL': [
     {
-      when: (o) => /\bnot indexed\b/.test(o.message),
+      when: (o) => o.evidence?.[INDEX_SUSPECTED] === true,
       text: 'In OpenLDAP: "index modifyTimestamp eq" in the database, then slapindex.',
     },
   ],

@@ -8,6 +8,7 @@ import { OPENLDAP_HINTS } from './openldap-hints';
  */
 export const OPENLDAP_PROFILE: DirectoryProfile = {
   presetName: OPENLDAP_PRESET_NAME,
+  vendorName: 'OpenLDAP',
   rules: [],
   hints: OPENLDAP_HINTS,
 };

@@ -1,5 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
-import { q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-120 (warning): the account-disabled attribute and its "disabled" value are set together. An

@@ -1,7 +1,7 @@
 import { adoptionEntries, adoptionName, adoptionPath } from '../../adoption/adoption-file';
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { repeatsOf } from './repeats';
-import { q, violation } from './rule-support';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-303: no Okta id appears twice in the adoption file. Two resources importing one object

@@ -8,8 +8,8 @@ import {
   isAdoptionRoleKey,
 } from '../../adoption/adoption-file';
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { violation } from '../../validation-rule/rule-support';
 
 const TOP_KEYS = ['schema', 'groupMappings', 'roleMappings', 'passwordPolicy'];
 const GROUP_KEYS = ['group', 'groupRule'];

@@ -1,7 +1,7 @@
 import { adoptionEntries, adoptionName, adoptionPath } from '../../adoption/adoption-file';
 import { describeOktaId, isOktaIdOfKind, oktaIdKindByPrefix } from '../../adoption/okta-ids';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { q, violation } from '../../validation-rule/rule-support';
 
 const KIND_WORDS = {
   group: 'group',

@@ -1,7 +1,7 @@
 import { adoptionName, adoptionPath, keyPath, isRecord, adoptionRoleKey } from '../../adoption/adoption-file';
 import { groupMappingKey, ldapGroupKey } from '../../model/mapping-keys';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-304: every entry of the adoption file belongs to a mapping of this integration (an Okta

@@ -1,7 +1,8 @@
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from '../../ldap-names/dn';
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, violation } from '../../validation-rule/rule-support';
 
 interface NameField {
   readonly path: string;

@@ -1,6 +1,6 @@
 import { isRdnSequenceWithin, tryParseDn } from '../../ldap-names/dn';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-103 (warning): the bind DN lies inside the root DN. Service accounts sometimes live

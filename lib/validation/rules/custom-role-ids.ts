@@ -1,6 +1,7 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 const FIELDS = ['roleId', 'resourceSetId'] as const;
 

@@ -1,6 +1,6 @@
 import { tryParseDn } from '../../ldap-names/dn';
-import type { ValidationRule } from '../validation-rule';
-import { dnFields, isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { dnFields, isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-101: the root DN, bind DN and user/group search bases are RFC 4514 DNs. Empty values are

@@ -1,7 +1,8 @@
 import { effectiveGroupRuleName } from '../../mappings/group-rule-name';
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { repeatsOf } from './repeats';
-import { isUnresolved, nameKey, q, violation } from './rule-support';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { nameKey, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-203: no two group mappings produce group rules with the same name (compared

@@ -1,6 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { repeatsOf } from './repeats';
-import { isCheckableString, nameKey, q, violation } from './rule-support';
+import { isCheckableString, nameKey, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-202: no two group mappings fill the same Okta group (names compared case-insensitively).

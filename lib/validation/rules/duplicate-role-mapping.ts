@@ -1,7 +1,7 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { repeatsOf } from './repeats';
-import { isCheckableString, nameKey, q, violation } from './rule-support';
+import { isCheckableString, nameKey, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-204: no LDAP group gets the same admin role twice (group names compared

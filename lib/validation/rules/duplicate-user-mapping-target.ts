@@ -1,6 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { repeatsOf } from './repeats';
-import { nameKey, q, userMappingPath, violation } from './rule-support';
+import { nameKey, q, userMappingPath, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-207: no two user mappings write the same Okta profile attribute. Keys of `userMappings`

@@ -1,5 +1,5 @@
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-111 (warning): the unique identifier attribute is `entrydn`, which changes when a user or

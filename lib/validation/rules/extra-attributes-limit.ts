@@ -1,5 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /** How many extra user attributes the Okta console accepts. */
 export const MAX_EXTRA_USER_ATTRIBUTES = 4;

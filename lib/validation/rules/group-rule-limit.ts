@@ -1,5 +1,5 @@
-import type { ValidationRule } from '../validation-rule';
-import { violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { violation } from '../../validation-rule/rule-support';
 
 /** Okta's limit on group rules per org. */
 export const MAX_GROUP_RULES_PER_ORG = 2000;

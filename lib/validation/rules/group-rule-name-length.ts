@@ -4,8 +4,9 @@ import {
   GROUP_RULE_NAME_MAX_BYTES,
   utf8ByteLength,
 } from '../../mappings/okta-name-limits';
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-201: the name of each group rule (the mapping's `ruleName`, or the default

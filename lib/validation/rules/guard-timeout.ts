@@ -1,5 +1,6 @@
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /** Longest preflight the guard waits for, in seconds (an hour). */
 export const GUARD_TIMEOUT_MAX_SECONDS = 3600;

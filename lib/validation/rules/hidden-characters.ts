@@ -1,7 +1,7 @@
 import { showHidden } from '../../text/untrusted-text';
-import type { IntegrationValidationInput, ValidationRule } from '../validation-rule';
+import type { IntegrationValidationInput, ValidationRule } from '../../validation-rule/validation-rule';
 import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
-import { isCheckableString, violation } from './rule-support';
+import { isCheckableString, violation } from '../../validation-rule/rule-support';
 import { constructIdNames } from './safe-ids';
 import { textFields } from './text-fields';
 

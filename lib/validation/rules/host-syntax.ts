@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 

@@ -1,4 +1,4 @@
-import type { ValidationRule } from '../validation-rule';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
 import { dnSyntaxRule } from './dn-syntax';
 import { searchBaseWithinRootDnRule } from './search-base-within-root-dn';
 import { bindDnWithinRootDnRule } from './bind-dn-within-root-dn';
@@ -107,6 +107,6 @@ export function rulesWith(extraRules: readonly ValidationRule[]): readonly Valid
 /**
  * The generic rules, in id order: every rule that applies whatever the directory. RULES.md lists
  * them under "Generic rules" (kept in sync by test/validation/rules/rules-md.test.ts). Its OKLDAP-401
- * knows only these rules; `ALL_RULES` (lib/presets/all-rules.ts) adds the directory profiles'.
+ * knows only these rules; `ALL_RULES` (lib/validation/all-rules.ts) adds the directory profiles'.
  */
 export const GENERIC_RULES: readonly ValidationRule[] = rulesWith([]);

@@ -1,5 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-206 (warning): a group mapping's Okta group has exactly the same name as the LDAP group of

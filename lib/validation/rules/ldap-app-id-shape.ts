@@ -1,5 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /** An Okta app id: `0oa` and 17 letters or digits (e.g. `0oa6qvmxznVl4KFXe5d7`). */
 const OKTA_APP_ID = /^0oa[A-Za-z0-9]{17}$/;

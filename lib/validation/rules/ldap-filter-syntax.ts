@@ -1,6 +1,6 @@
 import { ldapFilterProblem } from '../../ldap-names/ldap-filter';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-107: the user and group object filters are RFC 4515 filters, parsed by ldapts (the client

@@ -3,8 +3,8 @@ import {
   OKTA_GROUP_NAME_MAX_BYTES,
   utf8ByteLength,
 } from '../../mappings/okta-name-limits';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-212: the Okta group of each group mapping (`okta_group.name`) has at most 255 UTF-8

@@ -1,6 +1,6 @@
 import { oktaOrgUrlProblem } from '../../settings/agent-urls';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-115: the Okta org URL, when set, is an `https://` URL with only a host (the agent registers

@@ -1,5 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /** OKLDAP-211: the password policy's priority, when set, is a whole number of at least 1. */
 export const passwordPolicyPriorityRule: ValidationRule = {

@@ -1,6 +1,7 @@
 import { PASSWORD_POLICY_FIELDS } from '../../mappings/password-policy-fields';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-214: the numeric settings of the LDAP password policy are whole numbers (0 or more; the

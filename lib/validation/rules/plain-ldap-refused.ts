@@ -1,6 +1,6 @@
 import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
-import type { ValidationRule } from '../validation-rule';
-import { violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-109: unencrypted LDAP is refused unless `allowPlainLdap` is set: the bind password and every

@@ -1,5 +1,6 @@
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /** OKLDAP-108: the port is a whole number from 1 to 65535. */
 export const portRangeRule: ValidationRule = {

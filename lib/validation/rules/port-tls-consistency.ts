@@ -1,6 +1,7 @@
 import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-110: the well-known ports match the connection security: 636 is LDAPS (TLS from the first

@@ -1,6 +1,6 @@
 import { proxyUrlProblem } from '../../settings/agent-urls';
-import type { ValidationRule } from '../validation-rule';
-import { isCheckableString, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
 
 /** OKLDAP-116: the agent's proxy URL, when set, is an `http://` or `https://` URL without credentials. */
 export const proxyUrlRule: ValidationRule = {

@@ -1,5 +1,6 @@
-import type { IntegrationValidationInput, ValidationRule } from '../validation-rule';
-import { isUnresolved, q, userMappingPath, violation } from './rule-support';
+import type { IntegrationValidationInput, ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, userMappingPath, violation } from '../../validation-rule/rule-support';
 
 function requiredMappingFields(
   input: IntegrationValidationInput,

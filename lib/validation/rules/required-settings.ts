@@ -1,6 +1,7 @@
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, q, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /** The settings that must hold a non-blank string, with their paths. */
 export function requiredSettingFields(s: ResolvedLdapDirectorySettings): { path: string; value: unknown }[] {

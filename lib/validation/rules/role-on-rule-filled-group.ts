@@ -1,5 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isCheckableString, nameKey, q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isCheckableString, nameKey, q, violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-205: an admin role is not given to a group that a group rule fills. Okta refuses an admin

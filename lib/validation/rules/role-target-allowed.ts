@@ -1,6 +1,7 @@
 import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../../mappings/role-targets';
-import type { ValidationRule, Violation } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-209: role targets only where the role allows them: `targetGroupIds` for

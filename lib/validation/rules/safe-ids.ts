@@ -1,8 +1,12 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
 import { showHidden } from '../../text/untrusted-text';
-import type { IntegrationValidationInput, ValidationRule, Violation } from '../validation-rule';
+import type {
+  IntegrationValidationInput,
+  ValidationRule,
+  Violation,
+} from '../../validation-rule/validation-rule';
 import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
-import { isCheckableString, violation } from './rule-support';
+import { isCheckableString, violation } from '../../validation-rule/rule-support';
 
 /**
  * A safe construct id: ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit.

@@ -1,5 +1,5 @@
-import type { ValidationRule, Violation } from '../validation-rule';
-import { q, violation } from './rule-support';
+import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
+import { q, violation } from '../../validation-rule/rule-support';
 
 /** What a suppression may name: the id and severity of every rule. */
 export type RuleCatalog = ReadonlyMap<string, ValidationRule['severity']>;

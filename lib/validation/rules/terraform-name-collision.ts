@@ -1,5 +1,5 @@
-import type { ValidationRule } from '../validation-rule';
-import { violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { violation } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-404: two integrations of one stack would get the same Terraform variable and output names.

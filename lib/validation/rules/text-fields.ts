@@ -3,8 +3,8 @@
  * the adoption input. Read by OKLDAP-215 (hidden characters). Not a rule itself, and not public API.
  */
 import { adoptionPath, isRecord, keyPath } from '../../adoption/adoption-file';
-import type { IntegrationValidationInput } from '../validation-rule';
-import { userMappingPath } from './rule-support';
+import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
+import { userMappingPath } from '../../validation-rule/rule-support';
 
 /** One string value and where the user wrote it. */
 export interface TextField {

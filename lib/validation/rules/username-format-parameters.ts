@@ -1,6 +1,7 @@
 import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
-import type { ValidationRule } from '../validation-rule';
-import { isUnresolved, violation } from './rule-support';
+import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { isUnresolved } from '../../terraform/cdktf-token';
+import { violation } from '../../validation-rule/rule-support';
 
 const NEEDS: Partial<Record<OktaUsernameFormat, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>> =
   {

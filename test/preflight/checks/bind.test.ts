@@ -1,11 +1,14 @@
 import { InappropriateAuthError, InvalidCredentialsError, UnwillingToPerformError } from 'ldapts';
-import { bindCheck as bindCheckAlone } from '../../../lib/preflight/checks/bind';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_AGENT_SETTINGS } from '../../../lib/preflight/fault-outcome';
-import { checkContext, FakeLdapConnection, JC_BIND_DN, jumpCloud } from '../../support/fake-ldap-connection';
+import {
+  checkContext,
+  FakeLdapConnection,
+  JC_BIND_DN,
+  jumpCloud,
+  preflightCheck,
+} from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const bindCheck = hintedCheck(bindCheckAlone);
+const bindCheck = preflightCheck('PF-BIND');
 
 async function bindWith(connection: FakeLdapConnection) {
   return bindCheck.run(

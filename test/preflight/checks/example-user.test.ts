@@ -1,5 +1,3 @@
-import { exampleUserCheck as exampleUserCheckAlone } from '../../../lib/preflight/checks/example-user';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -9,10 +7,10 @@ import {
   jumpCloud,
   OL_BASE,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const exampleUserCheck = hintedCheck(exampleUserCheckAlone);
+const exampleUserCheck = preflightCheck('PF-EXAMPLE-USER');
 
 const WHO = 'alice@example.com';
 const FILTER = `(&(objectclass=inetorgperson)(|(uid=${WHO})(mail=${WHO})))`;

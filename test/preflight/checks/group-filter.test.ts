@@ -1,6 +1,4 @@
 import { InsufficientAccessError } from 'ldapts';
-import { groupFilterCheck as groupFilterCheckAlone } from '../../../lib/preflight/checks/group-filter';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -8,10 +6,10 @@ import {
   FakeLdapConnection,
   OL_BASE,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const groupFilterCheck = hintedCheck(groupFilterCheckAlone);
+const groupFilterCheck = preflightCheck('PF-GROUP-FILTER');
 
 const FILTER = '(objectclass=groupofnames)';
 const GROUPS = `ou=groups,${OL_BASE}`;

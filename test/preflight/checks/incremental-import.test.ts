@@ -1,16 +1,14 @@
 import { InsufficientAccessError } from 'ldapts';
-import { incrementalImportCheck as incrementalImportCheckAlone } from '../../../lib/preflight/checks/incremental-import';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import {
   checkContext,
   entry,
   FakeLdapConnection,
   JC_USERS,
   jumpCloud,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const incrementalImportCheck = hintedCheck(incrementalImportCheckAlone);
+const incrementalImportCheck = preflightCheck('PF-INCREMENTAL');
 
 const USER_FILTER = '(objectclass=inetorgperson)';
 // checkContext's clock is 2026-06-01T00:00:00Z: the window starts a day earlier.

@@ -1,6 +1,4 @@
 import { OktaAdminRole } from '../../../lib/mappings/mapping-types';
-import { mappedGroupsCheck as mappedGroupsCheckAlone } from '../../../lib/preflight/checks/mapped-groups';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import type { CheckOutcome } from '../../../lib/preflight/check';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
@@ -9,10 +7,10 @@ import {
   FakeLdapConnection,
   JC_USERS,
   jumpCloud,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const mappedGroupsCheck = hintedCheck(mappedGroupsCheckAlone);
+const mappedGroupsCheck = preflightCheck('PF-MAPPED-GROUP');
 
 const filterFor = (cn: string) => `(&(objectclass=groupofnames)(cn=${cn}))`;
 

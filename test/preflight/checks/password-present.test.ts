@@ -1,9 +1,12 @@
-import { passwordPresentCheck as passwordPresentCheckAlone } from '../../../lib/preflight/checks/password-present';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
-import { checkContext, FakeLdapConnection, JC_BIND_DN, jumpCloud } from '../../support/fake-ldap-connection';
+import {
+  checkContext,
+  FakeLdapConnection,
+  JC_BIND_DN,
+  jumpCloud,
+  preflightCheck,
+} from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const passwordPresentCheck = hintedCheck(passwordPresentCheckAlone);
+const passwordPresentCheck = preflightCheck('PF-PASSWORD');
 
 describe('PF-PASSWORD', () => {
   test('passes when a password is given, without touching the connection', async () => {

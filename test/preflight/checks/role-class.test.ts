@@ -1,5 +1,3 @@
-import { roleClassCheck as roleClassCheckAlone } from '../../../lib/preflight/checks/role-class';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -8,10 +6,10 @@ import {
   JC_USERS,
   jumpCloud,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const roleClassCheck = hintedCheck(roleClassCheckAlone);
+const roleClassCheck = preflightCheck('PF-ROLE-CLASS');
 
 describe('PF-ROLE-CLASS', () => {
   test('no role object class: passes without searching', async () => {

@@ -1,5 +1,3 @@
-import { sampleUserAttributesCheck as sampleUserAttributesCheckAlone } from '../../../lib/preflight/checks/sample-user-attributes';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import type { CheckOutcome } from '../../../lib/preflight/check';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
@@ -8,10 +6,10 @@ import {
   FakeLdapConnection,
   JC_USERS,
   jumpCloud,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const sampleUserAttributesCheck = hintedCheck(sampleUserAttributesCheckAlone);
+const sampleUserAttributesCheck = preflightCheck('PF-USER-ATTRIBUTES');
 
 const USER_FILTER = '(objectclass=inetorgperson)';
 const FIX = `Check the attribute names in ${OKTA_INTEGRATION_SETTINGS} and that the bind DN may read them. JumpCloud names them entrydn, mail, memberof and pwdlock.`;

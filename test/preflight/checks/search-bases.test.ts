@@ -1,10 +1,4 @@
 import { InvalidDNSyntaxError, NoSuchObjectError } from 'ldapts';
-import {
-  groupBaseCheck as groupBaseCheckAlone,
-  rootBaseCheck as rootBaseCheckAlone,
-  userBaseCheck as userBaseCheckAlone,
-} from '../../../lib/preflight/checks/search-bases';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_AGENT_SETTINGS, OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -14,12 +8,13 @@ import {
   jumpCloud,
   OL_BASE,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
 /** The checks as the preflight runs them: with the hints of the settings' directory profile. */
-const groupBaseCheck = hintedCheck(groupBaseCheckAlone);
-const rootBaseCheck = hintedCheck(rootBaseCheckAlone);
-const userBaseCheck = hintedCheck(userBaseCheckAlone);
+const groupBaseCheck = preflightCheck('PF-BASE-GROUPS');
+const rootBaseCheck = preflightCheck('PF-BASE-ROOT');
+const userBaseCheck = preflightCheck('PF-BASE-USERS');
 
 const MISSING_BASE_FIX =
   'Check the DN: every RDN must name an existing entry, spelled as in the directory. If it is right, the bind DN may lack the right to read it (a user can be allowed to bind and see no tree).';

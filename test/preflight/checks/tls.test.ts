@@ -1,5 +1,3 @@
-import { tlsCheck as tlsCheckAlone } from '../../../lib/preflight/checks/tls';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { TLS_HANDSHAKE_BYTES } from '../../../lib/preflight/fault-class';
 import type { CertificateFacts } from '../../../lib/preflight/ldap-connection';
 import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
@@ -9,10 +7,10 @@ import {
   jumpCloud,
   nodeError,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const tlsCheck = hintedCheck(tlsCheckAlone);
+const tlsCheck = preflightCheck('PF-TLS');
 
 const TARGET = 'ldap.jumpcloud.com:636';
 // checkContext's clock is 2026-06-01T00:00:00Z.
@@ -74,7 +72,7 @@ describe('PF-TLS', () => {
       status: 'warn',
       message: `LDAPS to ${TARGET} verified, but the server certificate expires in 10 days (2026-06-11)`,
       evidence: { caBundle: 'custom' },
-      fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of ldap.jumpcloud.com itself.',
+      fix: 'Renew the LDAP server certificate before 2026-06-11 (if you pinned a CA with --ca-file, check it still signs the renewed certificate). JumpCloud renews the certificate of its LDAP hosts itself.',
     });
   });
 

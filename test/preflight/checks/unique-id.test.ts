@@ -1,6 +1,4 @@
 import { NoSuchObjectError } from 'ldapts';
-import { uniqueIdCheck as uniqueIdCheckAlone } from '../../../lib/preflight/checks/unique-id';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -11,10 +9,10 @@ import {
   jumpCloud,
   OL_BASE,
   openLdap,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const uniqueIdCheck = hintedCheck(uniqueIdCheckAlone);
+const uniqueIdCheck = preflightCheck('PF-UNIQUE-ID');
 
 const FILTER = '(objectclass=inetorgperson)';
 const alice = (uuid?: string) => entry(`uid=alice,${JC_USERS}`, uuid ? { entryUUID: uuid } : {});

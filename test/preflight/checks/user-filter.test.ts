@@ -1,5 +1,3 @@
-import { userFilterCheck as userFilterCheckAlone } from '../../../lib/preflight/checks/user-filter';
-import { hintedCheck } from '../../../lib/preflight/profile-hints';
 import { OKTA_INTEGRATION_SETTINGS } from '../../../lib/preflight/fault-outcome';
 import {
   checkContext,
@@ -7,10 +5,10 @@ import {
   FakeLdapConnection,
   JC_USERS,
   jumpCloud,
+  preflightCheck,
 } from '../../support/fake-ldap-connection';
 
-/** The check as the preflight runs it: with the hints of the settings' directory profile. */
-const userFilterCheck = hintedCheck(userFilterCheckAlone);
+const userFilterCheck = preflightCheck('PF-USER-FILTER');
 
 const FILTER = '(objectclass=inetorgperson)';
 const users = (n: number) => Array.from({ length: n }, (_, i) => entry(`uid=u${i},${JC_USERS}`));

@@ -8,7 +8,7 @@ import {
 import { jumpCloudDirectory, jumpCloudUsersDn } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JumpCloudRegion } from '../../../lib/presets/jumpcloud/jumpcloud-region';
 import { parseDn } from '../../../lib/ldap-names/dn';
-import { validateIntegration } from '../../../lib/presets/validate-integration';
+import { validateIntegration } from '../../../lib/validation/validate-integration';
 
 const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
 

@@ -1,6 +1,6 @@
 /** Inputs for the adoption rules: the valid mappings plus an adoption value from a file. */
 import { ADOPTION_SCHEMA, AdoptionSource } from '../../../lib/adoption/adoption-file';
-import type { IntegrationValidationInput } from '../../../lib/validation/validation-rule';
+import type { IntegrationValidationInput } from '../../../lib/validation-rule/validation-rule';
 import { input, VALID_MAPPINGS } from './rule-fixtures';
 
 export const FILE = 'okta-adoption.json';

@@ -1,6 +1,6 @@
 import { OktaAdminRole } from '../../../lib/mappings/mapping-types';
 import { hiddenCharactersRule } from '../../../lib/validation/rules/hidden-characters';
-import { formatViolation } from '../../../lib/validation/validation-rule';
+import { formatViolation } from '../../../lib/validation-rule/validation-rule';
 import { input, jumpCloud, openLdap, run, stringToken, VALID_MAPPINGS } from './rule-fixtures';
 
 const FIX_ONE =

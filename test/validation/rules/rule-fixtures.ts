@@ -15,7 +15,7 @@ import type {
   IntegrationValidationInput,
   ValidationRule,
   Violation,
-} from '../../../lib/validation/validation-rule';
+} from '../../../lib/validation-rule/validation-rule';
 
 export const ORG_ID = '5f3c0a1b2c3d4e5f60718293';
 export const ORG_DN = `o=${ORG_ID},dc=jumpcloud,dc=com`;

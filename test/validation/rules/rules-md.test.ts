@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES } from '../../../lib/presets/all-rules';
-import { JUMPCLOUD_PROFILE } from '../../../lib/presets/jumpcloud/jumpcloud-profile';
+import { ALL_RULES } from '../../../lib/validation/all-rules';
+import { DIRECTORY_PROFILES } from '../../../lib/presets/directory-profiles';
 import { GENERIC_RULES } from '../../../lib/validation/rules';
-import type { ValidationRule } from '../../../lib/validation/validation-rule';
+import type { ValidationRule } from '../../../lib/validation-rule/validation-rule';
 
 interface RulesMdRow {
   /** The `## ` heading the row's table is under. */
@@ -36,7 +36,7 @@ function rulesMdRows(): RulesMdRow[] {
 /** The rules RULES.md lists under each heading. */
 const SECTIONS: readonly (readonly [string, readonly ValidationRule[]])[] = [
   ['Generic rules', GENERIC_RULES],
-  ['JumpCloud profile', JUMPCLOUD_PROFILE.rules],
+  ...DIRECTORY_PROFILES.map((p) => [`${p.vendorName} profile`, p.rules] as const),
 ];
 
 describe('RULES.md', () => {

@@ -1,6 +1,6 @@
 import { OktaAdminRole } from '../../../lib/mappings/mapping-types';
 import { safeIdsRule, SAFE_ID } from '../../../lib/validation/rules/safe-ids';
-import { formatViolation, IntegrationValidationInput } from '../../../lib/validation/validation-rule';
+import { formatViolation, IntegrationValidationInput } from '../../../lib/validation-rule/validation-rule';
 import { input, jumpCloud, run, stringToken, VALID_MAPPINGS } from './rule-fixtures';
 
 const FORM = "an id is ASCII letters, digits, '-', '_' and '.', starting with a letter or digit";

@@ -1,7 +1,7 @@
-import { ALL_RULES } from '../../../lib/presets/all-rules';
+import { ALL_RULES } from '../../../lib/validation/all-rules';
 import { suppressionValidRuleFor } from '../../../lib/validation/rules/suppression-valid';
-import { validateIntegration } from '../../../lib/presets/validate-integration';
-import type { ValidationSuppression } from '../../../lib/validation/validation-rule';
+import { validateIntegration } from '../../../lib/validation/validate-integration';
+import type { ValidationSuppression } from '../../../lib/validation-rule/validation-rule';
 import { input, run } from './rule-fixtures';
 
 /** OKLDAP-401 as every integration runs it: it knows the generic rules and every profile's. */
