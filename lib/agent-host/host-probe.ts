@@ -5,6 +5,7 @@ import * as os from 'os';
 /**
  * What the agent-host checks read from the machine they run on. The system probe reads the real
  * machine; tests pass recorded facts (os-release files of other distributions, `reg query` output).
+ * @internal
  */
 export interface HostProbe {
   /** `process.platform`: `linux`, `win32`, … */

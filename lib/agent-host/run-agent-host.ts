@@ -46,6 +46,7 @@ export interface AgentHostOptions {
   /**
    * What is read from the machine.
    * @default - this machine (systemProbe())
+   * @internal
    */
   readonly probe?: HostProbe;
   /**

@@ -3,15 +3,7 @@
 // cdktf nor the okta provider bindings.
 
 export { runPreflight } from '../preflight/run-preflight';
-export {
-  type PreflightInput,
-  type PreflightOptions,
-  BIND_PASSWORD_ENV,
-  DEFAULT_CONNECT_TIMEOUT_MS,
-  DEFAULT_OPERATION_TIMEOUT_MS,
-  DEFAULT_OVERALL_TIMEOUT_MS,
-  CERTIFICATE_WARN_DAYS,
-} from '../preflight/preflight-options';
+export type { PreflightInput, PreflightOptions } from '../preflight/preflight-options';
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,
@@ -19,8 +11,7 @@ export {
   type FindingStatus,
   type PreflightReport,
 } from '../preflight/finding';
-export { CHECK_IDS } from '../preflight/checks';
-export { readSettingsFile, parseSettingsDocument } from '../preflight/settings-file';
+export { readSettingsFile } from '../preflight/settings-file';
 export {
   integrationModel,
   type IntegrationModel,
@@ -34,18 +25,13 @@ export {
   type AgentHostOptions,
   type AgentHostReport,
 } from '../agent-host/run-agent-host';
-export { AGENT_HOST_CHECK_IDS } from '../agent-host/checks';
+// @internal: the machine reader `AgentHostOptions.probe` takes (for tests, not a promise)
 export type { HostProbe } from '../agent-host/host-probe';
 
 // Renderers
-export { renderText, renderProgressLine, type TextRenderOptions } from '../preflight/render/text';
+export { renderText, type TextRenderOptions } from '../preflight/render/text';
 export { renderJson } from '../preflight/render/json';
 export { renderMarkdown } from '../preflight/render/markdown';
-export {
-  renderAgentHostText,
-  renderAgentHostJson,
-  renderAgentHostMarkdown,
-} from '../agent-host/render-agent-host';
 
 // The settings the preflight reads
 export {

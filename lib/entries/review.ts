@@ -3,7 +3,7 @@
 // here is a semver promise. It loads neither cdktf, the okta provider bindings nor ldapts.
 
 // Manifest (what a synthesized stack records)
-export { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
+export { readSynthesizedApp } from '../manifest/read-synthesized-app';
 export {
   MANIFEST_SCHEMA,
   type IntegrationManifest,
@@ -20,25 +20,21 @@ export {
 
 // Report
 export { renderReport, type ReportOptions } from '../review/report-markdown';
-export { consoleSettings, SettingScreen, type ConsoleSetting } from '../review/console-settings';
 
 // Diff
 export {
   diffApps,
-  diffIntegration,
   DiffArea,
-  NO_INTEGRATION,
   type AppDiff,
   type ChangeKind,
   type IntegrationDiff,
   type ValueChange,
 } from '../review/app-diff';
-export { renderDiffText, renderDiffMarkdown, diffSummary } from '../review/diff-render';
+export { renderDiffText, renderDiffMarkdown } from '../review/diff-render';
 
 // Review: one pull-request comment, changes ranked by risk, plan-aware
 export {
   buildReview,
-  countByRisk,
   type IntegrationStatus,
   type PlanInput,
   type Review,
@@ -51,9 +47,6 @@ export {
 } from '../review/review';
 export {
   CommentTooSmallError,
-  GITHUB_COMMENT_MAX_CHARS,
-  MIN_COMMENT_CHARS,
-  COMMENT_VALUE_MAX,
   renderReviewMarkdown,
   type ReviewMarkdownOptions,
 } from '../review/review-markdown';
@@ -69,24 +62,11 @@ export {
   type ReviewJsonPreflight,
   type ReviewJsonSummary,
 } from '../review/review-json';
-export { orgAdminGrants, ORG_ADMIN_ROLES, type OrgAdminGrant } from '../review/org-admin-grants';
+export type { OrgAdminGrant } from '../review/org-admin-grants';
+export { RiskLevel, type RiskRule } from '../review/risk-rules';
 export {
-  isWideRole,
-  RISK_LEVELS,
-  RISK_RULES,
-  RiskLevel,
-  type RiskRule,
-  type RiskSubject,
-} from '../review/risk-rules';
-export { StackCheckKind } from '../review/risk-rule';
-export type { ManifestFindingKind } from '../review/resource-review';
-export type { TerraformChange } from '../review/terraform-changes';
-export {
-  parseTerraformPlan,
   PlanAction,
-  PLAN_FORMAT_MAJOR,
   readTerraformPlan,
-  stackOfPlan,
   type PlannedResource,
   type TerraformPlan,
 } from '../review/terraform-plan';

@@ -51,6 +51,7 @@ export function defaultGuardRunnerPath(constructPath: string): string {
 /**
  * How the provisioner starts the runner: `interpreter` + [`command`], with no shell in between.
  *
+ * @internal
  * @jsii ignore (TypeScript-only: a shape of the deploy guard)
  */
 export interface GuardInvocation {

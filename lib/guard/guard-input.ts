@@ -3,12 +3,16 @@ import type { LdapRoleMapping } from '../mappings/mapping-types';
 import type { IntegrationModel } from '../model/integration-model';
 import { canonicalJson, sortKeys } from '../text/canonical-json';
 
-/** Schema tag of `GuardInput`; the guard runner refuses any other. */
+/**
+ * Schema tag of `GuardInput`; the guard runner refuses any other.
+ * @internal
+ */
 export const GUARD_INPUT_SCHEMA = 'cdktf-okta-ldap/guard@1';
 
 /**
  * Options of the check the guard runs, recorded in its `input` so that a change re-runs it.
  *
+ * @internal
  * @jsii ignore (TypeScript-only: a shape of the deploy guard)
  */
 export interface GuardCheckOptions {
@@ -25,6 +29,7 @@ export interface GuardCheckOptions {
  * integration (its non-secret settings and mappings, in canonical order, without the password
  * policy) and the options of the check. Never holds a secret.
  *
+ * @internal
  * @jsii ignore (TypeScript-only: a shape of the deploy guard)
  */
 export interface GuardInput extends IntegrationModel {

@@ -83,11 +83,17 @@ export interface PreflightGuardProps extends PreflightGuardOptions {
 export class PreflightGuard extends Construct {
   /** The `terraform_data` resource Okta resources depend on. */
   public readonly resource: TerraformResource;
-  /** The input recorded in the resource (canonical order). */
+  /**
+   * The input recorded in the resource (canonical order).
+   * @internal
+   */
   public readonly input!: GuardInput;
   /** sha256 of the input: the resource's `triggers_replace`. */
   public readonly inputHash!: string;
-  /** How the provisioner starts the check: interpreter and command (no secret, no reference to one). */
+  /**
+   * How the provisioner starts the check: interpreter and command (no secret, no reference to one).
+   * @internal
+   */
   public readonly invocation: GuardInvocation;
 
   constructor(scope: Construct, id: string, props: PreflightGuardProps) {

@@ -6,7 +6,7 @@
  */
 import { StackLoadFindingKind } from '../manifest/integration-manifest';
 import { PlanAction } from './terraform-plan';
-import { RiskLevel, type RiskRule, type RiskSubject, StackCheckKind } from './risk-rule';
+import { RiskLevel, type RiskSubject, type RiskTableRule, StackCheckKind } from './risk-rule';
 
 /**
  * Okta types that grant, assign or change admin rights, group membership or app access. The
@@ -44,7 +44,7 @@ function plannedSideEffect(s: RiskSubject): boolean {
 }
 
 /** The rows, most dangerous first; `risk-rules.ts` places them in the one table. */
-export const CONFIG_RISK_RULES: readonly RiskRule[] = [
+export const CONFIG_RISK_RULES: readonly RiskTableRule[] = [
   {
     id: 'RISK-GUARD',
     level: RiskLevel.HIGH,

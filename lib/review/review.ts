@@ -341,7 +341,7 @@ function actionStatus(r: PlannedResource): string {
 }
 
 function rank(changes: ReviewedChange[]): ReviewedChange[] {
-  const ruleOrder = new Map(RISK_RULES.map((r, i) => [r, i]));
+  const ruleOrder = new Map<RiskRule, number>(RISK_RULES.map((r, i) => [r, i]));
   const levelOrder = new Map(RISK_LEVELS.map((l, i) => [l, i]));
   const keyOf = (c: ReviewedChange): string => c.change?.key ?? c.resource?.address ?? '';
   return changes.sort(

@@ -82,7 +82,7 @@ export enum StackCheckKind {
   POLICY_SCOPE = 'policy-scope',
 }
 
-/** One row of the risk table. */
+/** The risk rule a reviewed change was ranked by: its id, level, title and reason. */
 export interface RiskRule {
   /** Stable id, e.g. `RISK-ROLE-WIDE`. */
   readonly id: string;
@@ -91,6 +91,10 @@ export interface RiskRule {
   readonly title: string;
   /** The one-line reason shown with the change, in the admin's words. */
   readonly reason: string;
+}
+
+/** One row of the risk table: a rule and when it applies. */
+export interface RiskTableRule extends RiskRule {
   /** Whether the rule applies. The first rule of the table that applies decides. */
   readonly applies: (subject: RiskSubject) => boolean;
 }

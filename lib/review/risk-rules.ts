@@ -12,11 +12,11 @@ import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
 import { OKTA_GROUP_FIELD, ROLE_FIELD } from './replaced-mappings';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
-import { RiskLevel, type RiskRule, type RiskSubject } from './risk-rule';
+import { RiskLevel, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
 import { CONFIG_RISK_RULES } from './config-risk-rules';
 import { PlanAction } from './terraform-plan';
 
-export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject } from './risk-rule';
+export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
 
 /** The settings whose change puts each risk at risk, from the settings field table. */
 const USER_SCOPE = settingPathsAt(SettingRisk.USER_SCOPE);
@@ -186,7 +186,7 @@ function introducesHiddenCharacters(s: RiskSubject): boolean {
 }
 
 /** The risk table of the integrations' own changes, most dangerous first. */
-const INTEGRATION_RISK_RULES: readonly RiskRule[] = [
+const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
   {
     id: 'RISK-MANIFEST-MISMATCH',
     level: RiskLevel.HIGH,
@@ -590,7 +590,7 @@ const LEVELS = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
  * integrations (`config-risk-rules.ts`), then those of the integrations' changes. The last rule
  * applies to everything.
  */
-export const RISK_RULES: readonly RiskRule[] = LEVELS.flatMap((level) => [
+export const RISK_RULES: readonly RiskTableRule[] = LEVELS.flatMap((level) => [
   ...CONFIG_RISK_RULES.filter((r) => r.level === level),
   ...INTEGRATION_RISK_RULES.filter((r) => r.level === level),
 ]);

@@ -1,5 +1,4 @@
 import { Testing } from 'cdktf';
-import { ALL_RULES as ROOT_ALL_RULES, validateIntegration as rootValidateIntegration } from '../../lib';
 import { ALL_RULES } from '../../lib/validation/all-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { validateIntegration } from '../../lib/validation/validate-integration';
@@ -20,10 +19,9 @@ function inputOf(directory: typeof BAD_ORG) {
 }
 
 describe('validateIntegration', () => {
-  test('the root entry exports the rules and the function that apply the JumpCloud rules to JumpCloud settings', () => {
-    expect(ROOT_ALL_RULES).toBe(ALL_RULES);
-    expect(rootValidateIntegration).toBe(validateIntegration);
+  test('applies every rule by default, the JumpCloud rules to JumpCloud settings among them', () => {
     const result = validateIntegration(inputOf(BAD_ORG));
+    expect(result).toEqual(validateIntegration(inputOf(BAD_ORG), ALL_RULES));
     expect(result.errors.map((v) => v.ruleId)).toEqual(['OKLDAP-105']);
     expect(result.errors[0]?.message).toBe(
       "JumpCloud org id 'Acme Corp' is not hexadecimal; an org id is hex digits only (0-9, a-f), e.g. '5f3c0a1b2c3d4e5f60718293'",
