@@ -23,7 +23,7 @@ export {
   type IntegrationModelInput,
 } from './model/integration-model';
 
-// Deploy hook
+// Deploy guard
 export {
   PreflightGuard,
   type PreflightGuardOptions,

@@ -1,6 +1,6 @@
 /**
  * The folders of lib/ form a layered graph: no cycles between folders, nothing imports the CLI (the
- * thin shell over everything), the deploy hook and the review tools build on the library and never on
+ * thin shell over everything), the deploy guard and the review tools build on the library and never on
  * each other, and nothing inside lib/ imports a public entry file.
  */
 import * as fs from 'fs';
@@ -38,7 +38,7 @@ test('nothing imports the CLI (lib/cli is the outermost layer)', () => {
   expect(importsOf('cli', () => false)).toEqual([]);
 });
 
-test('the deploy hook is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
+test('the deploy guard is used only by the construct (resources) and entry files; the review tools only by the CLI and entry files', () => {
   expect(importsOf('guard', (from) => from === 'resources' || ENTRY_FILES.includes(from))).toEqual([]);
   expect(importsOf('review', (from) => from === 'cli' || ENTRY_FILES.includes(from))).toEqual([]);
 });

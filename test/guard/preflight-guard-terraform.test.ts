@@ -1,5 +1,5 @@
 /**
- * The deploy hook for real: a stack holding the PreflightGuard alone is synthesized, then
+ * The deploy guard for real: a stack holding the PreflightGuard alone is synthesized, then
  * `terraform init` + `terraform apply` run in its output directory against a real slapd. Terraform
  * must be on PATH: without it this file fails loudly (it never skips). The runner is the bundle
  * `npm run build` makes (jest's global setup rebuilds it when a source is newer).

@@ -1,11 +1,11 @@
 import { spawnSync, SpawnSyncReturns } from 'child_process';
 
-/** What a real deploy-hook test needs from the machine. Throws (never skips) when Terraform is missing. */
+/** What a real deploy-guard test needs from the machine. Throws (never skips) when Terraform is missing. */
 export function requireTerraform(): string {
   const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: terraformEnv({}) });
   if (r.error !== undefined || r.status !== 0) {
     throw new Error(
-      'terraform is not on PATH, so the deploy-hook test cannot run (it must not pass without it). ' +
+      'terraform is not on PATH, so the deploy-guard test cannot run (it must not pass without it). ' +
         'Install Terraform >= 1.4 (e.g. https://developer.hashicorp.com/terraform/install, or ' +
         '`apt-get install terraform` from the HashiCorp apt repository) and run the tests again. ' +
         `(${r.error?.message ?? r.stderr.trim()})`,

@@ -2,7 +2,7 @@
  * Secret-leak scan. Every entry point runs with a recognisable bind password and Okta API token in the
  * environment (LDAP_BIND_PASSWORD, OKTA_API_TOKEN, TF_VAR_*): synth of the example app (main.ts) and
  * of the construct, the preflight CLI (text, JSON, Markdown; passing and every failure path reached
- * here), report, diff, review and the deploy hook's provisioner command. Neither secret, nor its base64 form
+ * here), report, diff, review and the deploy guard's provisioner command. Neither secret, nor its base64 form
  * at any alignment, may appear in any file written or any byte printed.
  *
  * The CLI runs as the user runs it: a spawned `node dist/bin/cdktf-okta-ldap.js` (built by
@@ -214,7 +214,7 @@ describe('secret-leak scan', () => {
     const config = JSON.parse(
       await fs.readFile(path.join(work, 'synth-base/stacks/okta-org/cdk.tf.json'), 'utf8'),
     );
-    // The deploy hook's command: the password reaches it only through the provisioner's environment.
+    // The deploy guard's command: the password reaches it only through the provisioner's environment.
     const guard = Object.values(config.resource.terraform_data)[0] as {
       provisioner: {
         'local-exec': { command: string; environment: Record<string, string>; interpreter: string[] };
@@ -410,7 +410,7 @@ describe('secret-leak scan', () => {
     }
   }, 60_000);
 
-  it('the deploy hook: the provisioner command of cdk.tf.json, run as Terraform runs it, passing and failing', async () => {
+  it('the deploy guard: the provisioner command of cdk.tf.json, run as Terraform runs it, passing and failing', async () => {
     const stackDir = path.join(work, 'synth-base/stacks/okta-org');
     const config = JSON.parse(await fs.readFile(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
     const guard = Object.values(config.resource.terraform_data)[0] as {
