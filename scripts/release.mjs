@@ -59,9 +59,9 @@ function main(argv) {
   const today = new Date().toISOString().slice(0, 10);
   const changelog = releaseChangelog(fs.readFileSync(changelogFile, 'utf8'), version, today);
   if (dryRun) {
-    process.stdout.write(
-      changelog.slice(0, changelog.indexOf('\n#### ', changelog.indexOf(`## [${version}]`)) + 1),
-    );
+    // The head up to the new section's first entry heading (the whole text when it has none).
+    const firstEntry = changelog.indexOf('\n#### ', changelog.indexOf(`## [${version}]`));
+    process.stdout.write(firstEntry < 0 ? changelog : changelog.slice(0, firstEntry + 1));
     return;
   }
   if (git('status', '--porcelain') !== '')

@@ -131,7 +131,7 @@ function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
     ...(values.stack !== undefined ? { stack: values.stack } : {}),
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
-  const orgUrl = resolveOrgUrl(values['org-url'], io.env, integrationProviderOrg(outdir, stack, integration));
+  const orgUrl = resolveOrgUrl(values['org-url'], io.env, integrationProviderOrg(stack, integration));
   const token = resolveToken(io.env);
   const caFile = values['ca-file'] !== undefined ? path.resolve(io.cwd, values['ca-file']) : undefined;
   const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;

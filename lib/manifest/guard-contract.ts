@@ -3,6 +3,7 @@
  * environment variables and the Terraform expression its `local-exec` provisioner sets. Shared by the guard that writes them
  * (lib/guard) and the review that checks a stack still does (lib/review).
  */
+import type { IntegrationManifest } from './integration-manifest';
 
 /**
  * The environment variable that carries the bind password, for the `preflight` command and the deploy
@@ -25,3 +26,9 @@ export const GUARD_INTERPRETER: readonly string[] = ['node'];
 
 /** Construct id of the guard inside an integration: its address is `terraform_data.<…>_PreflightGuard_<hash>`. */
 export const GUARD_CONSTRUCT_ID = 'PreflightGuard';
+
+/** The address of the guard an integration's manifest lists, if any. */
+export function guardAddress(m: IntegrationManifest): string | undefined {
+  return m.resources.find((r) => r.type === 'terraform_data' && r.address.includes(`_${GUARD_CONSTRUCT_ID}_`))
+    ?.address;
+}

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { IntegrationManifest, StackManifest } from './integration-manifest';
 
 /** The Okta org an integration's okta provider names in its synthesized stack. */
@@ -29,26 +27,20 @@ function literal(value: unknown): string | undefined {
 /**
  * The org the integration's okta provider sets in the stack (`org_name` and `base_url` of the
  * provider block its resources name, aliased or not), or undefined when that provider leaves the
- * org to the environment (`OKTA_ORG_NAME`, `OKTA_BASE_URL`) or gives it as a reference. Only reads.
+ * org to the environment (`OKTA_ORG_NAME`, `OKTA_BASE_URL`) or gives it as a reference. Read from the
+ * stack `readSynthesizedApp` returned (its `settings`, override files merged), not from the file again.
  */
 export function integrationProviderOrg(
-  outdir: string,
   stack: StackManifest,
   integration: IntegrationManifest,
 ): ProviderOrg | undefined {
   const provider = providerOf(stack, integration);
-  const alias = provider.startsWith('okta.') ? provider.slice('okta.'.length) : undefined;
-  let tf: { provider?: { okta?: unknown } };
-  try {
-    tf = JSON.parse(
-      fs.readFileSync(path.join(outdir, stack.workingDirectory, 'cdk.tf.json'), 'utf8'),
-    ) as typeof tf;
-  } catch {
-    return undefined;
-  }
-  const blocks = Array.isArray(tf.provider?.okta) ? (tf.provider.okta as Record<string, unknown>[]) : [];
-  const block = blocks.find((b) => (alias === undefined ? b.alias === undefined : b.alias === alias));
-  const orgName = literal(block?.org_name);
+  const alias = provider.startsWith('okta.') ? `[${provider.slice('okta.'.length)}]` : '';
+  const setting = (key: string): unknown => {
+    const json = stack.settings?.[`provider.okta${alias}.${key}`];
+    return json === undefined ? undefined : JSON.parse(json);
+  };
+  const orgName = literal(setting('org_name'));
   if (orgName === undefined) return undefined;
-  return { provider, orgUrl: `https://${orgName}.${literal(block?.base_url) ?? 'okta.com'}` };
+  return { provider, orgUrl: `https://${orgName}.${literal(setting('base_url')) ?? 'okta.com'}` };
 }

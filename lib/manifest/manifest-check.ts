@@ -19,7 +19,6 @@ export function checkIntegrationManifest(value: Record<string, unknown>): Integr
   // Required here, optional in a settings file: the manifest always records them.
   object(value.userMappings, 'userMappings');
   array(value.groupMappings, 'groupMappings');
-  array(value.roleMappings, 'roleMappings');
   array(value.roleMappings, 'roleMappings').forEach((r, i) => {
     const role = object(r, `roleMappings[${i}]`);
     for (const key of ['targetGroupIds', 'targetApps']) {

@@ -11,6 +11,7 @@ import { InputError } from '../errors';
 import { readInputBytes, readInputFile } from '../process/input-file';
 import { JsonSyntaxError, parseStrictJson } from '../text/strict-json';
 import { compareNames } from '../text/compare-names';
+import { isObject } from '../settings/value-checks';
 import { type StackLoadFinding, StackLoadFindingKind, type TerraformBlock } from './integration-manifest';
 import { readTerraformConfig, type TerraformConfig } from './terraform-blocks';
 
@@ -140,10 +141,6 @@ function overrideSettings(
     for (const key of Object.keys(settings)) if (key.startsWith('terraform.backend.')) delete settings[key];
   }
   Object.assign(settings, override);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A JSON object file of the stack, read safely; its repeated keys become findings. */

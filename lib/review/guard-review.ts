@@ -9,12 +9,13 @@
 import type { IntegrationManifest, StackManifest, TerraformBlock } from '../manifest/integration-manifest';
 import {
   BIND_PASSWORD_ENV,
-  GUARD_CONSTRUCT_ID,
   GUARD_INPUT_ENV,
   GUARD_INPUT_EXPRESSION,
   GUARD_INTERPRETER,
+  guardAddress,
 } from '../manifest/guard-contract';
 import { canonicalJson } from '../text/canonical-json';
+import { isObject } from '../settings/value-checks';
 import { terraformLiteralDeep } from '../terraform/terraform-literal';
 import { DiffArea } from './diff-model';
 import { StackCheckKind } from './risk-rule';
@@ -28,12 +29,6 @@ const LOCAL_EXEC_ARGUMENTS = new Set(['command', 'interpreter', 'environment']);
 const ASSET_PATH = /^assets\/[^/]+\/([0-9A-F]{32})\/[^/]+$/;
 /** How many addresses a finding names before "and N more". */
 const NAMED = 5;
-
-/** The guard address an integration's manifest lists, if any. */
-export function guardAddress(m: IntegrationManifest): string | undefined {
-  return m.resources.find((r) => r.type === 'terraform_data' && r.address.includes(`_${GUARD_CONSTRUCT_ID}_`))
-    ?.address;
-}
 
 /**
  * Every difference between the guards of `head`'s integrations and their manifests, and every guard
@@ -267,7 +262,5 @@ function okta(m: IntegrationManifest, blocks: ReadonlyMap<string, TerraformBlock
 }
 
 function object(v: unknown): Record<string, unknown> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : undefined;
+  return isObject(v) ? v : undefined;
 }

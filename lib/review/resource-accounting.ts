@@ -469,7 +469,8 @@ function literal(v: string | undefined): string | undefined {
   return v === undefined ? undefined : terraformLiteral(v);
 }
 
-function typeOfAddress(address: string): string {
+/** The resource or data source type of a Terraform address (`okta_group.x`, `data.okta_groups.y`). */
+export function typeOfAddress(address: string): string {
   const parts = address.split('.');
   return (parts[0] === 'data' ? parts[1] : parts[0]) ?? '';
 }

@@ -8,6 +8,7 @@ import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor } from './ris
 import { terraformValueChange } from './terraform-changes';
 import { PlanAction, PlannedResource, stackOfPlan, TerraformPlan } from './terraform-plan';
 import { compareNames } from '../text/compare-names';
+import { typeOfAddress } from './resource-accounting';
 
 /** Status of an integration between base and head. */
 export type IntegrationStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -362,11 +363,6 @@ function index(
     for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
   }
   return out;
-}
-
-function typeOfAddress(address: string): string {
-  const parts = address.split('.');
-  return (parts[0] === 'data' ? parts[1] : parts[0]) ?? '';
 }
 
 function indexKey(stack: string, id: string): string {

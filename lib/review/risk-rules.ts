@@ -12,7 +12,7 @@ import { takesGroupTargets } from '../mappings/role-targets';
 import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
 import { OKTA_GROUP_FIELD, ROLE_FIELD } from './replaced-mappings';
 import { differingAttributes, type TerraformChange } from './terraform-changes';
-import { RiskLevel, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
+import { RISK_LEVELS, RiskLevel, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
 import { CONFIG_RISK_RULES } from './config-risk-rules';
 import { PlanAction } from './terraform-plan';
 
@@ -583,14 +583,12 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
   },
 ];
 
-const LEVELS = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
-
 /**
  * The risk table, most dangerous first: for each level, the rows about what Terraform loads beside the
  * integrations (`config-risk-rules.ts`), then those of the integrations' changes. The last rule
  * applies to everything.
  */
-export const RISK_RULES: readonly RiskTableRule[] = LEVELS.flatMap((level) => [
+export const RISK_RULES: readonly RiskTableRule[] = RISK_LEVELS.flatMap((level) => [
   ...CONFIG_RISK_RULES.filter((r) => r.level === level),
   ...INTEGRATION_RISK_RULES.filter((r) => r.level === level),
 ]);

@@ -6,7 +6,8 @@
  */
 import type { StackLoadFinding, StackManifest } from '../manifest/integration-manifest';
 import { DiffArea, type ValueChange } from './diff-model';
-import { guardAddress, reviewGuards } from './guard-review';
+import { guardAddress } from '../manifest/guard-contract';
+import { reviewGuards } from './guard-review';
 import type { RiskSubject } from './risk-rule';
 import { policyScopeChanges, settingChanges, sideEffects } from './stack-checks';
 

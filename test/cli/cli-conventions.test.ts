@@ -4,8 +4,6 @@
  * as --out answered with the app folder above it.
  */
 import * as fs from 'fs';
-import * as net from 'net';
-import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { App } from 'cdktf';
@@ -13,6 +11,8 @@ import { main } from '../../lib/cli/main';
 import type { CliIo } from '../../lib/process/cli-io';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { OrgStack, validProps } from '../resources/fixtures';
+import { closedPort } from '../support/network';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,15 +27,6 @@ function memoryIo(
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   return { stdout, stderr, env, cwd, readStdin: async () => '', out: () => out, err: () => err };
-}
-
-/** A TCP port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 test.each(['--version', '-V'])('%s prints the package version and exits 0', async (flag) => {
@@ -58,7 +49,7 @@ test.each(['preflight', 'agent-host', 'report', 'diff', 'review', 'adopt'])(
 );
 
 test('preflight without a bind password exits 2 (input error) and still prints the report with the fix', async () => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-conventions-'));
+  const work = tempDir('cli-conventions-');
   const port = await closedPort();
   fs.writeFileSync(
     path.join(work, 'settings.json'),
@@ -77,7 +68,7 @@ test('preflight without a bind password exits 2 (input error) and still prints t
 });
 
 test('report --out with a stack folder names the app folder above it', async () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-conventions-out-'));
+  const outdir = tempDir('cli-conventions-out-');
   const app = new App({ outdir, stackTraces: false });
   new OktaLdapIntegration(new OrgStack(app, 'org'), 'JumpCloud', validProps({ preflightGuard: false }));
   app.synth();

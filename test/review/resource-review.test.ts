@@ -19,6 +19,7 @@ import { RiskLevel } from '../../lib/review/risk-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
+import { synthOrgApp } from './synth-org-app';
 import { editStack, sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
@@ -48,13 +49,7 @@ function props(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapInteg
 
 /** Synthesizes one org stack holding the integrations; returns its outdir. */
 function synth(...integrations: [string, OktaLdapIntegrationProps][]): string {
-  const outdir = path.join(tempDir('resource-review-'), 'cdktf.out');
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, 'org');
-  new OktaProvider(stack, 'okta', {});
-  for (const [id, p] of integrations) new OktaLdapIntegration(stack, id, p);
-  app.synth();
-  return outdir;
+  return synthOrgApp('resource-review-', ...integrations);
 }
 
 /** A copy of a synthesized app, for forging its cdk.tf.json. */

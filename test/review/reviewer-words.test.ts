@@ -3,20 +3,17 @@
  * OktaLdapIntegration: one item for a role given to a group instead of another, a renamed group as a
  * replaced group, a custom role with its scope, org-wide admin grants and a failed preflight first.
  */
-import * as path from 'path';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { App, TerraformStack } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { LdapGroupMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
+import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { DiffArea } from '../../lib/review/diff-model';
 import { renderReport } from '../../lib/review/report-markdown';
 import { buildReview, Review, ReviewOptions } from '../../lib/review/review';
 import { reviewJson } from '../../lib/review/review-json';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { renderReviewText } from '../../lib/review/review-text';
-import { tempDir } from '../support/temp-dir';
+import { synthOrgApp } from './synth-org-app';
 import { editStack, samplePreflightReport } from './synthesized-app-fixture';
 
 const GROUPS: LdapGroupMapping[] = [
@@ -37,13 +34,7 @@ function props(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapInteg
 
 /** Synthesizes an app with one org stack holding one integration; returns its outdir. */
 function synth(p: OktaLdapIntegrationProps): string {
-  const outdir = path.join(tempDir('review-words-'), 'cdktf.out');
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, 'org');
-  new OktaProvider(stack, 'okta', {});
-  new OktaLdapIntegration(stack, 'JumpCloud', p);
-  app.synth();
-  return outdir;
+  return synthOrgApp('review-words-', ['JumpCloud', p]);
 }
 
 const BASE = synth(props());

@@ -1,18 +1,15 @@
 /**
  * Report and diff on apps really synthesized with OktaLdapIntegration (app.synth() into temp dirs).
  */
-import * as path from 'path';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { App, TerraformStack } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { LdapGroupMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
+import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { diffApps, DiffArea } from '../../lib/review/app-diff';
 import { renderReport } from '../../lib/review/report-markdown';
 import { buildReview } from '../../lib/review/review';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { tempDir } from '../support/temp-dir';
+import { synthOrgApp } from './synth-org-app';
 
 const GROUPS: LdapGroupMapping[] = [
   { ldapGroup: 'engineering', oktaGroup: 'Engineering' },
@@ -37,13 +34,7 @@ function props(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapInteg
 
 /** Synthesizes an app with one org stack holding one integration; returns its outdir. */
 function synth(p: OktaLdapIntegrationProps): string {
-  const outdir = path.join(tempDir('review-synth-'), 'cdktf.out');
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, 'org');
-  new OktaProvider(stack, 'okta', {});
-  new OktaLdapIntegration(stack, 'JumpCloud', p);
-  app.synth();
-  return outdir;
+  return synthOrgApp('review-synth-', ['JumpCloud', p]);
 }
 
 // Structural assertions, not a golden file: rule messages and resource ids belong to the construct
