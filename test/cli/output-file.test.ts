@@ -25,6 +25,23 @@ function refusal(run: () => void): string {
   throw new Error('expected an InputError');
 }
 
+describe('checkOutputFile', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir('output-file-')));
+
+  test('a file in a folder that does not exist is refused, naming the folder', () => {
+    const file = path.join(dir, 'reviews', 'r.md');
+    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', rules()))).toBe(
+      `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
+    );
+    const { madeByUs: _madeByUs, ...followingLinks } = rules();
+    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', followingLinks))).toBe(
+      `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
+    );
+    expect(fs.existsSync(path.join(dir, 'reviews'))).toBe(false);
+  });
+});
+
 describe('checkOutputFile with madeByUs', () => {
   let dir: string;
   beforeEach(() => (dir = tempDir('output-file-')));

@@ -110,6 +110,18 @@ describe('readSynthesizedApp', () => {
     );
   });
 
+  test.each([
+    ['a list', []],
+    ['a string', 'JumpCloud'],
+    ['a number', 7],
+  ])('an integrations entry that is %s, not an object', (_kind, integrations) => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', { '//': { 'cdktf-okta-ldap': { integrations } } });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `stack 'org': "//"."cdktf-okta-ldap".integrations in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not an object. Re-synthesize with 'cdktf synth'.`,
+    );
+  });
+
   test('a stack with no integrations reads as an empty list', () => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', {});

@@ -195,10 +195,14 @@ export type ParsedJson = ReturnType<typeof JSON.parse>;
 
 /** Rewrites one stack's cdk.tf.json of a written app (e.g. to forge a resource the manifest does not list). */
 export function editStack(outdir: string, stack: string, edit: (tf: ParsedJson) => void): void {
-  const file = path.join(outdir, 'stacks', stack, 'cdk.tf.json');
-  const tf = JSON.parse(fs.readFileSync(file, 'utf8'));
-  edit(tf);
-  fs.writeFileSync(file, JSON.stringify(tf, null, 2));
+  editJsonFile(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), edit);
+}
+
+/** Rewrites a JSON file of a written app (a stack's cdk.tf.json, manifest.json) as `edit` changes it. */
+export function editJsonFile(file: string, edit: (json: ParsedJson) => void): void {
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(json);
+  fs.writeFileSync(file, JSON.stringify(json, null, 2));
 }
 
 /**

@@ -8,6 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { InputError } from '../../lib/errors';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
@@ -21,6 +22,17 @@ jest.setTimeout(60_000);
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
 const OKTA_PLAN = path.join(__dirname, 'plans', 'okta-resources.plan.json');
+
+/** The message of the InputError `run` throws (fails when it throws nothing or something else). */
+function inputErrorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    expect(InputError.isInputError(e)).toBe(true);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
 
 /** Synthesizes an app of one stack holding integrations without mappings: only their guards are resources. */
 function synthGuardOnlyApp(outdir: string, ids: string[], stackName = 'org'): string {
@@ -170,9 +182,16 @@ describe('bad plan files name the file and the fix', () => {
       '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{"actions":["create"],"replace_paths":"x"}}]}',
       '"resource_changes" entry 0 (a.b) "change.replace_paths" is not a list of attribute paths',
     ],
+    [
+      'importing.json',
+      '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{"actions":["no-op"],"importing":"00g1"}}]}',
+      '"resource_changes" entry 0 (a.b) "change.importing" is not an object',
+    ],
   ])('%s: %s', (name, text, why) => {
     const file = write(name, text);
-    expect(() => readTerraformPlan(file)).toThrow(`${file} is not Terraform plan JSON (${why}): ${HOW}`);
+    expect(inputErrorOf(() => readTerraformPlan(file))).toBe(
+      `${file} is not Terraform plan JSON (${why}): ${HOW}`,
+    );
   });
 
   test('a repeated key is refused with its path (Terraform never writes one)', () => {
