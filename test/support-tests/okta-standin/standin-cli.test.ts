@@ -3,18 +3,17 @@
  * exit codes, bad seed files named with the field, and the stop on a signal.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parseStandinArgs, runStandinCli, UsageError, USAGE } from '../../support/okta-standin/standin-cli';
+import { tempDir } from '../../support/temp-dir';
 
 /** A JSON value read back (JSON.parse's own type). */
 type Json = ReturnType<typeof JSON.parse>;
 
 let dir: string;
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'standin-cli-'));
+  dir = tempDir('standin-cli-');
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function io() {
   const out: string[] = [];
@@ -27,6 +26,35 @@ function io() {
     stop: (s: string) => stop(s),
     io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), stopSignal },
   };
+}
+
+/** How long a started stand-in may take to print its JSON line. */
+const START_MS = 5_000;
+
+/**
+ * The JSON line a started stand-in prints; fails with what it wrote on stderr when it exits first or
+ * prints nothing within {@link START_MS} (and then stops it).
+ */
+async function jsonLine(t: ReturnType<typeof io>, running: Promise<number>): Promise<Json> {
+  let exited: number | undefined;
+  void running.then((code) => (exited = code));
+  const deadline = Date.now() + START_MS;
+  while (t.out.length === 0) {
+    if (exited !== undefined) {
+      throw new Error(
+        `okta-standin exited ${exited} before printing its JSON line; stderr: ${t.err.join(' | ')}`,
+      );
+    }
+    if (Date.now() > deadline) {
+      t.stop('SIGTERM');
+      throw new Error(
+        `okta-standin printed no JSON line within ${START_MS} ms; stderr: ${t.err.join(' | ')}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(t.out).toHaveLength(1);
+  return JSON.parse(t.out[0]!);
 }
 
 test('arguments: flags with values, numbers checked, unknown ones refused', () => {
@@ -64,9 +92,7 @@ test('starts, prints one JSON line with url, pid, token and the OKTA_* environme
   fs.writeFileSync(seed, JSON.stringify({ orgName: 'acme', groups: [{ name: 'Seeded' }] }));
   const t = io();
   const running = runStandinCli(['--seed', seed], t.io);
-  while (t.out.length === 0) await new Promise((r) => setTimeout(r, 10));
-  expect(t.out).toHaveLength(1);
-  const line = JSON.parse(t.out[0]!);
+  const line = await jsonLine(t, running);
   expect(Object.keys(line)).toEqual(['url', 'pid', 'token', 'env']);
   expect(line.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   expect(line.pid).toBe(process.pid);
@@ -83,7 +109,11 @@ test('starts, prints one JSON line with url, pid, token and the OKTA_* environme
   t.stop('SIGTERM');
   expect(await running).toBe(0);
   expect(t.err).toEqual(['GET /api/v1/groups?q=Seed 200', 'okta-standin: SIGTERM, stopping']);
-  await expect(fetch(line.url)).rejects.toThrow();
+  // Stopped means the port is closed: the connection is refused, not answered or left hanging.
+  await expect(fetch(line.url)).rejects.toMatchObject({
+    message: 'fetch failed',
+    cause: { code: 'ECONNREFUSED' },
+  });
 });
 
 test('a bad seed file exits 2 naming the file and the field; nothing is started', async () => {
@@ -124,8 +154,7 @@ test('a usage error exits 2 and points at --help', async () => {
 test('a port already taken exits 1 with the port and what to do', async () => {
   const first = io();
   const running = runStandinCli([], first.io);
-  while (first.out.length === 0) await new Promise((r) => setTimeout(r, 10));
-  const port = new URL(JSON.parse(first.out[0]!).url).port;
+  const port = new URL((await jsonLine(first, running)).url).port;
   const second = io();
   expect(await runStandinCli(['--port', port], second.io)).toBe(1);
   expect(second.err).toEqual([
