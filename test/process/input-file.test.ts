@@ -23,7 +23,6 @@ test('a regular file inside the folder is read', () => {
 test('a FIFO is refused at once (no hang), a device and a folder too', () => {
   const dir = tempDir('input-file-');
   execFileSync('mkfifo', [path.join(dir, 'fifo')]);
-  fs.symlinkSync('/dev/zero', path.join(dir, 'zero'));
   fs.mkdirSync(path.join(dir, 'sub'));
   expect(problemOf(() => readInputFile(path.join(dir, 'fifo'), { shownAs: 'fifo' }))).toEqual([
     'not-a-file',
@@ -33,7 +32,34 @@ test('a FIFO is refused at once (no hang), a device and a folder too', () => {
     'not-a-file',
     'zero is not a regular file (a device)',
   ]);
-  expect(problemOf(() => readInputFile(path.join(dir, 'sub'), { shownAs: 'sub' }))[0]).toBe('not-a-file');
+  expect(problemOf(() => readInputFile(path.join(dir, 'sub'), { shownAs: 'sub' }))).toEqual([
+    'not-a-file',
+    'sub is not a regular file (a folder)',
+  ]);
+});
+
+test('a symlink is judged by what it points at: a device behind it is refused, a file in the folder is read', () => {
+  const dir = tempDir('input-file-');
+  fs.symlinkSync('/dev/zero', path.join(dir, 'zero'));
+  expect(problemOf(() => readInputFile(path.join(dir, 'zero'), { shownAs: 'zero' }))).toEqual([
+    'not-a-file',
+    'zero is not a regular file (a device)',
+  ]);
+  expect(problemOf(() => readInputFile(path.join(dir, 'zero'), { shownAs: 'zero', within: dir }))).toEqual([
+    'outside',
+    `zero is not inside ${dir}`,
+  ]);
+  fs.writeFileSync(path.join(dir, 'plan.json'), '{"format_version":"1.2"}');
+  fs.symlinkSync('plan.json', path.join(dir, 'latest.json'));
+  expect(readInputFile(path.join(dir, 'latest.json'), { shownAs: 'latest.json', within: dir })).toBe(
+    '{"format_version":"1.2"}',
+  );
+  fs.symlinkSync('missing.json', path.join(dir, 'dangling.json'));
+  expect(
+    problemOf(() =>
+      readInputFile(path.join(dir, 'dangling.json'), { shownAs: 'dangling.json', within: dir }),
+    ),
+  ).toEqual(['missing', 'dangling.json does not exist']);
 });
 
 test('a path out of the folder (symlink to /proc/self/environ) is refused without reading it', () => {
