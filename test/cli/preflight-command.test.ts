@@ -1,9 +1,8 @@
 import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { CliIo } from '../../lib/process/cli-io';
 import { main } from '../../lib/cli/main';
+import { memoryIo, MemoryIo, MemoryIoOptions } from '../support/run-cli';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { tempDir } from '../support/temp-dir';
 
@@ -15,27 +14,8 @@ let work: string;
 let settingsFile: string;
 let caFile: string;
 
-interface FakeIo extends CliIo {
-  out(): string;
-  err(): string;
-}
-
-function fakeIo(opts: { env?: NodeJS.ProcessEnv; stdin?: string; tty?: boolean } = {}): FakeIo {
-  const stdout = Object.assign(new PassThrough(), { isTTY: opts.tty === true });
-  const stderr = Object.assign(new PassThrough(), { isTTY: opts.tty === true });
-  const chunks = { out: [] as string[], err: [] as string[] };
-  stdout.on('data', (c: Buffer) => chunks.out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => chunks.err.push(c.toString()));
-  return {
-    stdout,
-    stderr,
-    env: opts.env ?? {},
-    cwd: work,
-    readStdin: async () => opts.stdin ?? '',
-    out: () => chunks.out.join(''),
-    err: () => chunks.err.join(''),
-  };
-}
+/** A captured CliIo whose working folder is the test's `work`. */
+const fakeIo = (opts: Omit<MemoryIoOptions, 'cwd'> = {}): MemoryIo => memoryIo({ ...opts, cwd: work });
 
 /** A hand-made synthesized app with two integrations in one stack (the manifest format of read-synthesized-app). */
 function writeSynthesizedApp(outdir: string): void {

@@ -5,9 +5,8 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PassThrough } from 'stream';
 import { parse } from 'yaml';
-import { main } from '../../lib/cli/main';
+import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -37,18 +36,9 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 };
 
 async function help(command: string): Promise<string> {
-  const out = new PassThrough();
-  let text = '';
-  out.on('data', (c: Buffer) => (text += c.toString()));
-  const code = await main([command, '--help'], {
-    stdout: out,
-    stderr: new PassThrough(),
-    env: {},
-    cwd: ROOT,
-    readStdin: async () => '',
-  });
-  expect(code).toBe(0);
-  return text;
+  const run = await runCli([command, '--help'], ROOT);
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+  return run.stdout;
 }
 
 test('runs on pull requests and may write pull-request comments', () => {

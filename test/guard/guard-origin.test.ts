@@ -4,17 +4,15 @@
  * two integrations and a private CA; the printed command works as given. Real slapd fixture.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
 import { App } from 'cdktf';
 import { Construct } from 'constructs';
-import { main } from '../../lib/cli/main';
 import { GUARD_INPUT_ENV } from '../../lib/guard/guard-environment';
 import { runGuard } from '../../lib/guard/guard-runner';
-import type { CliIo } from '../../lib/process/cli-io';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
+import { memoryIo, runCli } from '../support/run-cli';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+import { tempDir } from '../support/temp-dir';
 import { OrgStack } from '../resources/fixtures';
 
 const RUNNER = path.join(__dirname, '..', 'resources', 'golden', 'runner-stand-in.js');
@@ -23,19 +21,9 @@ let dir: SlapdFixture;
 let project: string;
 let teamA: OktaLdapIntegration;
 
-function memoryIo(env: NodeJS.ProcessEnv, cwd: string): CliIo & { out(): string; err(): string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return { stdout, stderr, env, cwd, readStdin: async () => '', out: () => out, err: () => err };
-}
-
 beforeAll(async () => {
   dir = await startSlapd();
-  project = fs.mkdtempSync(path.join(os.tmpdir(), 'guard-origin-'));
+  project = tempDir('guard-origin-');
   const app = new App({ outdir: path.join(project, 'cdktf.out'), stackTraces: false });
   const stack = new OrgStack(app, 'org');
   const build = (team: string, group: string) =>
@@ -57,10 +45,10 @@ afterAll(async () => {
 
 test('a failed guard names TF_VAR_<name>_bind_password and prints the exact preflight command, which works', async () => {
   const stackDir = path.join(project, 'cdktf.out', 'stacks', 'org');
-  const guard = memoryIo(
-    { [GUARD_INPUT_ENV]: JSON.stringify(teamA.guard!.input), LDAP_BIND_PASSWORD: 'Wrong-Password-41' },
-    stackDir,
-  );
+  const guard = memoryIo({
+    env: { [GUARD_INPUT_ENV]: JSON.stringify(teamA.guard!.input), LDAP_BIND_PASSWORD: 'Wrong-Password-41' },
+    cwd: stackDir,
+  });
   expect(await runGuard(guard)).toBe(1);
   expect(guard.out()).toContain(
     'fix: Check the password in TF_VAR_TeamA_JumpCloud_bind_password (the Terraform variable TeamA_JumpCloud_bind_password) and the bind DN',
@@ -74,18 +62,18 @@ test('a failed guard names TF_VAR_<name>_bind_password and prints the exact pref
 
   // The printed command, as a user would run it from the project folder.
   const argv = command.split(' ').slice(3);
-  const cli = memoryIo({ LDAP_BIND_PASSWORD: dir.bindPassword }, project);
-  expect(await main(argv, cli)).toBe(0);
-  expect(cli.out()).toContain('LDAP preflight:');
-  expect(cli.out()).toMatch(/PASS +PF-MAPPED-GROUP .*engineering/);
+  const cli = await runCli(argv, project, { LDAP_BIND_PASSWORD: dir.bindPassword });
+  expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
+  expect(cli.stdout).toContain('LDAP preflight:');
+  expect(cli.stdout).toMatch(/PASS +PF-MAPPED-GROUP .*engineering/);
 });
 
 test('an empty password names the variable too, and exits 2', async () => {
   const stackDir = path.join(project, 'cdktf.out', 'stacks', 'org');
-  const guard = memoryIo(
-    { [GUARD_INPUT_ENV]: JSON.stringify(teamA.guard!.input), LDAP_BIND_PASSWORD: '' },
-    stackDir,
-  );
+  const guard = memoryIo({
+    env: { [GUARD_INPUT_ENV]: JSON.stringify(teamA.guard!.input), LDAP_BIND_PASSWORD: '' },
+    cwd: stackDir,
+  });
   // No password is an input error (exit 2), like in the preflight command.
   expect(await runGuard(guard)).toBe(2);
   expect(guard.out()).toMatch(
