@@ -4,9 +4,9 @@
  * (test/support/okta-standin) keeps the same limit.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const MAX_LINES = 80;
@@ -61,7 +61,7 @@ test(`no function of the Okta API stand-in (test/support/okta-standin) over ${MA
 });
 
 test('the length check finds a long function, a long method and a long arrow function', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'function-length-'));
+  const root = tempDir('function-length-');
   const body = Array.from({ length: 81 }, (_, i) => `  const v${i} = ${i};`).join('\n');
   fs.writeFileSync(
     path.join(root, 'long.ts'),

@@ -11,7 +11,6 @@
 import { spawn, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import { promises as fs, existsSync, readdirSync, statSync } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
@@ -21,6 +20,7 @@ import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-sett
 import { closedPort, startSilentServer, SilentServer } from '../support/network';
 import { startOktaApiServer } from '../support/okta-api-server';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
+import { tempDir } from '../support/temp-dir';
 
 const REPO = path.resolve(__dirname, '../..');
 const BIN = path.join(REPO, 'dist/bin/cdktf-okta-ldap.js');
@@ -155,7 +155,7 @@ async function writeJson(name: string, value: unknown): Promise<string> {
 
 beforeAll(async () => {
   ensureBuilt();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'secret-leak-'));
+  work = tempDir('secret-leak-');
   await fs.mkdir(path.join(work, 'home'));
   await fs.mkdir(path.join(work, 'tmp'));
   fixture = await startSlapd({ bindPassword: BIND_PASSWORD });

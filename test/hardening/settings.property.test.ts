@@ -5,7 +5,6 @@
  */
 import * as fc from 'fast-check';
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import {
@@ -30,6 +29,7 @@ import {
   IntegrationValidationInput,
   Violation,
 } from '../../lib/validation-rule/validation-rule';
+import { tempDir } from '../support/temp-dir';
 
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));
 
@@ -461,7 +461,7 @@ describe('CLI settings reader (property-based)', () => {
   });
 
   it('random file contents: parsed settings or InputError naming the file', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'settings-fuzz-'));
+    const dir = tempDir('settings-fuzz-');
     try {
       const file = path.join(dir, 'settings.json');
       const valid = JSON.stringify(validDocument());

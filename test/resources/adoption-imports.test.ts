@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { DataResource, TerraformStack, Testing } from 'cdktf';
@@ -9,6 +8,7 @@ import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resourc
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { terraform, terraformEnv, requireTerraform } from '../guard/terraform-harness';
 import { freshApp, OrgStack, validProps } from './fixtures';
+import { tempDir } from '../support/temp-dir';
 
 interface ImportBlock {
   readonly to: string;
@@ -50,19 +50,15 @@ const ADOPTION = {
 
 const { schema: _adoptionSchema, ...ADOPTION_IDS } = ADOPTION;
 
-function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'adoption-'));
-}
-
 function writeFile(content: unknown, name = 'okta-adoption.json'): string {
-  const file = path.join(tmpdir(), name);
+  const file = path.join(tempDir('adoption-'), name);
   fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return file;
 }
 
 /** Synthesizes a real app (validations included) and reads back the stack's cdk.tf.json. */
 function synth(props: Partial<OktaLdapIntegrationProps> = {}): TfJson {
-  const outdir = tmpdir();
+  const outdir = tempDir('adoption-');
   const app = freshApp(outdir);
   const stack = new OrgStack(app, 'org');
   new OktaLdapIntegration(stack, 'JumpCloud', validProps(props));
@@ -180,7 +176,7 @@ describe('adoption file -> import blocks', () => {
 
 describe('adoption through an aliased okta provider', () => {
   test('each import block names the provider of the resource it imports into', () => {
-    const outdir = tmpdir();
+    const outdir = tempDir('adoption-');
     const app = freshApp(outdir);
     const stack = new OrgStack(app, 'org');
     const preview = new OktaProvider(stack, 'okta-preview', { alias: 'preview' });
@@ -243,7 +239,7 @@ describe('adoption input errors (synth fails with the rule id, file, key and fix
   });
 
   test('a missing file', () => {
-    const file = path.join(tmpdir(), 'missing.json');
+    const file = path.join(tempDir('adoption-'), 'missing.json');
     expect(synthError({ adoptionFile: file }).message).toContain(
       `[OKLDAP-301] ${file}: adoption file '${file}': no such file (${file})`,
     );
@@ -303,7 +299,7 @@ describe('terraform validate judges the import blocks (offline, built-in resourc
     const standIn = JSON.parse(Testing.synth(stack)) as TfJson;
     expect((standIn.import ?? []).map((b) => b.id).sort()).toEqual((tf.import ?? []).map((b) => b.id).sort());
 
-    const dir = tmpdir();
+    const dir = tempDir('adoption-');
     const env = terraformEnv({}, path.join(dir, '.terraform-data'));
     fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(standIn));
     expect(terraform(['init', '-input=false', '-backend=false'], dir, env).status).toBe(0);

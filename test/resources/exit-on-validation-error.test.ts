@@ -1,10 +1,10 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { OktaLdapConfigurationError } from '../../lib/errors';
 import { exitOnValidationError } from '../../lib/resources/exit-on-validation-error';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
+import { tempDir } from '../support/temp-dir';
 
 const violation = {
   ruleId: 'OKLDAP-105',
@@ -41,7 +41,7 @@ function run(build: () => unknown, outdir: string) {
 }
 
 describe('exitOnValidationError', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-exit-'));
+  const root = tempDir('okta-ldap-exit-');
 
   test('prints only the validation message, exits 1 and removes the empty outdir the App created', () => {
     const outdir = path.join(root, 'a', 'cdktf.out');

@@ -1,12 +1,12 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { terraformIdentifier } from '../../lib/resources/manifest-writer';
 import { freshApp, OrgStack, validProps } from './fixtures';
+import { tempDir } from '../support/temp-dir';
 
 interface TfJson {
   variable: Record<string, unknown>;
@@ -30,7 +30,7 @@ function sortedKeys(value: unknown): unknown {
 
 /** Synthesizes one stack with an integration `JumpCloud` in each of the given team constructs, in that order. */
 function synthTeams(teams: readonly string[]): { tf: TfJson; outdir: string } {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-names-'));
+  const outdir = tempDir('okta-ldap-names-');
   const app = freshApp(outdir);
   const stack = new OrgStack(app, 'org');
   for (const team of teams) {
@@ -88,7 +88,7 @@ describe('integration names in a stack', () => {
   });
 
   test('manifestKey of the integration built first follows once a second one has the same id', () => {
-    const app = freshApp(fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-names-')));
+    const app = freshApp(tempDir('okta-ldap-names-'));
     const stack = new OrgStack(app, 'org');
     const first = new OktaLdapIntegration(new Construct(stack, 'TeamA'), 'JumpCloud', validProps());
     expect(first.manifestKey).toBe('JumpCloud');
@@ -112,7 +112,7 @@ describe('integration names in a stack', () => {
   });
 
   test('an id with "-" gives a bind password variable that bash can export as TF_VAR_<name>', () => {
-    const app = freshApp(fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-names-')));
+    const app = freshApp(tempDir('okta-ldap-names-'));
     const stack = new OrgStack(app, 'org');
     const integration = new OktaLdapIntegration(stack, 'OpenLDAP-emea', validProps());
     const name = integration.bindPassword.friendlyUniqueId;

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { AppUserSchemaProperty } from '@cdktf/provider-okta/lib/app-user-schema-property';
 import { DataOktaGroups } from '@cdktf/provider-okta/lib/data-okta-groups';
@@ -17,6 +16,7 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
 import { APP_ID, freshApp, jumpCloudSettings, OrgStack, USERS_BASE, validProps } from './fixtures';
+import { tempDir } from '../support/temp-dir';
 
 interface TfJson {
   resource: Record<string, Record<string, Record<string, unknown>>>;
@@ -45,10 +45,6 @@ function dat(tf: TfJson, type: string): Record<string, Record<string, unknown>> 
 
 function synthJson(stack: TerraformStack): TfJson {
   return JSON.parse(Testing.synth(stack)) as TfJson;
-}
-
-function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'okta-ldap-int-'));
 }
 
 /** Every `type.name` resource address in a synthesized stack. */
@@ -544,7 +540,7 @@ describe('secrets', () => {
     process.env.LDAP_BIND_PASSWORD = SECRET;
     process.env.OKTA_API_TOKEN = TOKEN;
     try {
-      const outdir = tmpdir();
+      const outdir = tempDir('okta-ldap-int-');
       const app = freshApp(outdir);
       new OktaLdapIntegration(new OrgStack(app, 'org'), 'JumpCloud', validProps());
       app.synth();
@@ -572,7 +568,7 @@ function listFiles(dir: string): string[] {
 
 describe('composition and the manifest', () => {
   test('two integrations in one stack and the construct in two stacks synthesize without collisions', () => {
-    const outdir = tmpdir();
+    const outdir = tempDir('okta-ldap-int-');
     const app = freshApp(outdir);
     const prod = new OrgStack(app, 'prod');
     new OktaLdapIntegration(prod, 'JumpCloud', validProps());
@@ -606,7 +602,7 @@ describe('composition and the manifest', () => {
   });
 
   test('integrations with the same id at different paths of one stack get distinct manifest keys', () => {
-    const outdir = tmpdir();
+    const outdir = tempDir('okta-ldap-int-');
     const app = freshApp(outdir);
     const stack = new OrgStack(app, 'org');
     const { Construct } = jest.requireActual<typeof import('constructs')>('constructs');
@@ -635,7 +631,7 @@ describe('composition and the manifest', () => {
   });
 
   test('an integration id with dots is one manifest key (not a nested path)', () => {
-    const outdir = tmpdir();
+    const outdir = tempDir('okta-ldap-int-');
     const app = freshApp(outdir);
     new OktaLdapIntegration(new OrgStack(app, 'org'), 'ldap.jumpcloud.com', validProps());
     app.synth();
@@ -648,7 +644,7 @@ describe('composition and the manifest', () => {
   });
 
   test('the manifest round-trips through readSynthesizedApp with addresses that exist in the stack', () => {
-    const outdir = tmpdir();
+    const outdir = tempDir('okta-ldap-int-');
     const app = freshApp(outdir);
     const stack = new OrgStack(app, 'org');
     const props = validProps();

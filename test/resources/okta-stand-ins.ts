@@ -11,10 +11,10 @@
  *   data source's arguments plus the attributes the test says the provider would read
  *   (`dataOutputs`); `self.` inside a data source's lifecycle becomes `self.output.`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
+import { tempDir } from '../support/temp-dir';
 
 type Json = Record<string, unknown>;
 
@@ -111,7 +111,7 @@ export function withoutReplaceTriggers(config: Json): Json {
 
 /** One Terraform working directory holding stand-in configurations, applied one after another. */
 export class StandInWorkspace {
-  readonly dir = mkdtempSync(join(tmpdir(), 'okta-stand-in-'));
+  readonly dir = tempDir('okta-stand-in-');
   private readonly env: NodeJS.ProcessEnv;
   private initialised = false;
 

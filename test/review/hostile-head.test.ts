@@ -6,18 +6,17 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { App, TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
-import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
+import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { RiskLevel } from '../../lib/review/risk-rules';
 import { parseTerraformPlan } from '../../lib/review/terraform-plan';
-import { tempDir } from '../support/temp-dir';
-import { ParsedJson } from './synthesized-app-fixture';
+import { editJsonFile, editStack as editStackOf, ParsedJson } from './synthesized-app-fixture';
+import { copyOfApp, synthEditedOrgApp } from './synth-org-app';
 
 const PROPS: OktaLdapIntegrationProps = {
   directory: jumpCloudDirectory({ orgId: '5f3c0a1b2c3d4e5f60718293', bindUser: 'okta-bind' }),
@@ -29,16 +28,8 @@ const PROPS: OktaLdapIntegrationProps = {
 };
 
 /** Synthesizes the app (one stack `org`, one integration); `before` may change constructs before synth. */
-function synth(before: (stack: TerraformStack) => void = () => {}): string {
-  const outdir = path.join(tempDir('hostile-head-'), 'cdktf.out');
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, 'org');
-  new OktaProvider(stack, 'okta', {});
-  new OktaLdapIntegration(stack, 'JumpCloud', PROPS);
-  before(stack);
-  app.synth();
-  return outdir;
-}
+const synth = (before: (stack: TerraformStack) => void = () => undefined): string =>
+  synthEditedOrgApp('hostile-head-', [['JumpCloud', PROPS]], before);
 
 const BASE = synth();
 const base = readSynthesizedApp(BASE);
@@ -46,19 +37,16 @@ const STACK = path.join('stacks', 'org');
 
 /** A copy of the base output folder, edited by `edit` (given the stack folder) as a PR's code can. */
 function head(edit: (stackDir: string, outdir: string) => void): string {
-  const outdir = path.join(tempDir('hostile-head-'), 'cdktf.out');
-  fs.cpSync(BASE, outdir, { recursive: true });
+  const outdir = copyOfApp(BASE, 'hostile-head-');
   edit(path.join(outdir, STACK), outdir);
   return outdir;
 }
 
-function editJson(file: string, edit: (tf: ParsedJson) => void): void {
-  const tf = JSON.parse(fs.readFileSync(file, 'utf8'));
-  edit(tf);
-  fs.writeFileSync(file, JSON.stringify(tf, null, 2));
-}
-const editStack = (edit: (tf: ParsedJson) => void) => (dir: string) =>
-  editJson(path.join(dir, 'cdk.tf.json'), edit);
+/** An edit of the stack's cdk.tf.json, as a corpus entry. */
+const editStack =
+  (edit: (tf: ParsedJson) => void) =>
+  (_dir: string, outdir: string): void =>
+    editStackOf(outdir, 'org', edit);
 const integration = (tf: ParsedJson): ParsedJson => tf['//']['cdktf-okta-ldap'].integrations.JumpCloud;
 const only = (byName: ParsedJson): [string, ParsedJson] => Object.entries(byName)[0] as [string, ParsedJson];
 const guardOf = (tf: ParsedJson): [string, ParsedJson] =>
@@ -124,11 +112,11 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
     'synthesizedStackPath pointing at a decoy copy',
     (dir, outdir) => {
       fs.cpSync(dir, path.join(outdir, 'decoy'), { recursive: true });
-      editJson(
+      editJsonFile(
         path.join(outdir, 'manifest.json'),
         (m) => (m.stacks.org.synthesizedStackPath = 'decoy/cdk.tf.json'),
       );
-      editStack((tf) => (tf.resource.okta_group_role[roleName(tf)].role_type = 'SUPER_ADMIN'))(dir);
+      editStack((tf) => (tf.resource.okta_group_role[roleName(tf)].role_type = 'SUPER_ADMIN'))(dir, outdir);
     },
     'RISK-STACK-PATH',
     'decoy/cdk.tf.json',

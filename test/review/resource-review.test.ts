@@ -4,10 +4,8 @@
  * the manifest check on hand-written stacks.
  */
 import { renderReviewText } from '../../lib/review/review-text';
-import * as fs from 'fs';
-import * as path from 'path';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
@@ -19,7 +17,7 @@ import { RiskLevel } from '../../lib/review/risk-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
-import { synthOrgApp } from './synth-org-app';
+import { copyOfApp, synthEditedOrgApp, synthOrgApp } from './synth-org-app';
 import { editStack, sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
@@ -50,13 +48,6 @@ function props(overrides: Partial<OktaLdapIntegrationProps> = {}): OktaLdapInteg
 /** Synthesizes one org stack holding the integrations; returns its outdir. */
 function synth(...integrations: [string, OktaLdapIntegrationProps][]): string {
   return synthOrgApp('resource-review-', ...integrations);
-}
-
-/** A copy of a synthesized app, for forging its cdk.tf.json. */
-function copyOf(outdir: string): string {
-  const copy = path.join(tempDir('resource-review-forged-'), 'cdktf.out');
-  fs.cpSync(outdir, copy, { recursive: true });
-  return copy;
 }
 
 /** The same stacks as if read without their Terraform JSON (only the manifests). */
@@ -173,17 +164,19 @@ describe('an honest app (the real construct) reviews as its manifests say', () =
 });
 
 test('honest corner cases: a token ldapAppId, a CUSTOM role, an aliased provider, two integrations of one id', () => {
-  const outdir = path.join(tempDir('resource-review-corner-'), 'cdktf.out');
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, 'org');
-  new OktaProvider(stack, 'okta', {});
-  const other = new OktaProvider(stack, 'other', { alias: 'other' });
-  const appId = new TerraformVariable(stack, 'ldap_app_id', { type: 'string' });
-  new OktaLdapIntegration(stack, 'Token', props({ ldapAppId: appId.stringValue }));
-  const custom = { ldapGroup: 'ops', role: OktaAdminRole.CUSTOM, roleId: 'cr0abc', resourceSetId: 'iamXyz' };
-  new OktaLdapIntegration(stack, 'Other', props({ provider: other, roleMappings: [custom] }));
-  new OktaLdapIntegration(new Construct(stack, 'Nested'), 'Other', props({ ldapAppId: '0oaNested' }));
-  app.synth();
+  const outdir = synthEditedOrgApp('resource-review-corner-', [], (stack) => {
+    const other = new OktaProvider(stack, 'other', { alias: 'other' });
+    const appId = new TerraformVariable(stack, 'ldap_app_id', { type: 'string' });
+    new OktaLdapIntegration(stack, 'Token', props({ ldapAppId: appId.stringValue }));
+    const custom = {
+      ldapGroup: 'ops',
+      role: OktaAdminRole.CUSTOM,
+      roleId: 'cr0abc',
+      resourceSetId: 'iamXyz',
+    };
+    new OktaLdapIntegration(stack, 'Other', props({ provider: other, roleMappings: [custom] }));
+    new OktaLdapIntegration(new Construct(stack, 'Nested'), 'Other', props({ ldapAppId: '0oaNested' }));
+  });
   const head = readSynthesizedApp(outdir);
   expect(head[0]!.integrations.map((i) => i.id)).toEqual(['Nested/Other', 'Other', 'Token']);
   const review = buildReview(undefined, head);
@@ -215,7 +208,7 @@ describe('a forged head: the manifest left as the base, the resources changed', 
 
   /** The base app with a SUPER_ADMIN role on an Okta group of anyone's choice, in no manifest. */
   function withForgedRole(): string {
-    const head = copyOf(baseDir);
+    const head = copyOfApp(baseDir, 'resource-review-forged-');
     editStack(head, 'org', (tf) => {
       tf.resource.okta_group_role.Forged = { group_id: '00gAttackers', role_type: 'SUPER_ADMIN' };
     });
@@ -259,7 +252,7 @@ describe('a forged head: the manifest left as the base, the resources changed', 
   });
 
   test('a role resource whose role_type is not the one its manifest records: a high-risk mismatch', () => {
-    const head = copyOf(baseDir);
+    const head = copyOfApp(baseDir, 'resource-review-forged-');
     const name = helpdeskRole.address.split('.')[1]!;
     editStack(head, 'org', (tf) => {
       tf.resource.okta_group_role[name].role_type = 'SUPER_ADMIN';
@@ -296,7 +289,7 @@ describe('a forged head: the manifest left as the base, the resources changed', 
   });
 
   test('a group rule expression widened behind a harmless description change is a high-risk change', () => {
-    const head = copyOf(baseDir);
+    const head = copyOfApp(baseDir, 'resource-review-forged-');
     editStack(head, 'org', (tf) => {
       const [name] = Object.keys(tf.resource.okta_group_rule) as [string];
       tf.resource.okta_group_rule[name].expression_value = 'user.login != null';
@@ -367,7 +360,7 @@ describe('the manifest check of hand-written stacks', () => {
   test('an unaccounted resource already in the base is not a new finding; its change still is', () => {
     const baseDir = writeSynthesizedApp(tempDir('manifest-check-base-'), { org: [sampleManifest()] });
     editStack(baseDir, 'org', (tf) => (tf.resource.okta_app_oauth = { Portal: { label: 'Portal' } }));
-    const headDir = copyOf(baseDir);
+    const headDir = copyOfApp(baseDir, 'resource-review-forged-');
     const base = readSynthesizedApp(baseDir);
     expect(buildReview(base, readSynthesizedApp(headDir)).changes).toEqual([]);
     editStack(headDir, 'org', (tf) => (tf.resource.okta_app_oauth.Portal.label = 'Portal 2'));
@@ -390,7 +383,7 @@ describe('the manifest check of hand-written stacks', () => {
       ],
     });
     const baseDir = writeSynthesizedApp(tempDir('manifest-check-dropped-'), { org: [withRole] });
-    const headDir = copyOf(baseDir);
+    const headDir = copyOfApp(baseDir, 'resource-review-forged-');
     editStack(headDir, 'org', (tf) => {
       const m = tf['//']['cdktf-okta-ldap'].integrations.JumpCloud;
       m.roleMappings = [];

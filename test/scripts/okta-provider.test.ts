@@ -5,8 +5,8 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../support/temp-dir';
 
 const SCRIPT = path.join(__dirname, '..', '..', 'scripts', 'okta-provider.mjs');
 const MODULE = 'github.com/okta/terraform-provider-okta';
@@ -17,7 +17,7 @@ const PLATFORM = `${process.platform}_${ARCH[process.arch] ?? process.arch}`;
 
 let work: string;
 beforeEach(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'okta-provider-'));
+  work = tempDir('okta-provider-');
 });
 afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -1,7 +1,6 @@
 import { execFile } from 'child_process';
 import { existsSync } from 'fs';
-import { mkdtemp, rm, writeFile } from 'fs/promises';
-import * as os from 'os';
+import { rm, writeFile } from 'fs/promises';
 import * as path from 'path';
 import * as net from 'net';
 import * as tls from 'tls';
@@ -19,6 +18,7 @@ import { isRunning, waitUntilGone } from '../support/slapd-fixture-process';
 import * as tlsModule from '../support/slapd-fixture-tls';
 import { closedPort, startSilentServer } from '../support/network';
 import { LOADED_MACHINE_SLACK_MS } from '../support/timing-bounds';
+import { tempDir } from '../support/temp-dir';
 
 function client(fixture: SlapdFixture, url = fixture.url): Client {
   // ldapts 8.2 speaks TLS from the first byte whenever tlsOptions is set, even for an ldap:// URL:
@@ -449,7 +449,7 @@ describe('startSlapd options', () => {
   });
 
   test('works from a temp dir whose path holds a space', async () => {
-    const parent = await mkdtemp(path.join(os.tmpdir(), 'with space-'));
+    const parent = tempDir('with space-');
     try {
       const fixture = await startSlapd({ parentDir: parent });
       try {
@@ -594,7 +594,7 @@ describe('stop()', () => {
 
 describe('a process that never calls stop()', () => {
   test('its exit hook stops slapd and removes the directory', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'forgetful-'));
+    const dir = tempDir('forgetful-');
     const script = path.join(dir, 'forgetful.ts');
     await writeFile(
       script,

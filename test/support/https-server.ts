@@ -6,10 +6,9 @@
 import { promises as fs } from 'fs';
 import * as https from 'https';
 import * as net from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import type * as tls from 'tls';
 import { createTlsFiles } from './slapd-fixture-tls';
+import { tempDir } from './temp-dir';
 
 export interface HttpsServerOptions {
   /** @default 'TLSv1.2' */
@@ -38,7 +37,7 @@ export interface HttpsServer {
 export const STAND_IN_ORG = { id: '00o1standin0rg1d0x7', pipeline: 'idx' };
 
 export async function startHttpsServer(options: HttpsServerOptions = {}): Promise<HttpsServer> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'https-stand-in-'));
+  const dir = tempDir('https-stand-in-');
   const files = await createTlsFiles('openssl', dir, {});
   const requests: string[] = [];
   const protocols: string[] = [];

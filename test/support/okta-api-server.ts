@@ -18,13 +18,12 @@
  * `Link` loop, endless pages, the token echoed in the error, a connection cut mid-body).
  */
 import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { createTlsFiles } from './slapd-fixture-tls';
 import { defaultToolDirs, findTool } from './slapd-fixture-process';
 import { OktaApiError } from './okta-standin/okta-error';
 import { startOktaStandin, type Answer, type RecordedRequest } from './okta-standin/okta-standin';
 import type { OrgSeed, SeedApp } from './okta-standin/seed';
+import { tempDir } from './temp-dir';
 
 export type { Answer, RecordedRequest };
 
@@ -210,7 +209,7 @@ export function seedOfFixtureOrg(org: FixtureOrg): OrgSeed {
  * with `org` and nothing else (no built-in groups or policies), two items per page.
  */
 export async function startOktaApiServer(org: FixtureOrg): Promise<OktaApiServer> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'okta-api-'));
+  const dir = tempDir('okta-api-');
   const tls = await createTlsFiles(findTool('openssl', defaultToolDirs()), dir, {});
   const [key, cert] = await Promise.all([fs.readFile(tls.keyFile), fs.readFile(tls.certFile)]);
   const standin = await startOktaStandin({
