@@ -10,7 +10,9 @@ import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-direct
 import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { reviewGuards } from '../../lib/review/guard-review';
 import { DiffArea } from '../../lib/review/diff-model';
+import { buildReview } from '../../lib/review/review';
 import { StackCheckKind } from '../../lib/review/risk-rule';
+import { RiskLevel } from '../../lib/review/risk-rules';
 import { tempDir } from '../support/temp-dir';
 import { editStack, ParsedJson } from './synthesized-app-fixture';
 import { copyOfApp, synthOrgApp } from './synth-org-app';
@@ -42,12 +44,20 @@ function recordedCa(outdir: string): string {
   return guardOf(tf).input.check.caFile as string;
 }
 
-/** The guard findings of a review of `head` against the base, as `[label, before, after]`. */
+/**
+ * The guard findings of a review of `head` against the base, as `[label, before, after]`; each is
+ * also in the whole review's high-risk section, ranked by RISK-GUARD.
+ */
 function guardFindings(head: string): (string | undefined)[][] {
-  const findings = reviewGuards(base, readSynthesizedApp(head)[0]!);
+  const headApp = readSynthesizedApp(head);
+  const findings = reviewGuards(base, headApp[0]!);
+  const highRisk = buildReview([base], headApp)
+    .changes.filter((c) => c.rule.level === RiskLevel.HIGH)
+    .map((c) => [c.rule.id, c.change?.label]);
   for (const f of findings) {
     expect(f).toMatchObject({ integration: 'JumpCloud', kind: StackCheckKind.GUARD });
     expect(f.change.area).toBe(DiffArea.TERRAFORM);
+    expect(highRisk).toContainEqual(['RISK-GUARD', f.change.label]);
   }
   return findings.map((f) => [f.change.label, f.change.before, f.change.after]);
 }
