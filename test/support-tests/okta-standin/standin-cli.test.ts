@@ -36,14 +36,15 @@ const START_MS = 5_000;
  * prints nothing within {@link START_MS} (and then stops it).
  */
 async function jsonLine(t: ReturnType<typeof io>, running: Promise<number>): Promise<Json> {
-  let exited: number | undefined;
-  void running.then((code) => (exited = code));
+  let ended: string | undefined;
+  void running.then(
+    (code) => (ended = `exited ${code}`),
+    (e: unknown) => (ended = `threw ${String(e)}`),
+  );
   const deadline = Date.now() + START_MS;
   while (t.out.length === 0) {
-    if (exited !== undefined) {
-      throw new Error(
-        `okta-standin exited ${exited} before printing its JSON line; stderr: ${t.err.join(' | ')}`,
-      );
+    if (ended !== undefined) {
+      throw new Error(`okta-standin ${ended} before printing its JSON line; stderr: ${t.err.join(' | ')}`);
     }
     if (Date.now() > deadline) {
       t.stop('SIGTERM');
