@@ -93,29 +93,56 @@ interface FindingBase {
   readonly name: string;
 }
 
+/** How one kind of object is found by name in Okta, and named in the rows. */
+interface NameLookup {
+  /** The Terraform type of its resource. */
+  readonly resource: string;
+  /** The listing that holds the objects of that name (and others that only contain it). */
+  readonly search: (name: string) => string;
+  /** `<one> named "x"`, `<n> <many> are named "x"`, and the fix when several are. */
+  readonly words: readonly [one: string, many: string, fix: string];
+}
+
+const GROUP_RULES: NameLookup = {
+  resource: 'okta_group_rule',
+  search: (name) => `/api/v1/groups/rules?search=${encodeURIComponent(name)}&${PAGE}`,
+  words: ['group rule', 'group rules', 'Delete or rename the extra rules in the console and run adopt again'],
+};
+
+const PASSWORD_POLICIES: NameLookup = {
+  resource: 'okta_policy_password',
+  search: (name) => `/api/v1/policies?type=PASSWORD&q=${encodeURIComponent(name)}&${PAGE}`,
+  words: [
+    'password policy',
+    'password policies',
+    'Rename or delete the extra policies in the console, or give passwordPolicy another name',
+  ],
+};
+
 /** What {@link oneNamed} found: the one object, or the row to report instead. */
 type OneNamed<T> = { readonly one: T } | { readonly row: AdoptionFinding };
 
 /**
- * The one object named `base.name` (whatever the case) in the listing at `pathAndQuery`; none is a row
- * to create, several a conflict listing their ids. `kind` names the objects in the rows' words.
+ * The one object named `base.name` (whatever the case) that `lookup` finds; none is a row to create,
+ * several a conflict listing their ids.
  */
 async function oneNamed<T extends { readonly id: string; readonly name?: string }>(
   api: OktaReader,
-  pathAndQuery: string,
+  lookup: NameLookup,
   base: FindingBase,
-  kind: { readonly one: string; readonly many: string; readonly fix: string },
 ): Promise<OneNamed<T>> {
-  const found = (await api.list<T>(pathAndQuery)).filter((x) => sameName(x.name, base.name));
+  const [one, many, fix] = lookup.words;
+  const found = (await api.list<T>(lookup.search(base.name))).filter((x) => sameName(x.name, base.name));
   if (found.length === 0)
-    return { row: { ...base, status: 'create', detail: `no ${kind.one} named "${base.name}" in Okta` } };
+    return { row: { ...base, status: 'create', detail: `no ${one} named "${base.name}" in Okta` } };
   if (found.length > 1) {
+    const ids = list(found.map((x) => x.id));
     return {
       row: {
         ...base,
         status: 'conflict',
-        detail: `${found.length} ${kind.many} are named "${base.name}" (${list(found.map((x) => x.id))})`,
-        fix: kind.fix,
+        detail: `${found.length} ${many} are named "${base.name}" (${ids})`,
+        fix,
       },
     };
   }
@@ -265,17 +292,8 @@ async function discoverRule(
   ldapGroupId: string | undefined,
 ): Promise<AdoptionFinding> {
   const name = effectiveGroupRuleName(mapping);
-  const base: FindingBase = { resource: 'okta_group_rule', mapping: at, name };
-  const named = await oneNamed<OktaGroupRule>(
-    api,
-    `/api/v1/groups/rules?search=${encodeURIComponent(name)}&${PAGE}`,
-    base,
-    {
-      one: 'group rule',
-      many: 'group rules',
-      fix: 'Delete or rename the extra rules in the console and run adopt again',
-    },
-  );
+  const base: FindingBase = { resource: GROUP_RULES.resource, mapping: at, name };
+  const named = await oneNamed<OktaGroupRule>(api, GROUP_RULES, base);
   if ('row' in named) return named.row;
   const rule = named.one;
   const targets = [...(rule.actions?.assignUserToGroups?.groupIds ?? [])];
@@ -483,17 +501,8 @@ function targetConflict(
 }
 
 async function discoverPolicy(api: OktaReader, name: string): Promise<AdoptionFinding> {
-  const base: FindingBase = { resource: 'okta_policy_password', mapping: 'passwordPolicy', name };
-  const named = await oneNamed<OktaPasswordPolicy>(
-    api,
-    `/api/v1/policies?type=PASSWORD&q=${encodeURIComponent(name)}&${PAGE}`,
-    base,
-    {
-      one: 'password policy',
-      many: 'password policies',
-      fix: 'Rename or delete the extra policies in the console, or give passwordPolicy another name',
-    },
-  );
+  const base: FindingBase = { resource: PASSWORD_POLICIES.resource, mapping: 'passwordPolicy', name };
+  const named = await oneNamed<OktaPasswordPolicy>(api, PASSWORD_POLICIES, base);
   if ('row' in named) return named.row;
   const policy = named.one;
   const provider = policy.conditions?.authProvider?.provider ?? 'OKTA';
