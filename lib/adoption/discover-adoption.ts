@@ -30,6 +30,9 @@ import {
 /** What to do with one resource: import the existing object, create a new one, or stop and decide. */
 export type AdoptionStatus = 'adopt' | 'create' | 'conflict';
 
+/** Every adoption status, in the order the summary lists them. */
+export const ADOPTION_STATUSES: readonly AdoptionStatus[] = ['adopt', 'create', 'conflict'];
+
 /** One row of the adoption table. */
 export interface AdoptionFinding {
   /** Terraform type of the resource, or `okta_groups` for the lookup of an imported LDAP group. */
