@@ -111,11 +111,20 @@ describe('the CA the stack records', () => {
     });
   });
 
-  test('agent-host --out names the recorded CA in the trust-store import', async () => {
+  test('agent-host --out names the recorded CA by where it came from, and its file in the trust-store import', async () => {
     const run = io({});
     await main(['agent-host', '--out', 'cdktf.out', '--json'], run);
-    const report = JSON.parse(run.out()) as { findings: { id: string; message: string }[] };
-    const trust = report.findings.find((f) => f.id === 'AH-LDAP-CA');
-    expect(trust?.message).toMatch(/private CA \(.*\/cdktf\.out\/stacks\/org\/assets\/[^)]+\.pem\)/);
+    const report = JSON.parse(run.out()) as {
+      findings: { id: string; message: string; evidence: Record<string, unknown>; fix: string }[];
+    };
+    const trust = report.findings.find((f) => f.id === 'AH-LDAP-CA')!;
+    // Named by where it came from, as PF-TLS names it; the import command keeps the file's path.
+    const recorded =
+      /preflightGuardOptions\.caFile recorded in the stack \(cdktf\.out\/stacks\/org\/assets\/[^)]+\.pem\)/;
+    expect(trust.message).toMatch(new RegExp(`private CA \\(${recorded.source}\\)`));
+    expect(trust.evidence.caBundle).toMatch(new RegExp(`^${recorded.source}$`));
+    expect(trust.fix).toMatch(/-file \S*\/cdktf\.out\/stacks\/org\/assets\/\S+\.pem /);
+    const tls = report.findings.find((f) => f.id === 'AH-LDAP-TLS12')!;
+    expect(tls.message).toMatch(new RegExp(`; trusted through ${recorded.source}$`));
   });
 });
