@@ -164,6 +164,30 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** The entries of `value[section]` that are objects (others skipped), each with its key path. */
+function sectionEntries(
+  value: Record<string, unknown>,
+  section: string,
+): [string, Record<string, unknown>][] {
+  const entries = value[section];
+  if (!isRecord(entries)) return [];
+  return Object.entries(entries).flatMap(([key, entry]): [string, Record<string, unknown>][] =>
+    isRecord(entry) ? [[keyPath(section, key), entry]] : [],
+  );
+}
+
+/** The string ids of `object` under `fields` (field name, kind of id), in that order; `at` is its key path. */
+function idsOf(
+  object: Record<string, unknown>,
+  at: string,
+  fields: readonly (readonly [string, OktaIdKind])[],
+): AdoptionEntry[] {
+  return fields.flatMap(([field, kind]) => {
+    const id = object[field];
+    return typeof id === 'string' ? [{ key: keyPath(at, field), kind, id }] : [];
+  });
+}
+
 /**
  * Every string id in an adoption value, in file order, skipping whatever is malformed (OKLDAP-301
  * reports that). Shared by the id-shape, duplicate-id and unused-entry rules and the construct.
@@ -171,36 +195,23 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 export function adoptionEntries(value: unknown): AdoptionEntry[] {
   if (!isRecord(value)) return [];
   const out: AdoptionEntry[] = [];
-  const groups = value['groupMappings'];
-  if (isRecord(groups)) {
-    for (const [oktaGroup, entry] of Object.entries(groups)) {
-      if (!isRecord(entry)) continue;
-      const at = keyPath('groupMappings', oktaGroup);
-      if (typeof entry['group'] === 'string')
-        out.push({ key: `${at}.group`, kind: 'group', id: entry['group'] });
-      if (typeof entry['groupRule'] === 'string') {
-        out.push({ key: `${at}.groupRule`, kind: 'groupRule', id: entry['groupRule'] });
-      }
+  for (const [at, entry] of sectionEntries(value, 'groupMappings')) {
+    out.push(
+      ...idsOf(entry, at, [
+        ['group', 'group'],
+        ['groupRule', 'groupRule'],
+      ]),
+    );
+  }
+  for (const [at, entry] of sectionEntries(value, 'roleMappings')) {
+    out.push(...idsOf(entry, at, [['group', 'group']]));
+    const roles = entry['roles'];
+    if (isRecord(roles)) {
+      const roleKeys = Object.keys(roles).map((role) => [role, 'roleAssignment'] as const);
+      out.push(...idsOf(roles, keyPath(at, 'roles'), roleKeys));
     }
   }
-  const roles = value['roleMappings'];
-  if (isRecord(roles)) {
-    for (const [ldapGroup, entry] of Object.entries(roles)) {
-      if (!isRecord(entry)) continue;
-      const at = keyPath('roleMappings', ldapGroup);
-      if (typeof entry['group'] === 'string')
-        out.push({ key: `${at}.group`, kind: 'group', id: entry['group'] });
-      const assignments = entry['roles'];
-      if (!isRecord(assignments)) continue;
-      for (const [role, id] of Object.entries(assignments)) {
-        if (typeof id === 'string')
-          out.push({ key: keyPath(`${at}.roles`, role), kind: 'roleAssignment', id });
-      }
-    }
-  }
-  if (typeof value['passwordPolicy'] === 'string') {
-    out.push({ key: 'passwordPolicy', kind: 'policy', id: value['passwordPolicy'] });
-  }
+  out.push(...idsOf(value, '', [['passwordPolicy', 'policy']]));
   return out;
 }
 

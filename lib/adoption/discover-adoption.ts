@@ -8,6 +8,7 @@ import { isLiteralAppId } from '../manifest/ldap-app-id';
 import { effectiveGroupRuleName } from '../mappings/group-rule-name';
 import { LdapGroupMapping, LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
 import type { OktaReader } from '../okta-api/okta-api-client';
+import { OktaApiError } from '../okta-api/okta-api-error';
 import {
   appGroupSearch,
   defaultOktaGroupDescription,
@@ -15,9 +16,11 @@ import {
   oktaSearchString,
 } from '../mappings/okta-expressions';
 import { ROLES_WITH_APP_TARGETS, ROLES_WITH_GROUP_TARGETS } from '../mappings/role-targets';
+import { clip, showHidden } from '../text/untrusted-text';
 import {
   groupSourceAppId,
-  OktaCatalogApp,
+  OktaApp,
+  OktaAppTarget,
   OktaGroup,
   OktaGroupRule,
   OktaPasswordPolicy,
@@ -26,6 +29,9 @@ import {
 
 /** What to do with one resource: import the existing object, create a new one, or stop and decide. */
 export type AdoptionStatus = 'adopt' | 'create' | 'conflict';
+
+/** Every adoption status, in the order the summary lists them. */
+export const ADOPTION_STATUSES: readonly AdoptionStatus[] = ['adopt', 'create', 'conflict'];
 
 /** One row of the adoption table. */
 export interface AdoptionFinding {
@@ -80,6 +86,70 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** A literal LDAP app id (`0oa…`), or undefined when the manifest holds a Terraform expression. */
 function literalAppId(manifest: IntegrationManifest): string | undefined {
   return isLiteralAppId(manifest.ldapAppId) ? manifest.ldapAppId : undefined;
+}
+
+/** The fields every row of one resource shares. */
+interface FindingBase {
+  readonly resource: string;
+  readonly mapping: string;
+  /** The object's name, as the mapping gives it. */
+  readonly name: string;
+}
+
+/** How one kind of object is found by name in Okta, and named in the rows. */
+interface NameLookup {
+  /** The Terraform type of its resource. */
+  readonly resource: string;
+  /** The listing that holds the objects of that name (and others that only contain it). */
+  readonly search: (name: string) => string;
+  /** `<one> named "x"`, `<n> <many> are named "x"`, and the fix when several are. */
+  readonly words: readonly [one: string, many: string, fix: string];
+}
+
+const GROUP_RULES: NameLookup = {
+  resource: 'okta_group_rule',
+  search: (name) => `/api/v1/groups/rules?search=${encodeURIComponent(name)}&${PAGE}`,
+  words: ['group rule', 'group rules', 'Delete or rename the extra rules in the console and run adopt again'],
+};
+
+const PASSWORD_POLICIES: NameLookup = {
+  resource: 'okta_policy_password',
+  search: (name) => `/api/v1/policies?type=PASSWORD&q=${encodeURIComponent(name)}&${PAGE}`,
+  words: [
+    'password policy',
+    'password policies',
+    'Rename or delete the extra policies in the console, or give passwordPolicy another name',
+  ],
+};
+
+/** What {@link oneNamed} found: the one object, or the row to report instead. */
+type OneNamed<T> = { readonly one: T } | { readonly row: AdoptionFinding };
+
+/**
+ * The one object named `base.name` (whatever the case) that `lookup` finds; none is a row to create,
+ * several a conflict listing their ids.
+ */
+async function oneNamed<T extends { readonly id: string; readonly name?: string }>(
+  api: OktaReader,
+  lookup: NameLookup,
+  base: FindingBase,
+): Promise<OneNamed<T>> {
+  const [one, many, fix] = lookup.words;
+  const found = (await api.list<T>(lookup.search(base.name))).filter((x) => sameName(x.name, base.name));
+  if (found.length === 0)
+    return { row: { ...base, status: 'create', detail: `no ${one} named "${base.name}" in Okta` } };
+  if (found.length > 1) {
+    const ids = list(found.map((x) => x.id));
+    return {
+      row: {
+        ...base,
+        status: 'conflict',
+        detail: `${found.length} ${many} are named "${base.name}" (${ids})`,
+        fix,
+      },
+    };
+  }
+  return { one: found[0]! };
 }
 
 /**
@@ -146,10 +216,10 @@ export async function discoverAdoption(
     if (Object.keys(adopted).length > 0) (adoption.groupMappings ??= {})[mapping.oktaGroup] = adopted;
   }
 
-  const rolesByGroup = new Map<string, OktaRoleAssignment[]>();
+  const reads: RoleReads = { assignments: new Map(), appNames: new Map() };
   for (const [i, mapping] of manifest.roleMappings.entries()) {
     const ldapId = ldapIds.get(mapping.ldapGroup);
-    const row = await discoverRole(api, mapping, `roleMappings[${i}]`, ldapId, rolesByGroup);
+    const row = await discoverRole(api, mapping, `roleMappings[${i}]`, ldapId, reads);
     findings.push(row);
     if (row.status === 'adopt' && ldapId !== undefined) {
       const entry = ((adoption.roleMappings ??= {})[mapping.ldapGroup] ??= { group: ldapId, roles: {} });
@@ -225,21 +295,10 @@ async function discoverRule(
   ldapGroupId: string | undefined,
 ): Promise<AdoptionFinding> {
   const name = effectiveGroupRuleName(mapping);
-  const base = { resource: 'okta_group_rule', mapping: at, name };
-  const found = (
-    await api.list<OktaGroupRule>(`/api/v1/groups/rules?search=${encodeURIComponent(name)}&${PAGE}`)
-  ).filter((r) => sameName(r.name, name));
-  if (found.length === 0)
-    return { ...base, status: 'create', detail: `no group rule named "${name}" in Okta` };
-  if (found.length > 1) {
-    return {
-      ...base,
-      status: 'conflict',
-      detail: `${found.length} group rules are named "${name}" (${list(found.map((r) => r.id))})`,
-      fix: 'Delete or rename the extra rules in the console and run adopt again',
-    };
-  }
-  const rule = found[0]!;
+  const base: FindingBase = { resource: GROUP_RULES.resource, mapping: at, name };
+  const named = await oneNamed<OktaGroupRule>(api, GROUP_RULES, base);
+  if ('row' in named) return named.row;
+  const rule = named.one;
   const targets = [...(rule.actions?.assignUserToGroups?.groupIds ?? [])];
   const expression = rule.conditions?.expression?.value ?? '';
   const conflict = (detail: string, fix: string): AdoptionFinding => ({
@@ -293,15 +352,21 @@ async function discoverRule(
   };
 }
 
+/** What the role rows read once per run: each imported group's assignments, each app instance's app name. */
+interface RoleReads {
+  readonly assignments: Map<string, OktaRoleAssignment[]>;
+  readonly appNames: Map<string, string>;
+}
+
 async function discoverRole(
   api: OktaReader,
   mapping: LdapRoleMapping,
   at: string,
   ldapGroupId: string | undefined,
-  cache: Map<string, OktaRoleAssignment[]>,
+  reads: RoleReads,
 ): Promise<AdoptionFinding> {
   const name = `${mapping.ldapGroup} ${adoptionRoleKey(mapping)}`;
-  const base = { resource: 'okta_group_role', mapping: at, name };
+  const base: FindingBase = { resource: 'okta_group_role', mapping: at, name };
   if (ldapGroupId === undefined) {
     return {
       ...base,
@@ -310,10 +375,10 @@ async function discoverRole(
       fix: 'Import the LDAP group first (see its row) and run adopt again',
     };
   }
-  let roles = cache.get(ldapGroupId);
+  let roles = reads.assignments.get(ldapGroupId);
   if (roles === undefined) {
     roles = await api.list<OktaRoleAssignment>(`/api/v1/groups/${encodeURIComponent(ldapGroupId)}/roles`);
-    cache.set(ldapGroupId, roles);
+    reads.assignments.set(ldapGroupId, roles);
   }
   const custom = mapping.role === OktaAdminRole.CUSTOM;
   const same = roles.filter(
@@ -343,19 +408,8 @@ async function discoverRole(
     };
   }
   const role = same[0]!;
-  const path = `/api/v1/groups/${encodeURIComponent(ldapGroupId)}/roles/${encodeURIComponent(role.id)}/targets`;
-  if (ROLES_WITH_GROUP_TARGETS.includes(mapping.role)) {
-    const has = (await api.list<OktaGroup>(`${path}/groups?${PAGE}`)).map((g) => g.id);
-    const want = mapping.targetGroupIds ?? [];
-    if (!sameSet(has, want))
-      return targetConflict(base, role.id, 'group targets', has, want, 'targetGroupIds');
-  } else if (ROLES_WITH_APP_TARGETS.includes(mapping.role)) {
-    const has = (await api.list<OktaCatalogApp>(`${path}/catalog/apps?${PAGE}`)).map((a) =>
-      a.id !== undefined ? `${a.name}.${a.id}` : String(a.name),
-    );
-    const want = mapping.targetApps ?? [];
-    if (!sameSet(has, want)) return targetConflict(base, role.id, 'app targets', has, want, 'targetApps');
-  }
+  const targets = await targetsConflict(api, mapping, base, { group: ldapGroupId, role: role.id }, reads);
+  if (targets !== undefined) return targets;
   return {
     ...base,
     status: 'adopt',
@@ -366,8 +420,73 @@ async function discoverRole(
   };
 }
 
+/** The conflict row when the assignment's targets are not the mapping's; undefined when they are. */
+async function targetsConflict(
+  api: OktaReader,
+  mapping: LdapRoleMapping,
+  base: FindingBase,
+  assignment: { readonly group: string; readonly role: string },
+  reads: RoleReads,
+): Promise<AdoptionFinding | undefined> {
+  const path = `/api/v1/groups/${encodeURIComponent(assignment.group)}/roles/${encodeURIComponent(assignment.role)}/targets`;
+  if (ROLES_WITH_GROUP_TARGETS.includes(mapping.role)) {
+    const has = (await api.list<OktaGroup>(`${path}/groups?${PAGE}`)).map((g) => g.id);
+    const want = mapping.targetGroupIds ?? [];
+    return sameSet(has, want)
+      ? undefined
+      : targetConflict(base, assignment.role, 'group targets', has, want, 'targetGroupIds');
+  }
+  if (ROLES_WITH_APP_TARGETS.includes(mapping.role)) {
+    const has = await appTargetList(api, `${path}/catalog/apps`, reads.appNames);
+    const want = mapping.targetApps ?? [];
+    return sameSet(has, want)
+      ? undefined
+      : targetConflict(base, assignment.role, 'app targets', has, want, 'targetApps');
+  }
+  return undefined;
+}
+
+/**
+ * The app targets of an APP_ADMIN assignment exactly as the okta provider keeps them in
+ * `target_app_list` when it reads the role, so that adopt reports a difference only where the plan
+ * will show one. The provider lists the ACTIVE targets only; Okta lists a whole catalog app by its app
+ * name (`facebook`, no id), kept as it is, and one app instance by its label and id, kept as
+ * `<app name>.<id>` with the app name read from GET /api/v1/apps/{id} (okta provider v4.20.0
+ * okta/resource_okta_group_role.go:283-303; the same in v6.12.0
+ * okta/services/idaas/resource_okta_group_role.go:284-304).
+ */
+async function appTargetList(
+  api: OktaReader,
+  path: string,
+  appNames: Map<string, string>,
+): Promise<string[]> {
+  const names: string[] = [];
+  for (const target of await api.list<OktaAppTarget>(`${path}?${PAGE}&status=ACTIVE`)) {
+    const id = target.id;
+    if (typeof id !== 'string' || id === '') names.push(target.name ?? '');
+    else names.push(`${await instanceAppName(api, id, appNames)}.${id}`);
+  }
+  return names;
+}
+
+/** The app name (not the label) of the app instance `id`, read once per run. */
+async function instanceAppName(api: OktaReader, id: string, appNames: Map<string, string>): Promise<string> {
+  const known = appNames.get(id);
+  if (known !== undefined) return known;
+  const path = `/api/v1/apps/${encodeURIComponent(id)}`;
+  const app = await api.read<OktaApp>(path);
+  if (typeof app.name !== 'string' || app.name === '') {
+    throw new OktaApiError(
+      'OKTA-BAD-RESPONSE',
+      `GET ${showHidden(clip(path, 200))}: the app an APP_ADMIN role targets has no app name; run adopt again (the app may have been deleted meanwhile)`,
+    );
+  }
+  appNames.set(id, app.name);
+  return app.name;
+}
+
 function targetConflict(
-  base: { resource: string; mapping: string; name: string },
+  base: FindingBase,
   id: string,
   what: string,
   has: string[],
@@ -385,21 +504,10 @@ function targetConflict(
 }
 
 async function discoverPolicy(api: OktaReader, name: string): Promise<AdoptionFinding> {
-  const base = { resource: 'okta_policy_password', mapping: 'passwordPolicy', name };
-  const found = (
-    await api.list<OktaPasswordPolicy>(`/api/v1/policies?type=PASSWORD&q=${encodeURIComponent(name)}&${PAGE}`)
-  ).filter((p) => sameName(p.name, name));
-  if (found.length === 0)
-    return { ...base, status: 'create', detail: `no password policy named "${name}" in Okta` };
-  if (found.length > 1) {
-    return {
-      ...base,
-      status: 'conflict',
-      detail: `${found.length} password policies are named "${name}" (${list(found.map((p) => p.id))})`,
-      fix: 'Rename or delete the extra policies in the console, or give passwordPolicy another name',
-    };
-  }
-  const policy = found[0]!;
+  const base: FindingBase = { resource: PASSWORD_POLICIES.resource, mapping: 'passwordPolicy', name };
+  const named = await oneNamed<OktaPasswordPolicy>(api, PASSWORD_POLICIES, base);
+  if ('row' in named) return named.row;
+  const policy = named.one;
   const provider = policy.conditions?.authProvider?.provider ?? 'OKTA';
   if (policy.system === true || provider !== 'LDAP') {
     return {

@@ -1,7 +1,7 @@
 /**
  * The parts of Okta management API objects the adoption discovery reads, as published in Okta's
  * management OpenAPI specification (okta/okta-management-openapi-spec, release 2026.06.3:
- * `Group`, `GroupRule`, `StandardRole`, `CatalogApplication`, `PasswordPolicy`).
+ * `Group`, `GroupRule`, `StandardRole`, `CatalogApplication`, `Application`, `PasswordPolicy`).
  */
 
 /** `Group` (GET /api/v1/groups). */
@@ -35,11 +35,23 @@ export interface OktaRoleAssignment {
   readonly 'resource-set'?: string;
 }
 
-/** `CatalogApplication` (GET …/roles/{roleAssignmentId}/targets/catalog/apps). */
-export interface OktaCatalogApp {
+/**
+ * One app target of an APP_ADMIN assignment (GET …/roles/{roleAssignmentId}/targets/catalog/apps):
+ * a whole catalog app (`CatalogApplication`: `name` is the app name, e.g. `facebook`, and no `id`), or
+ * one app instance (`name` is the instance's label, not its app name, and `id` its id).
+ */
+export interface OktaAppTarget {
   readonly name?: string;
   /** Set only for an app instance target (not a whole catalog app). */
   readonly id?: string;
+}
+
+/** `Application` (GET /api/v1/apps/{appId}). */
+export interface OktaApp {
+  readonly id: string;
+  /** The app name (its catalog entry), e.g. `template_swa`, `ldap_sun_one`; not the label. */
+  readonly name?: string;
+  readonly label?: string;
 }
 
 /** `PasswordPolicy` (GET /api/v1/policies?type=PASSWORD). */

@@ -1,4 +1,5 @@
-import type { AdoptionDiscovery, AdoptionFinding, AdoptionStatus } from './discover-adoption';
+import { ADOPTION_STATUSES, AdoptionDiscovery, AdoptionFinding, AdoptionStatus } from './discover-adoption';
+import { countByStatus } from '../process/status-counts';
 import { showHidden } from '../text/untrusted-text';
 
 /** Schema tag of `adopt --json`. */
@@ -13,11 +14,9 @@ export interface AdoptionContext {
   readonly written?: string;
 }
 
-/** Counts per status. */
+/** Counts per status (`adopt`, `create`, `conflict`, in that order): the report's `summary`. */
 export function adoptionSummary(findings: readonly AdoptionFinding[]): Record<AdoptionStatus, number> {
-  const summary: Record<AdoptionStatus, number> = { adopt: 0, create: 0, conflict: 0 };
-  for (const f of findings) summary[f.status]++;
-  return summary;
+  return countByStatus(findings, ADOPTION_STATUSES);
 }
 
 /** `adopt --json`: the findings, their summary and the adoption file content. */

@@ -29,6 +29,11 @@ export interface AgentHostContext {
   readonly ca?: string;
   /** Where that bundle was read from, for the trust-store command. */
   readonly caFile?: string;
+  /**
+   * Where that bundle came from, as the preflight's PF-TLS names it (`AgentHostOptions.caSource`,
+   * else `caFile`): shown by AH-LDAP-TLS12 and AH-LDAP-CA.
+   */
+  readonly caSource?: string;
   /** PEM CA bundle for the Okta org's certificate (`--okta-ca-file`), e.g. a TLS-inspecting proxy's. */
   readonly oktaCa?: string;
   readonly connectTimeoutMs: number;

@@ -29,6 +29,13 @@ export interface AgentHostOptions {
    */
   readonly caFile?: string;
   /**
+   * Where `ca` came from, named as the preflight's PF-TLS names it (message and `caBundle` evidence
+   * of AH-LDAP-TLS12 and AH-LDAP-CA), e.g. `--ca-file ca.pem` or the stack's
+   * `preflightGuardOptions.caFile`.
+   * @default - the `caFile` path; without one, `custom`
+   */
+  readonly caSource?: string;
+  /**
    * PEM CA bundle for the Okta org's certificate (e.g. a TLS-inspecting proxy's).
    * @default - Node's built-in root CAs
    */
@@ -82,6 +89,7 @@ export async function runAgentHost(
   const started = process.hrtime.bigint();
   const settings = input.settings;
   const probe = options.probe ?? systemProbe();
+  const caSource = options.caSource ?? options.caFile;
   const context: AgentHostContext = {
     settings,
     input,
@@ -91,6 +99,7 @@ export async function runAgentHost(
     httpsProbe: probeHttps,
     ...(options.ca !== undefined ? { ca: options.ca } : {}),
     ...(options.caFile !== undefined ? { caFile: options.caFile } : {}),
+    ...(caSource !== undefined ? { caSource } : {}),
     ...(options.oktaCa !== undefined ? { oktaCa: options.oktaCa } : {}),
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     operationTimeoutMs: options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS,

@@ -86,7 +86,7 @@ export async function agentHostCommand(argv: string[], io: CliIo): Promise<numbe
       ? readCaFile(path.resolve(io.cwd, values['okta-ca-file']), '--okta-ca-file')
       : undefined;
   const report = await runAgentHost(source.model, {
-    ...(ca !== undefined ? { ca: ca.pem, caFile: ca.file } : {}),
+    ...(ca !== undefined ? { ca: ca.pem, caFile: ca.file, caSource: ca.source } : {}),
     ...(oktaCa !== undefined ? { oktaCa } : {}),
     connectTimeoutMs: durationOption(
       COMMAND,

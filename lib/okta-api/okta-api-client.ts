@@ -8,6 +8,7 @@
  * it throws has the token replaced by `<redacted>`, whatever Okta (or anything in between) echoed.
  */
 import * as https from 'https';
+import { isObject } from '../settings/value-checks';
 import { redactSecret } from '../text/redact-secret';
 import { clip, showHidden } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
@@ -55,10 +56,12 @@ export interface OktaApiClientOptions {
   readonly now?: () => number;
 }
 
-/** What the discovery needs from the API: every item of a (paginated) listing. */
+/** What the discovery needs from the API: every item of a (paginated) listing, and one object. */
 export interface OktaReader {
   /** GETs `pathAndQuery` and every next page; returns all items in order. */
   list<T>(pathAndQuery: string): Promise<T[]>;
+  /** GETs the one object at `pathAndQuery` (e.g. `/api/v1/apps/{id}`); it counts as a page. */
+  read<T>(pathAndQuery: string): Promise<T>;
 }
 
 interface Response {
@@ -173,15 +176,8 @@ export class OktaApiClient implements OktaReader {
     const seen = new Set<string>();
     let url: string | undefined = new URL(pathAndQuery, this.origin).toString();
     while (url !== undefined) {
-      if (this.pagesRead >= this.maxPages) {
-        throw this.error(
-          'OKTA-CAP',
-          `GET ${this.shown(url)}: not sent: ${this.maxPages} pages were read from ${this.origin} in this run, the cap on pages. adopt's searches need a few pages each: check that ${this.origin} is the Okta org and that no proxy rewrites its Link headers, or raise the cap with --max-pages.`,
-        );
-      }
-      this.pagesRead++;
       seen.add(url);
-      const response = await this.get(url);
+      const response = await this.getPage(url);
       // One by one: spreading a page of hundreds of thousands of items overflows the call stack.
       for (const item of this.items<T>(url, response.body)) items.push(item);
       url = this.nextPage(url, response, seen);
@@ -189,17 +185,45 @@ export class OktaApiClient implements OktaReader {
     return items;
   }
 
-  /** The items of one page: the body must be a JSON list of objects. */
-  private items<T>(url: string, body: string): T[] {
-    let parsed: unknown;
+  public async read<T>(pathAndQuery: string): Promise<T> {
+    const url = new URL(pathAndQuery, this.origin).toString();
+    const parsed = this.json(url, (await this.getPage(url)).body);
+    if (!isObject(parsed)) {
+      throw this.error(
+        'OKTA-BAD-RESPONSE',
+        `GET ${this.shown(url)}: expected a JSON object; is ${this.origin} an Okta org?`,
+      );
+    }
+    return parsed as T;
+  }
+
+  /** One GET counted against the cap on pages (refused, unsent, past the cap). */
+  private async getPage(url: string): Promise<Response> {
+    if (this.pagesRead >= this.maxPages) {
+      throw this.error(
+        'OKTA-CAP',
+        `GET ${this.shown(url)}: not sent: ${this.maxPages} pages were read from ${this.origin} in this run, the cap on pages. adopt's searches need a few pages each: check that ${this.origin} is the Okta org and that no proxy rewrites its Link headers, or raise the cap with --max-pages.`,
+      );
+    }
+    this.pagesRead++;
+    return this.get(url);
+  }
+
+  /** The parsed JSON body of an answer; not JSON is a bad response. */
+  private json(url: string, body: string): unknown {
     try {
-      parsed = JSON.parse(body);
+      return JSON.parse(body);
     } catch {
       throw this.error(
         'OKTA-BAD-RESPONSE',
         `GET ${this.shown(url)}: the answer is not JSON; is ${this.origin} an Okta org?`,
       );
     }
+  }
+
+  /** The items of one page: the body must be a JSON list of objects. */
+  private items<T>(url: string, body: string): T[] {
+    const parsed = this.json(url, body);
     if (!Array.isArray(parsed)) {
       throw this.error(
         'OKTA-BAD-RESPONSE',
@@ -212,7 +236,7 @@ export class OktaApiClient implements OktaReader {
         `GET ${this.shown(url)}: the page lists ${parsed.length.toLocaleString('en-US')} items, more than the ${MAX_PAGE_ITEMS.toLocaleString('en-US')} a page of Okta's API holds; is ${this.origin} an Okta org?`,
       );
     }
-    const bad = parsed.findIndex((x) => typeof x !== 'object' || x === null || Array.isArray(x));
+    const bad = parsed.findIndex((x) => !isObject(x));
     if (bad >= 0) {
       throw this.error(
         'OKTA-BAD-RESPONSE',

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import { InputError } from '../errors';
+import type { CheckContext } from './check';
 
 /**
  * Reads a PEM CA bundle the preflight trusts for the directory's certificate. `givenAs` says where the
@@ -20,6 +21,24 @@ export function readCaFile(file: string, givenAs: string): string {
     );
   }
   return text;
+}
+
+/**
+ * How a report names the CA bundle the LDAP server's certificate is verified with: where a custom
+ * bundle came from (`caSource`: `--ca-file ca.pem`, the stack's recorded `preflightGuardOptions.caFile`;
+ * `custom` when not named), or Node's built-in roots. PF-TLS, AH-LDAP-TLS12 and AH-LDAP-CA all say it so.
+ */
+export function caBundleLabel(usesCustomCa: boolean, caSource: string | undefined): string {
+  return usesCustomCa ? (caSource ?? 'custom') : 'Node built-in roots';
+}
+
+/** What the checks are told of a custom CA bundle: its certificates' subjects and where it came from. */
+export function caCheckContext(
+  ca: string | Buffer | undefined,
+  caSource: string | undefined,
+): Pick<CheckContext, 'caSource' | 'caSubjects'> {
+  if (ca === undefined) return {};
+  return { caSubjects: caSubjects(ca), ...(caSource !== undefined ? { caSource } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Findings: the result of one preflight check, and the report that orders them.
  */
+import { countByStatus } from '../process/status-counts';
 import type { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 
 /** Schema tag of a preflight report (`--json`); readers refuse any other. */
@@ -8,6 +9,9 @@ export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';
 
 /** Status of one finding. `skipped` always carries `skippedBecause` (the id of the check that failed first). */
 export type FindingStatus = 'pass' | 'warn' | 'fail' | 'skipped';
+
+/** Every finding status, in the order a report's `summary` lists them. */
+const FINDING_STATUSES: readonly FindingStatus[] = ['pass', 'warn', 'fail', 'skipped'];
 
 export interface Finding {
   /** Stable id, e.g. `PF-BIND`. Listed in docs/preflight.md. */
@@ -42,9 +46,7 @@ export interface FindingsReport {
 
 /** The count of findings of each status: a report's `summary`. */
 export function summarizeFindings(findings: readonly Pick<Finding, 'status'>[]): FindingsReport['summary'] {
-  const summary = { pass: 0, warn: 0, fail: 0, skipped: 0 };
-  for (const f of findings) summary[f.status]++;
-  return summary;
+  return countByStatus(findings, FINDING_STATUSES);
 }
 
 export interface PreflightReport extends FindingsReport {

@@ -1,4 +1,4 @@
-import { caSubjects } from './ca-file';
+import { caCheckContext } from './ca-file';
 import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
 import { CheckContext, PreflightCheck, toFinding } from './check';
 import { scheduleChecks, startOverallDeadline } from './check-scheduler';
@@ -43,8 +43,7 @@ export async function runPreflight(
     bindPassword,
     ...(options.bindPasswordSource !== undefined ? { bindPasswordSource: options.bindPasswordSource } : {}),
     ...(options.exampleUser !== undefined ? { exampleUser: options.exampleUser } : {}),
-    ...(options.ca !== undefined ? { caSubjects: caSubjects(options.ca) } : {}),
-    ...(options.ca !== undefined && options.caSource !== undefined ? { caSource: options.caSource } : {}),
+    ...caCheckContext(options.ca, options.caSource),
     now: options.now ?? new Date(),
     connectTimeoutMs,
     operationTimeoutMs,

@@ -66,7 +66,9 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
         `^LDAPS to 127\\.0\\.0\\.1:${dir.port} verified \\(TLSv1\\.2\\); certificate CN=\\S+ issued by CN=`,
       ),
     );
-    expect(ldap.evidence).toMatchObject({ protocol: 'TLSv1.2', offered: 'TLSv1.2' });
+    expect(ldap.evidence).toMatchObject({ protocol: 'TLSv1.2', offered: 'TLSv1.2', caBundle: dir.caFile });
+    // Without caSource the CA is named by its file, in both CA findings.
+    expect(ldap.message.endsWith(`; trusted through ${dir.caFile}`)).toBe(true);
     const org = byId(report.findings, 'AH-OKTA-ORG');
     expect(org.message).toBe(
       `127.0.0.1:${okta.port} reached with TLSv1.2, certificate verified; the org answered /.well-known/okta-organization (org ${STAND_IN_ORG.id})`,
@@ -78,6 +80,8 @@ describe('runAgentHost on this Linux machine, against the test slapd and a stand
       `sudo /opt/Okta/OktaLDAPAgent/jre/bin/keytool -importcert -noprompt -alias ldap-server-ca -file ${dir.caFile} -keystore /opt/Okta/OktaLDAPAgent/jre/lib/security/cacerts -storepass changeit`,
     );
     expect(trust.fix).toContain('Agent upgrades replace that trust store');
+    expect(trust.message).toContain(`checked against a private CA (${dir.caFile})`);
+    expect(trust.evidence).toMatchObject({ caFile: dir.caFile, caBundle: dir.caFile });
   });
 
   test('through the proxy: the org is reached over a CONNECT tunnel the proxy saw', async () => {

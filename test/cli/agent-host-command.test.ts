@@ -51,8 +51,12 @@ describe('agent-host command', () => {
     // Warnings before passes: an admin reads top-down.
     expect(run.stdout).toContain('  PASS  AH-LDAP-TLS12  LDAPS to 127.0.0.1');
     expect(run.stdout.indexOf('WARN  AH-LDAP-CA')).toBeLessThan(run.stdout.indexOf('PASS  AH-OS'));
+    // Both CA findings name the CA by where it came from, as the preflight's PF-TLS does.
     expect(run.stdout).toContain(
-      '  WARN  AH-LDAP-CA     The LDAP server certificate is checked against a private CA',
+      '  WARN  AH-LDAP-CA     The LDAP server certificate is checked against a private CA (--ca-file ca.pem):',
+    );
+    expect(run.stdout).toMatch(
+      / {2}PASS {2}AH-LDAP-TLS12 {2}LDAPS to .*; trusted through --ca-file ca\.pem\n/,
     );
     expect(run.stdout).toMatch(/\nOK: 5 passed, 1 warned, 0 failed, 0 skipped in \d+ ms\n$/);
   });
@@ -63,8 +67,16 @@ describe('agent-host command', () => {
       work,
     );
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as { schema: string; findings: { id: string; status: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      schema: string;
+      findings: { id: string; status: string; evidence: Record<string, unknown> }[];
+    };
     expect(report.schema).toBe('cdktf-okta-ldap/agent-host@1');
+    for (const id of ['AH-LDAP-TLS12', 'AH-LDAP-CA']) {
+      expect(report.findings.find((f) => f.id === id)?.evidence).toMatchObject({
+        caBundle: '--ca-file ca.pem',
+      });
+    }
     expect(report.findings.find((f) => f.id === 'AH-OKTA-ORG')).toMatchObject({ status: 'warn' });
     const md = await runCli(['agent-host', '--settings', 'settings.json', ...CA, '--markdown'], work);
     expect(md.stdout).toMatch(/^## Okta LDAP agent host\n\n✅ \*\*Passed\*\* — `linux\//);

@@ -97,12 +97,18 @@ describe('the CA the stack records', () => {
     });
   });
 
-  test('agent-host --out names the recorded CA in the trust-store import', async () => {
+  test('agent-host --out names the recorded CA by where it came from, and its file in the trust-store import', async () => {
     const run = await runCli(['agent-host', '--out', 'cdktf.out', '--json'], work);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as {
       ok: boolean;
-      findings: { id: string; status: string; message: string }[];
+      findings: {
+        id: string;
+        status: string;
+        message: string;
+        evidence: Record<string, unknown>;
+        fix: string;
+      }[];
     };
     const status = Object.fromEntries(report.findings.map((f) => [f.id, f.status]));
     // The LDAP host is reached with TLS 1.2 through the recorded CA; its import is a reminder (warn).
@@ -111,7 +117,14 @@ describe('the CA the stack records', () => {
     const failed = report.findings.filter((f) => f.status === 'fail').map((f) => f.id);
     expect(report.ok).toBe(failed.length === 0);
     expect(run.code).toBe(failed.length === 0 ? ExitCode.OK : ExitCode.CHECK_FAILED);
-    const trust = report.findings.find((f) => f.id === 'AH-LDAP-CA');
-    expect(trust?.message).toMatch(/private CA \(.*\/cdktf\.out\/stacks\/org\/assets\/[^)]+\.pem\)/);
+    const trust = report.findings.find((f) => f.id === 'AH-LDAP-CA')!;
+    // Named by where it came from, as PF-TLS names it; the import command keeps the file's path.
+    const recorded =
+      /preflightGuardOptions\.caFile recorded in the stack \(cdktf\.out\/stacks\/org\/assets\/[^)]+\.pem\)/;
+    expect(trust.message).toMatch(new RegExp(`private CA \\(${recorded.source}\\)`));
+    expect(trust.evidence.caBundle).toMatch(new RegExp(`^${recorded.source}$`));
+    expect(trust.fix).toMatch(/-file \S*\/cdktf\.out\/stacks\/org\/assets\/\S+\.pem /);
+    const tls = report.findings.find((f) => f.id === 'AH-LDAP-TLS12')!;
+    expect(tls.message).toMatch(new RegExp(`; trusted through ${recorded.source}$`));
   });
 });

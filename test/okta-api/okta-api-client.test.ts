@@ -176,6 +176,27 @@ describe('OktaApiClient: deadlines, caps and loops against a misbehaving server'
     expect(server.requests).toHaveLength(4);
   });
 
+  test('read GETs one object, counts against the page cap, and refuses a list or a non-JSON answer', async () => {
+    const api = client({ maxPages: 3 });
+    expect(await api.read<{ id: string }>('/api/v1/groups/00gGroup1AAAAAAAAAAA')).toMatchObject({
+      id: '00gGroup1AAAAAAAAAAA',
+      profile: { name: 'Same' },
+    });
+    expect((await failure(api.read('/api/v1/groups?q=Same'))).message).toBe(
+      `[OKTA-BAD-RESPONSE] GET /api/v1/groups?q=Same: expected a JSON object; is ${server.url} an Okta org?`,
+    );
+    server.answers.set('/api/v1/groups/00gGroup2AAAAAAAAAAA', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<html>sign in</html>');
+    });
+    expect((await failure(api.read('/api/v1/groups/00gGroup2AAAAAAAAAAA'))).message).toBe(
+      `[OKTA-BAD-RESPONSE] GET /api/v1/groups/00gGroup2AAAAAAAAAAA: the answer is not JSON; is ${server.url} an Okta org?`,
+    );
+    const capped = await failure(api.read('/api/v1/groups/00gGroup3AAAAAAAAAAA'));
+    expect(capped.id).toBe('OKTA-CAP');
+    expect(server.requests).toHaveLength(3);
+  });
+
   test('endless distinct next pages stop at the page cap', async () => {
     server.answers.set('/api/v1/policies', endlessNext());
     const error = await failure(client({ maxPages: 25 }).list('/api/v1/policies?type=PASSWORD'));

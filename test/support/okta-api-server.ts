@@ -66,6 +66,11 @@ export interface FixturePolicy {
 /** The org the server serves. */
 export interface FixtureOrg {
   readonly token: string;
+  /**
+   * App instances with their labels (an instance target lists by its label, Okta's shape). An
+   * instance a role's `appTargets` names and this list lacks is seeded labelled `<name> (label)`.
+   */
+  readonly apps?: readonly SeedApp[];
   readonly groups: FixtureGroup[];
   readonly rules: FixtureRule[];
   /** Role assignments by group id. */
@@ -189,10 +194,11 @@ export function seedOfFixtureOrg(org: FixtureOrg): OrgSeed {
   for (const role of Object.values(org.roles).flat()) {
     for (const t of role.appTargets ?? []) {
       const [name, id] = t.split('.');
-      // Labelled with the app name, so a target lists as `name` and `id` (the client reads them so).
-      if (id !== undefined) apps.set(id, { id, name: name!, label: name! });
+      // A label unlike the app name: a target lists by its label, never its app name.
+      if (id !== undefined) apps.set(id, { id, name: name!, label: `${name!} (label)` });
     }
   }
+  for (const app of org.apps ?? []) apps.set(app.id, app);
   return {
     apps: [...apps.values()],
     groups: org.groups.map((g) => ({ ...g })),

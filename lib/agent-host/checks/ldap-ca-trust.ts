@@ -1,8 +1,10 @@
+import { caBundleLabel } from '../../preflight/ca-file';
 import type { AgentHostCheck } from '../agent-host-check';
 import { linuxTrustStoreCommand, windowsTrustStoreCommand } from '../agent-trust-store';
 
 /**
- * AH-LDAP-CA (when `--ca-file` names a private CA): the agent trusts its bundled Java runtime's
+ * AH-LDAP-CA (when `--ca-file`, or the CA the stack records, names a private CA; named by where it
+ * came from, as PF-TLS names it): the agent trusts its bundled Java runtime's
  * `cacerts`, not the OS store nor this file, so the CA must be imported there, and again after every
  * agent upgrade (an upgrade replaces the runtime). Warns with the command for this OS.
  */
@@ -12,13 +14,15 @@ export const ldapCaTrustCheck: AgentHostCheck = {
   appliesTo: (context) => context.caFile !== undefined,
   run: async (context) => {
     const caFile = context.caFile ?? '';
+    const caBundle = caBundleLabel(true, context.caSource ?? caFile);
     const windows = context.probe.platform === 'win32';
     const command = windows ? windowsTrustStoreCommand(caFile) : linuxTrustStoreCommand(caFile);
     return {
       status: 'warn',
-      message: `The LDAP server certificate is checked against a private CA (${caFile}): the Okta LDAP agent trusts only its bundled Java runtime's cacerts, so import the CA there`,
+      message: `The LDAP server certificate is checked against a private CA (${caBundle}): the Okta LDAP agent trusts only its bundled Java runtime's cacerts, so import the CA there`,
       evidence: {
         caFile,
+        caBundle,
         command,
         linuxCommand: linuxTrustStoreCommand(caFile),
         windowsCommand: windowsTrustStoreCommand(caFile),

@@ -1,3 +1,4 @@
+import { caCheckContext } from '../../preflight/ca-file';
 import type { CheckContext } from '../../preflight/check';
 import { tlsCheck } from '../../preflight/checks/tls';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
@@ -22,6 +23,7 @@ export const ldapTls12Check: AgentHostCheck = {
       input: context.input,
       connection,
       bindPassword: '',
+      ...caCheckContext(context.ca, context.caSource),
       now: context.now,
       connectTimeoutMs: context.connectTimeoutMs,
       operationTimeoutMs: context.operationTimeoutMs,

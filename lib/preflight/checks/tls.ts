@@ -1,4 +1,5 @@
 import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
+import { caBundleLabel } from '../ca-file';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { ClassifiedFault, classifyFault } from '../fault-class';
 import { faultEvidence, OKTA_AGENT_SETTINGS } from '../fault-outcome';
@@ -22,7 +23,7 @@ export const tlsCheck: PreflightCheck = {
     const base = {
       url: context.connection.url,
       connectionSecurity,
-      caBundle: context.connection.usesCustomCa ? (context.caSource ?? 'custom') : 'Node built-in roots',
+      caBundle: caBundleLabel(context.connection.usesCustomCa, context.caSource),
     };
     if (connectionSecurity === LdapConnectionSecurity.PLAIN && !allowPlainLdap) {
       return {

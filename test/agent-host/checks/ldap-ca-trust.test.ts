@@ -21,7 +21,13 @@ describe('AH-LDAP-CA', () => {
       status: 'warn',
       message:
         "The LDAP server certificate is checked against a private CA (/etc/ssl/my ca.pem): the Okta LDAP agent trusts only its bundled Java runtime's cacerts, so import the CA there",
-      evidence: { command: LINUX_COMMAND, linuxCommand: LINUX_COMMAND, windowsCommand: WINDOWS_COMMAND },
+      evidence: {
+        caFile: '/etc/ssl/my ca.pem',
+        caBundle: '/etc/ssl/my ca.pem',
+        command: LINUX_COMMAND,
+        linuxCommand: LINUX_COMMAND,
+        windowsCommand: WINDOWS_COMMAND,
+      },
     });
     expect(outcome.fix).toMatch(
       new RegExp(`^As root: ${LINUX_COMMAND.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — then restart`),
@@ -35,5 +41,22 @@ describe('AH-LDAP-CA', () => {
     expect(outcome.fix?.startsWith(`As Administrator (PowerShell): ${WINDOWS_COMMAND} — then restart`)).toBe(
       true,
     );
+  });
+
+  test('names the CA by where it came from (as PF-TLS does); the command keeps the file', async () => {
+    const source = 'preflightGuardOptions.caFile recorded in the stack (cdktf.out/stacks/org/my ca.pem)';
+    const context = agentHostContext(fixtureProbe({ platform: 'linux' }), {
+      caFile: '/etc/ssl/my ca.pem',
+      caSource: source,
+    });
+    const outcome = await ldapCaTrustCheck.run(context);
+    expect(outcome.message).toBe(
+      `The LDAP server certificate is checked against a private CA (${source}): the Okta LDAP agent trusts only its bundled Java runtime's cacerts, so import the CA there`,
+    );
+    expect(outcome.evidence).toMatchObject({
+      caFile: '/etc/ssl/my ca.pem',
+      caBundle: source,
+      command: LINUX_COMMAND,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { OpenLdapConnection } from '../../../lib/agent-host/agent-host-check';
+import { caSubjects } from '../../../lib/preflight/ca-file';
 import { ldapTls12Check } from '../../../lib/agent-host/checks/ldap-tls12';
 import { agentHostContext } from '../../support/fake-agent-host';
 import { FakeLdapConnection, nodeError } from '../../support/fake-ldap-connection';
@@ -15,11 +16,22 @@ function withFake(fake: FakeLdapConnection): FakeLdapConnection {
 }
 
 const TARGET = 'ldap.jumpcloud.com:636';
-const context = (ca?: string) =>
+const context = (ca?: string, caSource?: string) =>
   agentHostContext(fixtureProbe({ platform: 'linux' }), {
     openLdapConnection: Connection,
     ...(ca !== undefined ? { ca } : {}),
+    ...(caSource !== undefined ? { caSource } : {}),
   });
+
+const CERTIFICATE = {
+  subject: 'CN=ldap.jumpcloud.com',
+  issuer: 'CN=Corp Root CA',
+  subjectAltNames: ['DNS:ldap.jumpcloud.com'],
+  validFrom: '2026-01-01T00:00:00.000Z',
+  notAfter: '2027-01-01T00:00:00.000Z',
+  fingerprint256: 'AB:CD',
+  serialNumber: '01',
+};
 
 describe('AH-LDAP-TLS12', () => {
   test('runs PF-TLS over a TLS 1.2-only connection, never binds, and closes it', async () => {
@@ -65,5 +77,43 @@ describe('AH-LDAP-TLS12', () => {
       message: `Nothing accepts connections on ${TARGET} (ECONNREFUSED)`,
     });
     expect(outcome.fix).toMatch(/^Check agent.host and agent.port in /);
+  });
+
+  test('names the CA bundle by where it came from, as PF-TLS does: message and evidence caBundle', async () => {
+    const fake = withFake(new FakeLdapConnection(`ldaps://${TARGET}`));
+    fake.usesCustomCa = true;
+    fake.tlsFacts = { protocol: 'TLSv1.2', certificate: CERTIFICATE };
+    const outcome = await ldapTls12Check.run(context('PEM', '--ca-file corp-ca.pem'));
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      message: `LDAPS to ${TARGET} verified (TLSv1.2); certificate CN=ldap.jumpcloud.com issued by CN=Corp Root CA, expires 2027-01-01 (214 days); trusted through --ca-file corp-ca.pem`,
+      evidence: { caBundle: '--ca-file corp-ca.pem', offered: 'TLSv1.2' },
+    });
+    const builtIn = withFake(new FakeLdapConnection(`ldaps://${TARGET}`));
+    builtIn.tlsFacts = { protocol: 'TLSv1.2', certificate: CERTIFICATE };
+    const system = await ldapTls12Check.run(context());
+    expect(system.message).not.toContain('trusted through');
+    expect(system.evidence).toMatchObject({ caBundle: 'Node built-in roots' });
+  });
+
+  test('a bundle that does not sign the certificate is named with its source and its certificates', async () => {
+    const pem = `-----BEGIN CERTIFICATE-----\n${Buffer.from('not a certificate').toString('base64')}\n-----END CERTIFICATE-----\n`;
+    const fake = withFake(
+      new FakeLdapConnection(`ldaps://${TARGET}`).failConnect(nodeError('SELF_SIGNED_CERT_IN_CHAIN')),
+    );
+    fake.usesCustomCa = true;
+    fake.tlsFacts = { certificate: CERTIFICATE };
+    const outcome = await ldapTls12Check.run(
+      context(pem, 'preflightGuardOptions.caFile recorded in the stack (ca.pem)'),
+    );
+    expect(caSubjects(pem)).toEqual([]);
+    expect(outcome).toMatchObject({
+      status: 'fail',
+      message: `The certificate of ${TARGET} is issued by CN=Corp Root CA, but the CA bundle from preflightGuardOptions.caFile recorded in the stack (ca.pem) holds no readable certificate (SELF_SIGNED_CERT_IN_CHAIN)`,
+      evidence: {
+        caBundle: 'preflightGuardOptions.caFile recorded in the stack (ca.pem)',
+        caBundleCertificates: [],
+      },
+    });
   });
 });

@@ -105,6 +105,8 @@ test('APP_ADMIN with an instance target and a catalog target; a deactivated inst
       description: 'facebook',
       status: 'ACTIVE',
       category: 'CUSTOM',
+      signOnModes: ['BROWSER_PLUGIN'],
+      _links: { self: { href: `${standin().url}/api/v1/catalog/apps/facebook` } },
     },
   ]);
   expect((await call(standin(), 'GET', `/api/v1/apps/${SWA_APP}`)).body).toMatchObject({

@@ -126,11 +126,24 @@ function assignRole(ctx: RequestContext): Reply {
   return json(201, roleJson(ctx.base, role));
 }
 
+/**
+ * One entry of an APP_ADMIN assignment's app target list, shaped as in the recording
+ * TestAccResourceOktaGroupRole_admin_crud.yaml (okta provider v4.20.0): a whole catalog app is its
+ * catalog entry (its app name as `name`, no `id`, a `self` link into the catalog); an instance is
+ * listed with the instance's label (not its app name) as `name`, and its `id`.
+ */
 function appTargetJson(ctx: RequestContext, t: { name: string; id?: string }): Record<string, unknown> {
   if (t.id === undefined)
-    return { name: t.name, displayName: t.name, description: t.name, status: 'ACTIVE', category: 'CUSTOM' };
+    return {
+      name: t.name,
+      displayName: t.name,
+      description: t.name,
+      status: 'ACTIVE',
+      category: 'CUSTOM',
+      signOnModes: ['BROWSER_PLUGIN'],
+      _links: { self: { href: `${ctx.base}/api/v1/catalog/apps/${t.name}` } },
+    };
   const app = ctx.state.apps.get(t.id);
-  // As recorded: an instance target is listed with the instance's label as `name`, and its `id`.
   return {
     name: app?.label ?? t.name,
     status: 'ACTIVE',
