@@ -131,6 +131,14 @@ function syntaxErrorPosition(text: string): number {
   return 0;
 }
 
+/** Sets `key` of `out` to `value`, or to the list of every value when the key is repeated. */
+function addMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  const merged = Object.prototype.hasOwnProperty.call(out, key) ? [...list(out[key]), ...list(value)] : value;
+  // defineProperty, not assignment: a key `__proto__` stays a key, as in JSON.parse.
+  Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+}
+
 /** A small recursive-descent JSON parser that keeps every value of a repeated key. */
 class MergingParser {
   private i = 0;
@@ -175,50 +183,39 @@ class MergingParser {
 
   private object(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    this.i++;
-    this.space();
-    if (this.text[this.i] === '}') {
-      this.i++;
-      return out;
-    }
-    for (;;) {
+    this.elements('}', () => {
       this.space();
       if (this.text[this.i] !== '"') throw new JsonSyntaxError(this.i);
       const key = this.string();
       this.space();
       if (this.text[this.i++] !== ':') throw new JsonSyntaxError(this.i - 1);
-      const value = this.value();
-      const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
-      const merged = Object.prototype.hasOwnProperty.call(out, key)
-        ? [...list(out[key]), ...list(value)]
-        : value;
-      // defineProperty, not assignment: a key `__proto__` stays a key, as in JSON.parse.
-      Object.defineProperty(out, key, {
-        value: merged,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      this.space();
-      const next = this.text[this.i++];
-      if (next === '}') return out;
-      if (next !== ',') throw new JsonSyntaxError(this.i - 1);
-    }
+      addMember(out, key, this.value());
+    });
+    return out;
   }
 
   private array(): unknown[] {
     const out: unknown[] = [];
+    this.elements(']', () => out.push(this.value()));
+    return out;
+  }
+
+  /**
+   * Reads the comma-separated members of an object or items of an array, from its opening bracket
+   * (at `this.i`) to `close`, calling `readOne` for each.
+   */
+  private elements(close: '}' | ']', readOne: () => void): void {
     this.i++;
     this.space();
-    if (this.text[this.i] === ']') {
+    if (this.text[this.i] === close) {
       this.i++;
-      return out;
+      return;
     }
     for (;;) {
-      out.push(this.value());
+      readOne();
       this.space();
       const next = this.text[this.i++];
-      if (next === ']') return out;
+      if (next === close) return;
       if (next !== ',') throw new JsonSyntaxError(this.i - 1);
     }
   }
