@@ -11,6 +11,7 @@ import * as https from 'https';
 import { redactSecret } from '../text/redact-secret';
 import { clip, showHidden } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
+import { oktaOrgUrl } from './okta-org-url';
 
 /** Options of {@link OktaApiClient}. */
 export interface OktaApiClientOptions {
@@ -94,8 +95,7 @@ const UNTRUSTED_CERTIFICATE = new Set([
 export function orgUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   const org = env['OKTA_ORG_NAME']?.trim();
   if (org === undefined || org === '') return undefined;
-  const base = env['OKTA_BASE_URL']?.trim() || 'okta.com';
-  return `https://${org}.${base}`;
+  return oktaOrgUrl(org, env['OKTA_BASE_URL']?.trim() || undefined);
 }
 
 /**
