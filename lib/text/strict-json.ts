@@ -15,6 +15,15 @@ export interface StrictJson {
   readonly duplicates: readonly string[];
 }
 
+/**
+ * The refusal of an input file whose JSON repeats keys (`StrictJson.duplicates`): one reader keeps
+ * one value, another the other, so no reading of it can be trusted. `fix` says how to get a good file.
+ */
+export function repeatedKeysRefusal(shownAs: string, duplicates: readonly string[], fix: string): string {
+  const keys = duplicates.map((d) => `"${d}"`).join(', ');
+  return `${shownAs} repeats the key ${keys} in one object: readers disagree on which value counts, so it is refused. ${fix}`;
+}
+
 /** Where a JSON text is not JSON: a byte offset, never the text itself (it may hold a secret). */
 export class JsonSyntaxError extends Error {
   constructor(public readonly position: number) {
