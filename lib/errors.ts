@@ -8,14 +8,28 @@
 
 const OKTA_LDAP_ERROR = Symbol.for('cdktf-okta-ldap.error');
 
+/** The brand of the error kind named `name` (its class name): the same symbol in every package copy. */
+function kindBrand(name: string): symbol {
+  return Symbol.for(`cdktf-okta-ldap.${name}`);
+}
+
 /** True when `x` is an object carrying `brand` (set by an `OktaLdapError` constructor of any package copy). */
-export function hasErrorBrand(x: unknown, brand: symbol): boolean {
+function hasErrorBrand(x: unknown, brand: symbol): boolean {
   return typeof x === 'object' && x !== null && brand in x;
 }
 
 /**
+ * True when `x` is an error of this package of the kind named `name` (the class name its constructor
+ * passed to `OktaLdapError`), whichever copy of the package created it: what each `isX` helper answers.
+ */
+export function isErrorKind(x: unknown, name: string): boolean {
+  return hasErrorBrand(x, kindBrand(name));
+}
+
+/**
  * What an error of this package means for whoever ran it: what `exitCodeFor` reads to choose an
- * exit code.
+ * exit code. Anything else thrown (an error of another origin, or of a category this copy does not
+ * know) is an unexpected failure: exit code 4, never reported as a failed check.
  */
 export enum ErrorCategory {
   /**
@@ -23,8 +37,6 @@ export enum ErrorCategory {
    * Exit code 2.
    */
   INPUT = 'input',
-  /** An unexpected failure inside the package (a bug): never reported as a failed check. Exit code 4. */
-  INTERNAL = 'internal',
 }
 
 /**
@@ -55,20 +67,18 @@ export abstract class OktaLdapError extends Error {
 
   /**
    * @param message what is wrong, the value received, what is allowed, how to fix it
-   * @param name the class name, set as `error.name`
-   * @param kind the `Symbol.for('cdktf-okta-ldap.<name>')` brand of the subclass
+   * @param name the class name: set as `error.name`, and branded on the error as
+   *   `Symbol.for('cdktf-okta-ldap.<name>')` (what the subclass's `isX` helper tests)
    * @param category what the error means for whoever ran the command (the exit code follows from it)
    */
-  protected constructor(message: string, name: string, kind: symbol, category: ErrorCategory) {
+  protected constructor(message: string, name: string, category: ErrorCategory) {
     super(message);
     this.name = name;
     this.category = category;
     Object.defineProperty(this, OKTA_LDAP_ERROR, { value: true });
-    Object.defineProperty(this, kind, { value: true });
+    Object.defineProperty(this, kindBrand(name), { value: true });
   }
 }
-
-const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
 
 /**
  * Bad input to a CLI command or a reader (missing or malformed `cdktf.out`, settings file, flags).
@@ -79,15 +89,13 @@ const INPUT_ERROR = Symbol.for('cdktf-okta-ldap.InputError');
 export class InputError extends OktaLdapError {
   /** True for any InputError, whichever copy of the package created it. */
   public static isInputError(x: unknown): x is InputError {
-    return hasErrorBrand(x, INPUT_ERROR);
+    return isErrorKind(x, 'InputError');
   }
 
   constructor(message: string) {
-    super(message, 'InputError', INPUT_ERROR, ErrorCategory.INPUT);
+    super(message, 'InputError', ErrorCategory.INPUT);
   }
 }
-
-const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationError');
 
 /**
  * A construct was given something it cannot work with that no validation rule covers: a provider of
@@ -99,7 +107,7 @@ const CONFIGURATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapConfigurationErr
 export class OktaLdapConfigurationError extends OktaLdapError {
   /** True for any OktaLdapConfigurationError, whichever copy of the package created it. */
   public static isOktaLdapConfigurationError(x: unknown): x is OktaLdapConfigurationError {
-    return hasErrorBrand(x, CONFIGURATION_ERROR);
+    return isErrorKind(x, 'OktaLdapConfigurationError');
   }
 
   constructor(
@@ -108,6 +116,6 @@ export class OktaLdapConfigurationError extends OktaLdapError {
     /** What is wrong and how to fix it (the message names the construct kind itself). */
     message: string,
   ) {
-    super(message, 'OktaLdapConfigurationError', CONFIGURATION_ERROR, ErrorCategory.INPUT);
+    super(message, 'OktaLdapConfigurationError', ErrorCategory.INPUT);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { LdapRoleMapping } from '../mappings/mapping-types';
 import type { IntegrationModel } from '../model/integration-model';
-import { canonicalJson, sortKeys } from '../text/canonical-json';
+import { sortKeys } from '../text/canonical-json';
 
 /**
  * Schema tag of `GuardInput`; the guard runner refuses any other.
@@ -73,12 +73,10 @@ export function buildGuardInput(manifest: GuardManifest, check: GuardCheckOption
   return input;
 }
 
-/** sha256 (hex) of the canonical JSON of a guard input: the guard's `triggers_replace`. */
-export function guardInputHash(input: GuardInput): string {
-  return sha256Hex(canonicalJson(input));
-}
-
-/** sha256 (hex) of a text. `guardInputHash(input)` is `sha256Hex(JSON.stringify(buildGuardInput(…)))`. */
+/**
+ * sha256 (hex) of a text. The guard's `triggers_replace` is `sha256Hex(JSON.stringify(input))` of its
+ * `buildGuardInput` input, whose JSON is its canonical JSON (its keys are in order).
+ */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

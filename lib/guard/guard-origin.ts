@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
 import type { GuardInput } from './guard-input';
+import { shellWord } from '../text/shell-word';
 
 /** What the guard can tell the user about where its check came from, read from the synthesized stack. */
 export interface GuardOrigin {
@@ -19,11 +20,6 @@ interface StackComment {
   '//'?: {
     'cdktf-okta-ldap'?: { integrations?: Record<string, { path?: unknown; bindPasswordVariable?: unknown }> };
   };
-}
-
-/** `text` as one shell word: as it is when it holds only safe characters, else single-quoted. */
-function shellWord(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

@@ -122,7 +122,7 @@ export class PreflightGuard extends Construct {
       );
       const recorded = this as unknown as { input: GuardInput; inputHash: string };
       recorded.input = input;
-      // The input's keys are in order already, so its JSON is its canonical JSON (= guardInputHash).
+      // The input's keys are in order already, so its JSON is its canonical JSON.
       recorded.inputHash = sha256Hex(JSON.stringify(input));
     };
     record(props.integrationId ?? scope.node.id);

@@ -9,7 +9,7 @@
  * older RFC 2253 / RFC 1779 spellings are read too, and comparisons answer false instead of throwing.
  */
 
-import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, isErrorKind, OktaLdapError } from '../errors';
 /**
  * How a DN string is read.
  *
@@ -48,8 +48,6 @@ export interface DnAttributeTypeAndValue {
 /** A relative distinguished name: one pair, or several joined with `+` (multi-valued RDN). */
 export type Rdn = readonly DnAttributeTypeAndValue[];
 
-const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
-
 /**
  * A DN string that is not valid RFC 4514 syntax.
  *
@@ -58,7 +56,7 @@ const DN_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.DnSyntaxError');
 export class DnSyntaxError extends OktaLdapError {
   /** True for any DnSyntaxError, whichever copy of the package created it. */
   public static isDnSyntaxError(x: unknown): x is DnSyntaxError {
-    return hasErrorBrand(x, DN_SYNTAX_ERROR);
+    return isErrorKind(x, 'DnSyntaxError');
   }
 
   constructor(
@@ -72,7 +70,6 @@ export class DnSyntaxError extends OktaLdapError {
     super(
       `invalid DN ${JSON.stringify(dn)} at character ${position + 1}: ${reason}`,
       'DnSyntaxError',
-      DN_SYNTAX_ERROR,
       ErrorCategory.INPUT,
     );
   }

@@ -5,7 +5,7 @@
 import type * as Ldapts from 'ldapts';
 import type { Filter } from 'ldapts';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from './dn';
-import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, isErrorKind, OktaLdapError } from '../errors';
 
 let ldaptsModule: typeof Ldapts | undefined;
 
@@ -20,8 +20,6 @@ function ldapts(): typeof Ldapts {
   return ldaptsModule;
 }
 
-const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
-
 /**
  * A filter string that is not valid RFC 4515 syntax.
  *
@@ -30,7 +28,7 @@ const FILTER_SYNTAX_ERROR = Symbol.for('cdktf-okta-ldap.LdapFilterSyntaxError');
 export class LdapFilterSyntaxError extends OktaLdapError {
   /** True for any LdapFilterSyntaxError, whichever copy of the package created it. */
   public static isLdapFilterSyntaxError(x: unknown): x is LdapFilterSyntaxError {
-    return hasErrorBrand(x, FILTER_SYNTAX_ERROR);
+    return isErrorKind(x, 'LdapFilterSyntaxError');
   }
 
   constructor(
@@ -42,7 +40,6 @@ export class LdapFilterSyntaxError extends OktaLdapError {
     super(
       `invalid LDAP filter ${JSON.stringify(filter)}: ${reason}`,
       'LdapFilterSyntaxError',
-      FILTER_SYNTAX_ERROR,
       ErrorCategory.INPUT,
     );
   }

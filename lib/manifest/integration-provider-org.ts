@@ -1,3 +1,4 @@
+import { oktaOrgUrl } from '../okta-api/okta-org-url';
 import type { IntegrationManifest, StackManifest } from './integration-manifest';
 
 /** The Okta org an integration's okta provider names in its synthesized stack. */
@@ -42,5 +43,5 @@ export function integrationProviderOrg(
   };
   const orgName = literal(setting('org_name'));
   if (orgName === undefined) return undefined;
-  return { provider, orgUrl: `https://${orgName}.${literal(setting('base_url')) ?? 'okta.com'}` };
+  return { provider, orgUrl: oktaOrgUrl(orgName, literal(setting('base_url'))) };
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../errors';
 import { InputFileError, readInputFile } from '../process/input-file';
-import { JsonSyntaxError, parseStrictJson } from '../text/strict-json';
+import { JsonSyntaxError, parseStrictJson, repeatedKeysRefusal } from '../text/strict-json';
 import {
   IntegrationManifest,
   MANIFEST_COMMENT_KEY,
@@ -273,9 +273,7 @@ function parseJsonInput(text: string, file: string, messageIfBad: string): unkno
     throw new InputError(`${messageIfBad} (${file}: ${e.message})`);
   }
   if (parsed.duplicates.length > 0) {
-    throw new InputError(
-      `${file} repeats the key ${parsed.duplicates.map((d) => `"${d}"`).join(', ')} in one object: readers disagree on which value counts, so it is refused. Re-run 'cdktf synth'.`,
-    );
+    throw new InputError(repeatedKeysRefusal(file, parsed.duplicates, "Re-run 'cdktf synth'."));
   }
   return parsed.value;
 }

@@ -170,6 +170,9 @@ function readJsonObject(outdir: string, file: string, findings: StackLoadFinding
   return parsed.value;
 }
 
+/** The hash recorded for an asset that is not a regular file inside the output folder. */
+const NOT_A_STACK_FILE = 'not a regular file in the stack';
+
 /**
  * The MD5 of each `assets/…` file that a `local-exec` provisioner of `blocks` runs as its command, or
  * that a guard's input names as its CA file, as cdktf names the asset's folder after it; `not a
@@ -204,6 +207,3 @@ function commandAssets(
   }
   return out;
 }
-
-/** The hash recorded for an asset that is not a regular file inside the output folder. */
-export const NOT_A_STACK_FILE = 'not a regular file in the stack';

@@ -47,16 +47,6 @@ export interface TerraformConfig {
   readonly findings: StackLoadFinding[];
 }
 
-/**
- * Every `okta_*` block under `resource` and `data` of one stack's Terraform JSON, sorted by address.
- * Terraform's JSON syntax allows a list of objects wherever it allows an object (`"resource": [{…}]`);
- * both are read. Throws `InputError` naming the file and the block when a block is not an object, so a
- * block the review cannot read is never skipped silently.
- */
-export function readTerraformBlocks(tf: Record<string, unknown>, file: string): TerraformBlock[] {
-  return readTerraformConfig(tf, file).okta;
-}
-
 /** Where a Terraform JSON file is, for `readTerraformConfig`. */
 export interface TerraformConfigFile {
   /**
@@ -73,7 +63,9 @@ export interface TerraformConfigFile {
 
 /**
  * Everything one Terraform JSON file declares (see `TerraformConfig`). `shownAs` names the file in
- * errors.
+ * errors. Terraform's JSON syntax allows a list of objects wherever it allows an object
+ * (`"resource": [{…}]`); both are read. Throws `InputError` naming the file and the block when a
+ * block is not an object, so a block the review cannot read is never skipped silently.
  */
 export function readTerraformConfig(
   tf: Record<string, unknown>,

@@ -12,6 +12,7 @@ import { isObject } from '../settings/value-checks';
 import { redactSecret } from '../text/redact-secret';
 import { clip, showHidden } from '../text/untrusted-text';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
+import { oktaOrgUrl } from './okta-org-url';
 
 /** Options of {@link OktaApiClient}. */
 export interface OktaApiClientOptions {
@@ -97,8 +98,7 @@ const UNTRUSTED_CERTIFICATE = new Set([
 export function orgUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   const org = env['OKTA_ORG_NAME']?.trim();
   if (org === undefined || org === '') return undefined;
-  const base = env['OKTA_BASE_URL']?.trim() || 'okta.com';
-  return `https://${org}.${base}`;
+  return oktaOrgUrl(org, env['OKTA_BASE_URL']?.trim() || undefined);
 }
 
 /**

@@ -1,6 +1,4 @@
-import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
-
-const OKTA_API_ERROR = Symbol.for('cdktf-okta-ldap.OktaApiError');
+import { ErrorCategory, isErrorKind, OktaLdapError } from '../errors';
 
 /** Why a read from the Okta management API failed. Stable ids, for machines and docs. */
 export type OktaApiErrorId =
@@ -22,7 +20,7 @@ export type OktaApiErrorId =
 export class OktaApiError extends OktaLdapError {
   /** True for any OktaApiError, whichever copy of the package created it. */
   public static isOktaApiError(x: unknown): x is OktaApiError {
-    return hasErrorBrand(x, OKTA_API_ERROR);
+    return isErrorKind(x, 'OktaApiError');
   }
 
   constructor(
@@ -31,6 +29,6 @@ export class OktaApiError extends OktaLdapError {
     /** HTTP status, when Okta answered. */
     public readonly status?: number,
   ) {
-    super(`[${id}] ${message}`, 'OktaApiError', OKTA_API_ERROR, ErrorCategory.INPUT);
+    super(`[${id}] ${message}`, 'OktaApiError', ErrorCategory.INPUT);
   }
 }

@@ -1,10 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
+import { ErrorCategory, isErrorKind, OktaLdapError } from '../errors';
 import { findPackageRoot } from '../process/package-root';
-
-const DUPLICATE_PACKAGE_ERROR = Symbol.for('cdktf-okta-ldap.DuplicatePackageError');
 
 /**
  * A second copy of a package the library shares with the app (`constructs`, `cdktf`).
@@ -30,7 +28,7 @@ export interface DuplicatePackage {
 export class DuplicatePackageError extends OktaLdapError {
   /** True for any DuplicatePackageError, whichever copy of the package created it. */
   public static isDuplicatePackageError(x: unknown): x is DuplicatePackageError {
-    return hasErrorBrand(x, DUPLICATE_PACKAGE_ERROR);
+    return isErrorKind(x, 'DuplicatePackageError');
   }
 
   constructor(
@@ -55,7 +53,6 @@ export class DuplicatePackageError extends OktaLdapError {
           : 'Fix: delete node_modules and package-lock.json, run \'npm install\', and check with \'npm ls cdktf constructs\' (CDK Terrain: keep "overrides": { "cdktf": "$cdktf" } in package.json).',
       ].join('\n'),
       'DuplicatePackageError',
-      DUPLICATE_PACKAGE_ERROR,
       ErrorCategory.INPUT,
     );
   }

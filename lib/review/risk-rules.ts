@@ -19,12 +19,9 @@ import { PlanAction } from './terraform-plan';
 export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
 
 /** The settings whose change puts each risk at risk, from the settings field table. */
-const USER_SCOPE = settingPathsAt(SettingRisk.USER_SCOPE);
-const GROUP_SCOPE = settingPathsAt(SettingRisk.GROUP_SCOPE);
-const AGENT_CONNECTION = settingPathsAt(SettingRisk.AGENT_CONNECTION);
-const USERNAME = settingPathsAt(SettingRisk.USERNAME);
-const ACCOUNT_STATUS = settingPathsAt(SettingRisk.ACCOUNT_STATUS);
-const MEMBERSHIP = settingPathsAt(SettingRisk.MEMBERSHIP);
+const PATHS_AT: ReadonlyMap<SettingRisk, ReadonlySet<string>> = new Map(
+  Object.values(SettingRisk).map((risk) => [risk, settingPathsAt(risk)]),
+);
 /** Keys of the settings area that are construct props, not values entered in the console. */
 const NOT_CONSOLE_SETTINGS = new Set([
   'ldapAppId',
@@ -62,6 +59,17 @@ const setting = (s: RiskSubject, keys: (key: string) => boolean): ValueChange | 
   const c = diff(s, DiffArea.SETTING);
   return c !== undefined && keys(c.key) ? c : undefined;
 };
+/** The change of a setting whose field the settings table marks with one of `risks`. */
+const settingAt = (s: RiskSubject, ...risks: SettingRisk[]): ValueChange | undefined =>
+  setting(s, (k) => risks.some((risk) => PATHS_AT.get(risk)?.has(k) === true));
+/** A row's test: the subject changes a setting whose field is marked with one of `risks`. */
+const changesSettingAt =
+  (...risks: SettingRisk[]) =>
+  (s: RiskSubject): boolean =>
+    settingAt(s, ...risks) !== undefined;
+/** A mapping of `area` removed as a whole (not one of its fields). */
+const mappingRemoved = (s: RiskSubject, area: DiffArea): boolean =>
+  diff(s, area)?.kind === 'removed' && s.kind === 'diff' && s.change.field === undefined;
 const planned = (s: RiskSubject, types: readonly string[], actions: readonly PlanAction[]): boolean =>
   s.kind === 'plan' && !s.explained && types.includes(s.resource.type) && actions.includes(s.resource.action);
 
@@ -154,6 +162,8 @@ function widened(c: ValueChange): boolean {
     return false;
   }
 }
+/** A change of an import scope setting that may drop entries out of the import (anything but `widened`). */
+const narrows = (c: ValueChange | undefined): boolean => c !== undefined && !widened(c);
 
 const roleTargetsChange = (s: RiskSubject): ValueChange | undefined => {
   const c = diff(s, DiffArea.ROLE_MAPPING);
@@ -254,7 +264,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Unique identifier attribute changed',
     reason:
       'Okta links each LDAP entry to its Okta user by this attribute: at the next import every user is re-linked, and users it cannot match are duplicated or deactivated',
-    applies: (s) => setting(s, (k) => k === 'schema.uniqueIdentifierAttribute') !== undefined,
+    applies: changesSettingAt(SettingRisk.USER_IDENTITY),
   },
   {
     id: 'RISK-USER-SCOPE',
@@ -262,10 +272,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Users may drop out of the import',
     reason:
       'users outside the new search base, object class or filter are unassigned and deactivated at the next import, unless the import safeguard stops it',
-    applies: (s) => {
-      const c = setting(s, (k) => USER_SCOPE.has(k));
-      return c !== undefined && !widened(c);
-    },
+    applies: (s) => narrows(settingAt(s, SettingRisk.USER_SCOPE)),
   },
   {
     id: 'RISK-GROUP-SCOPE',
@@ -273,17 +280,14 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Groups may drop out of the import',
     reason:
       'LDAP groups outside the new search base, object class or filter are removed from Okta at the next import: their group rules stop matching and members lose the mapped groups and roles',
-    applies: (s) => {
-      const c = setting(s, (k) => GROUP_SCOPE.has(k));
-      return c !== undefined && !widened(c);
-    },
+    applies: (s) => narrows(settingAt(s, SettingRisk.GROUP_SCOPE)),
   },
   {
     id: 'RISK-USERNAME-FORMAT',
     level: RiskLevel.HIGH,
     title: 'Okta username format changed',
     reason: "every imported user's Okta username (their sign-in name) changes at the next import",
-    applies: (s) => setting(s, (k) => USERNAME.has(k)) !== undefined,
+    applies: changesSettingAt(SettingRisk.USERNAME),
   },
   {
     id: 'RISK-SECURITY-WEAKENED',
@@ -292,7 +296,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     reason:
       'the agent talks to the directory with less protection (LDAPS → StartTLS → plain): bind password and user data may cross the network readable',
     applies: (s) => {
-      const c = setting(s, (k) => k === 'agent.connectionSecurity');
+      const c = settingAt(s, SettingRisk.CONNECTION_SECURITY);
       return c !== undefined && (SECURITY_RANK[c.after ?? ''] ?? 0) < (SECURITY_RANK[c.before ?? ''] ?? 0);
     },
   },
@@ -302,7 +306,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Bind DN changed',
     reason:
       'the agent binds as another account: enter it and its password on the agent; an account that cannot see every user and group makes the next import unassign the ones it misses',
-    applies: (s) => setting(s, (k) => k === 'agent.bindDn')?.kind === 'changed',
+    applies: (s) => settingAt(s, SettingRisk.BIND_ACCOUNT)?.kind === 'changed',
   },
   {
     id: 'RISK-DELETE-WHEN-ABSENT',
@@ -329,10 +333,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Group mapping removed',
     reason:
       'the Okta group and its group rule are deleted: members lose the group and every app assigned to it (the LDAP group stays)',
-    applies: (s) =>
-      diff(s, DiffArea.GROUP_MAPPING)?.kind === 'removed' &&
-      s.kind === 'diff' &&
-      s.change.field === undefined,
+    applies: (s) => mappingRemoved(s, DiffArea.GROUP_MAPPING),
   },
   {
     id: 'RISK-PROFILE-EXPRESSION',
@@ -455,10 +456,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Admin role removed',
     reason: 'members of the LDAP group lose this Okta admin role at apply',
     applies: (s) =>
-      (diff(s, DiffArea.ROLE_MAPPING)?.kind === 'removed' &&
-        s.kind === 'diff' &&
-        s.change.field === undefined) ||
-      resourceChange(s, 'okta_group_role')?.kind === 'removed',
+      mappingRemoved(s, DiffArea.ROLE_MAPPING) || resourceChange(s, 'okta_group_role')?.kind === 'removed',
   },
   {
     id: 'RISK-SCOPE-WIDENED',
@@ -466,7 +464,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Search base widened',
     reason: 'the new base holds the old one: nobody drops out, but more users or groups may be imported',
     applies: (s) => {
-      const c = setting(s, (k) => USER_SCOPE.has(k) || GROUP_SCOPE.has(k));
+      const c = settingAt(s, SettingRisk.USER_SCOPE, SettingRisk.GROUP_SCOPE);
       return c !== undefined && widened(c);
     },
   },
@@ -475,7 +473,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     level: RiskLevel.MEDIUM,
     title: 'Account status attributes changed',
     reason: 'users whose entries now read as disabled are deactivated in Okta at the next import',
-    applies: (s) => setting(s, (k) => ACCOUNT_STATUS.has(k)) !== undefined,
+    applies: changesSettingAt(SettingRisk.ACCOUNT_STATUS),
   },
   {
     id: 'RISK-GROUP-MEMBERSHIP',
@@ -483,7 +481,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Group membership attributes changed',
     reason:
       'group memberships are read differently at the next import: members can be added to or dropped from groups and the roles they carry',
-    applies: (s) => setting(s, (k) => MEMBERSHIP.has(k)) !== undefined,
+    applies: changesSettingAt(SettingRisk.MEMBERSHIP),
   },
   {
     id: 'RISK-AGENT-CONNECTION',
@@ -491,7 +489,7 @@ const INTEGRATION_RISK_RULES: readonly RiskTableRule[] = [
     title: 'Agent connection changed',
     reason:
       'the LDAP agent must be re-configured on its host; until then (or with a wrong value) imports and delegated sign-in fail',
-    applies: (s) => setting(s, (k) => AGENT_CONNECTION.has(k) || k === 'agent.bindDn') !== undefined,
+    applies: changesSettingAt(SettingRisk.AGENT_CONNECTION, SettingRisk.BIND_ACCOUNT),
   },
   {
     id: 'RISK-PROFILE-PROPERTY-ADDED',

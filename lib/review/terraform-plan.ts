@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { InputFileError, readInputFile } from '../process/input-file';
-import { parseStrictJson } from '../text/strict-json';
+import { parseStrictJson, repeatedKeysRefusal } from '../text/strict-json';
 import type { StackManifest } from '../manifest/integration-manifest';
 
 /**
@@ -108,7 +108,7 @@ export function readTerraformPlan(file: string, shownAs: string = file): Terrafo
   }
   if (parsed.duplicates.length > 0) {
     throw new InputError(
-      `${shownAs} repeats the key ${parsed.duplicates.map((d) => `"${d}"`).join(', ')} in one object: Terraform never writes that, and readers disagree on which value counts. ${capitalise(HOW_TO)}.`,
+      repeatedKeysRefusal(shownAs, parsed.duplicates, `Terraform never writes that: ${HOW_TO}.`),
     );
   }
   return parseTerraformPlan(parsed.value, shownAs);

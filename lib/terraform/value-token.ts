@@ -27,38 +27,37 @@ export function elementValueToken(produce: () => unknown, description: string): 
   return new ElementValueToken(produce, [description]);
 }
 
-class ElementValueToken implements IResolvable {
+/**
+ * A token whose value `produce` gives at each resolution; the two kinds differ in when they hand it
+ * over (see `valueToken` and `elementValueToken`).
+ */
+abstract class ProducedValueToken implements IResolvable {
   constructor(
-    private readonly produce: () => unknown,
+    protected readonly produce: () => unknown,
     public readonly creationStack: string[],
   ) {}
 
-  public resolve(context: IResolveContext): unknown {
-    const value = this.produce();
-    const creationStack = this.creationStack;
-    context.registerPostProcessor({ postProcess: () => new ValueToken(() => value, creationStack) });
-    return null;
-  }
+  public abstract resolve(context: IResolveContext): unknown;
 
   public toString(): string {
     return Token.asString(this);
   }
 }
 
-class ValueToken implements IResolvable {
-  constructor(
-    private readonly produce: () => unknown,
-    public readonly creationStack: string[],
-  ) {}
+class ElementValueToken extends ProducedValueToken {
+  public resolve(context: IResolveContext): unknown {
+    const value = this.produce();
+    const creationStack = this.creationStack;
+    context.registerPostProcessor({ postProcess: () => new ValueToken(() => value, creationStack) });
+    return null;
+  }
+}
 
+class ValueToken extends ProducedValueToken {
   public resolve(context: IResolveContext): unknown {
     const value = this.produce();
     context.registerPostProcessor({ postProcess: (_resolved, ctx) => resolveTokensIn(value, ctx) });
     return null;
-  }
-
-  public toString(): string {
-    return Token.asString(this);
   }
 
   /** A token left in an element's resolved configuration serialises to its value. */

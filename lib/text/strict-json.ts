@@ -15,6 +15,15 @@ export interface StrictJson {
   readonly duplicates: readonly string[];
 }
 
+/**
+ * The refusal of an input file whose JSON repeats keys (`StrictJson.duplicates`): one reader keeps
+ * one value, another the other, so no reading of it can be trusted. `fix` says how to get a good file.
+ */
+export function repeatedKeysRefusal(shownAs: string, duplicates: readonly string[], fix: string): string {
+  const keys = duplicates.map((d) => `"${d}"`).join(', ');
+  return `${shownAs} repeats the key ${keys} in one object: readers disagree on which value counts, so it is refused. ${fix}`;
+}
+
 /** Where a JSON text is not JSON: a byte offset, never the text itself (it may hold a secret). */
 export class JsonSyntaxError extends Error {
   constructor(public readonly position: number) {
@@ -131,6 +140,14 @@ function syntaxErrorPosition(text: string): number {
   return 0;
 }
 
+/** Sets `key` of `out` to `value`, or to the list of every value when the key is repeated. */
+function addMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  const merged = Object.prototype.hasOwnProperty.call(out, key) ? [...list(out[key]), ...list(value)] : value;
+  // defineProperty, not assignment: a key `__proto__` stays a key, as in JSON.parse.
+  Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+}
+
 /** A small recursive-descent JSON parser that keeps every value of a repeated key. */
 class MergingParser {
   private i = 0;
@@ -175,50 +192,39 @@ class MergingParser {
 
   private object(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    this.i++;
-    this.space();
-    if (this.text[this.i] === '}') {
-      this.i++;
-      return out;
-    }
-    for (;;) {
+    this.elements('}', () => {
       this.space();
       if (this.text[this.i] !== '"') throw new JsonSyntaxError(this.i);
       const key = this.string();
       this.space();
       if (this.text[this.i++] !== ':') throw new JsonSyntaxError(this.i - 1);
-      const value = this.value();
-      const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
-      const merged = Object.prototype.hasOwnProperty.call(out, key)
-        ? [...list(out[key]), ...list(value)]
-        : value;
-      // defineProperty, not assignment: a key `__proto__` stays a key, as in JSON.parse.
-      Object.defineProperty(out, key, {
-        value: merged,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      this.space();
-      const next = this.text[this.i++];
-      if (next === '}') return out;
-      if (next !== ',') throw new JsonSyntaxError(this.i - 1);
-    }
+      addMember(out, key, this.value());
+    });
+    return out;
   }
 
   private array(): unknown[] {
     const out: unknown[] = [];
+    this.elements(']', () => out.push(this.value()));
+    return out;
+  }
+
+  /**
+   * Reads the comma-separated members of an object or items of an array, from its opening bracket
+   * (at `this.i`) to `close`, calling `readOne` for each.
+   */
+  private elements(close: '}' | ']', readOne: () => void): void {
     this.i++;
     this.space();
-    if (this.text[this.i] === ']') {
+    if (this.text[this.i] === close) {
       this.i++;
-      return out;
+      return;
     }
     for (;;) {
-      out.push(this.value());
+      readOne();
       this.space();
       const next = this.text[this.i++];
-      if (next === ']') return out;
+      if (next === close) return;
       if (next !== ',') throw new JsonSyntaxError(this.i - 1);
     }
   }

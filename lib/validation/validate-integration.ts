@@ -6,9 +6,7 @@ import {
 } from '../validation-rule/validation-rule';
 import { showHidden } from '../text/untrusted-text';
 import { ALL_RULES } from './all-rules';
-import { ErrorCategory, hasErrorBrand, OktaLdapError } from '../errors';
-
-const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
+import { ErrorCategory, isErrorKind, OktaLdapError } from '../errors';
 
 /**
  * Thrown at synth (from the construct) when any rule reports an error (or a warning in strict mode).
@@ -18,7 +16,7 @@ const VALIDATION_ERROR = Symbol.for('cdktf-okta-ldap.OktaLdapValidationError');
 export class OktaLdapValidationError extends OktaLdapError {
   /** True for any OktaLdapValidationError, whichever copy of the package created it. */
   public static isOktaLdapValidationError(x: unknown): x is OktaLdapValidationError {
-    return hasErrorBrand(x, VALIDATION_ERROR);
+    return isErrorKind(x, 'OktaLdapValidationError');
   }
 
   constructor(
@@ -32,7 +30,6 @@ export class OktaLdapValidationError extends OktaLdapError {
       `${constructKind} '${showHidden(constructPath)}' has ${violations.length} invalid setting(s):\n` +
         violations.map((v) => `  ${formatViolation(v)}`).join('\n'),
       'OktaLdapValidationError',
-      VALIDATION_ERROR,
       ErrorCategory.INPUT,
     );
   }

@@ -2,6 +2,7 @@
  * The manifest reader's InputErrors, with their exact messages (the CLI prints them as they are).
  */
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
@@ -137,6 +138,35 @@ describe('readSynthesizedApp', () => {
         assets: {},
       },
     ]);
+  });
+
+  test('the assets a local-exec runs or a guard names as its CA: their MD5, or a note when not a regular file inside the app', () => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    const guard = (command: string, caFile: string): unknown => ({
+      provisioner: [{ 'local-exec': { command } }],
+      input: { check: { caFile } },
+    });
+    write('stacks/org/cdk.tf.json', {
+      resource: {
+        terraform_data: {
+          Guard: guard('assets/runner/guard.sh', 'assets/ca/folder'),
+          Other: guard('assets/runner/outside.sh', 'assets/ca/missing.pem'),
+        },
+      },
+    });
+    write('stacks/org/assets/runner/guard.sh', 'echo guard\n');
+    fs.mkdirSync(path.join(dir, 'stacks/org/assets/ca/folder'), { recursive: true });
+    const outside = path.join(tempDir('read-app-outside-'), 'secret.sh');
+    fs.writeFileSync(outside, 'not part of the app');
+    fs.symlinkSync(outside, path.join(dir, 'stacks/org/assets/runner/outside.sh'));
+    const [org] = readSynthesizedApp(dir);
+    expect(org!.assets).toEqual({
+      'assets/runner/guard.sh': createHash('md5').update('echo guard\n').digest('hex').toUpperCase(),
+      'assets/ca/folder': 'not a regular file in the stack',
+      'assets/runner/outside.sh': 'not a regular file in the stack',
+      'assets/ca/missing.pem': 'not a regular file in the stack',
+    });
+    fs.rmSync(path.dirname(outside), { recursive: true, force: true });
   });
 
   test("the okta resources and data sources of the stack's Terraform JSON, as Terraform reads them", () => {

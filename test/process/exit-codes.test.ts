@@ -1,7 +1,7 @@
 import {
   ErrorCategory,
-  hasErrorBrand,
   InputError,
+  isErrorKind,
   OktaLdapConfigurationError,
   OktaLdapError,
 } from '../../lib/errors';
@@ -92,15 +92,17 @@ describe('exitCodeFor', () => {
     }
   });
 
+  test('every category the package declares is one some error of the package is thrown with', () => {
+    // A category no error carries would be a promise nothing keeps (exit code 4 needs none: it is
+    // the code of anything outside the known categories).
+    const thrown = new Set(KINDS.map(([, error]) => error.category));
+    expect(Object.values(ErrorCategory).filter((category) => !thrown.has(category))).toEqual([]);
+  });
+
   test('an error of this package in a category it does not know (a newer copy) is internal', () => {
     class FutureError extends OktaLdapError {
       constructor() {
-        super(
-          'new kind',
-          'FutureError',
-          Symbol.for('cdktf-okta-ldap.FutureError'),
-          'retry-later' as ErrorCategory,
-        );
+        super('new kind', 'FutureError', 'retry-later' as ErrorCategory);
       }
     }
     const error = new FutureError();
@@ -152,7 +154,13 @@ describe('the error hierarchy', () => {
       expect(OktaLdapError.categoryOf(error)).toBe(ErrorCategory.INPUT);
       const otherHelpers = KINDS.filter(([other, , otherIsX]) => other !== name && otherIsX !== isX);
       for (const [, , otherIsX] of otherHelpers) expect(otherIsX(error)).toBe(false);
-      expect(hasErrorBrand(error, Symbol.for('cdktf-okta-ldap.error'))).toBe(true);
+      // The brands are Symbol.for symbols, the same in every copy of the package; a
+      // CommentTooSmallError is an InputError and carries that kind's brand.
+      const kind = name === 'CommentTooSmallError' ? 'InputError' : name;
+      expect(Symbol.for('cdktf-okta-ldap.error') in error).toBe(true);
+      expect(Symbol.for(`cdktf-okta-ldap.${kind}`) in error).toBe(true);
+      expect(isErrorKind(error, kind)).toBe(true);
+      expect(isErrorKind(error, 'FutureError')).toBe(false);
     },
   );
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { IntegrationManifest, StackManifest, TerraformBlock } from '../../lib/manifest/integration-manifest';
-import { readTerraformBlocks } from '../../lib/manifest/terraform-blocks';
+import { readTerraformConfig } from '../../lib/manifest/terraform-blocks';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { integrationChanges } from '../../lib/review/app-diff';
 import { reviewStackResources } from '../../lib/review/resource-review';
@@ -69,7 +69,7 @@ function blocksOf(
     }
   }
   edit(tf);
-  return readTerraformBlocks(tf, 'cdk.tf.json');
+  return readTerraformConfig(tf, 'cdk.tf.json').okta;
 }
 
 /**

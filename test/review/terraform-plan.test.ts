@@ -200,7 +200,7 @@ describe('bad plan files name the file and the fix', () => {
       '{"format_version":"1.2","resource_changes":[{"address":"a.b","change":{"actions":["no-op"],"actions":["create"]}}]}',
     );
     expect(() => readTerraformPlan(file)).toThrow(
-      `${file} repeats the key "resource_changes[0].change.actions" in one object: Terraform never writes that, and readers disagree on which value counts. W${HOW.slice(1)}`,
+      `${file} repeats the key "resource_changes[0].change.actions" in one object: readers disagree on which value counts, so it is refused. Terraform never writes that: ${HOW}`,
     );
   });
 

@@ -1,4 +1,4 @@
-import { JsonSyntaxError, parseStrictJson } from '../../lib/text/strict-json';
+import { JsonSyntaxError, parseStrictJson, repeatedKeysRefusal } from '../../lib/text/strict-json';
 
 test('valid JSON without a repeated key reads as JSON.parse reads it', () => {
   const text = '{"a":[1,{"b":"x\\"y"}],"c":{"d":null,"e":true}}';
@@ -33,4 +33,13 @@ test('not JSON: the error gives a position, never the text (it may hold a secret
   }
   expect(error).toBeInstanceOf(JsonSyntaxError);
   expect((error as Error).message).toBe('not valid JSON at character 10');
+});
+
+describe('repeatedKeysRefusal', () => {
+  test('names the file and every repeated key, says why it is refused, and ends with the fix', () => {
+    const { duplicates } = parseStrictJson('{"a":1,"a":2,"b":{"c":1,"c":2}}');
+    expect(repeatedKeysRefusal('plan.json', duplicates, 'Write it again.')).toBe(
+      'plan.json repeats the key "a", "b.c" in one object: readers disagree on which value counts, so it is refused. Write it again.',
+    );
+  });
 });

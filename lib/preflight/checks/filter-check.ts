@@ -1,6 +1,15 @@
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { boundedCount, describeCount, filterSyntaxError } from '../bounded-search';
-import { genericFaultOutcome } from '../fault-outcome';
+import { genericFaultOutcome, OKTA_INTEGRATION_SETTINGS } from '../fault-outcome';
+
+/** The two kinds of directory entries Okta imports with a search base and object filter of their own. */
+export type EntryKind = 'user' | 'group';
+
+/** How the Okta console's labels name each kind ("User search base", "Group object filter"). */
+export const CONSOLE_ENTRY_KIND: Readonly<Record<EntryKind, string>> = { user: 'User', group: 'Group' };
+
+/** The id, title and prerequisites of a check: what a kind's check states of its own. */
+export type CheckHead = Pick<PreflightCheck, 'id' | 'title' | 'requires'>;
 
 /** What a filter check searches: a filter under a base, and how to talk about it. */
 export interface FilterCheckSpec {
@@ -66,4 +75,22 @@ export function filterCheck(spec: FilterCheckSpec): PreflightCheck {
       }
     },
   };
+}
+
+/**
+ * The check that the object filter of one kind of entry finds entries under that kind's search base
+ * (`directory.<kind>.objectFilter` under `directory.<kind>.searchBase`).
+ */
+export function objectFilterCheck(kind: EntryKind, head: CheckHead): PreflightCheck {
+  const shown = CONSOLE_ENTRY_KIND[kind];
+  return filterCheck({
+    ...head,
+    label: `${kind} filter`,
+    noun: kind,
+    base: (c) => c.settings[kind].searchBase,
+    filter: (c) => c.settings[kind].objectFilter,
+    setting: `directory.${kind}.objectFilter, and in ${OKTA_INTEGRATION_SETTINGS} > ${shown} object filter`,
+    fixWhenEmpty: (c) =>
+      `Check directory.${kind}.objectClass (${c.settings[kind].objectClass}) and directory.${kind}.objectFilter (${shown} object class and ${shown} object filter in ${OKTA_INTEGRATION_SETTINGS}), and that the ${kind}s are visible to the bind DN.`,
+  });
 }

@@ -6,6 +6,7 @@ import {
   OKTA_AGENT_SETTINGS,
   OKTA_INTEGRATION_SETTINGS,
 } from '../fault-outcome';
+import { CONSOLE_ENTRY_KIND, EntryKind } from './filter-check';
 
 const MISSING_BASE_FIX =
   'Check the DN: every RDN must name an existing entry, spelled as in the directory. If it is right, the bind DN may lack the right to read it (a user can be allowed to bind and see no tree).';
@@ -78,20 +79,20 @@ export const rootBaseCheck = baseCheck({
   setting: `directory.agent.rootDn, and in ${OKTA_AGENT_SETTINGS}`,
 });
 
+/** The check that the search base of one kind of entry (`directory.<kind>.searchBase`) exists. */
+function searchBaseCheck(kind: EntryKind, id: string): PreflightCheck {
+  const label = `${CONSOLE_ENTRY_KIND[kind]} search base`;
+  return baseCheck({
+    id,
+    title: `${label} exists`,
+    label,
+    dn: (c) => c.settings[kind].searchBase,
+    setting: `directory.${kind}.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > ${label}`,
+  });
+}
+
 /** PF-BASE-USERS: the user search base exists. */
-export const userBaseCheck = baseCheck({
-  id: 'PF-BASE-USERS',
-  title: 'User search base exists',
-  label: 'User search base',
-  dn: (c) => c.settings.user.searchBase,
-  setting: `directory.user.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > User search base`,
-});
+export const userBaseCheck = searchBaseCheck('user', 'PF-BASE-USERS');
 
 /** PF-BASE-GROUPS: the group search base exists. */
-export const groupBaseCheck = baseCheck({
-  id: 'PF-BASE-GROUPS',
-  title: 'Group search base exists',
-  label: 'Group search base',
-  dn: (c) => c.settings.group.searchBase,
-  setting: `directory.group.searchBase, and in ${OKTA_INTEGRATION_SETTINGS} > Group search base`,
-});
+export const groupBaseCheck = searchBaseCheck('group', 'PF-BASE-GROUPS');

@@ -3,11 +3,8 @@
  * accounts live in `cn=users,cn=accounts,<base DN>` and groups in `cn=groups,cn=accounts,<base DN>`.
  */
 import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
-import {
-  applyDirectoryOverrides,
-  type LdapDirectorySettingsOverrides,
-} from '../directory-settings-overrides';
+import type { LdapDirectorySettingsOverrides } from '../directory-settings-overrides';
+import { inetOrgPersonPreset } from '../inet-org-person-preset';
 
 /** The `preset` name recorded in the settings (shown in reports; turns on the FreeIPA rules). */
 export const FREEIPA_PRESET_NAME = 'freeipa';
@@ -30,11 +27,6 @@ export function freeIpaUsersDn(baseDn: string): string {
   return `cn=users,cn=accounts,${baseDn}`;
 }
 
-/** `cn=groups,cn=accounts,<baseDn>`: where FreeIPA keeps user groups. */
-export function freeIpaGroupsDn(baseDn: string): string {
-  return `cn=groups,cn=accounts,${baseDn}`;
-}
-
 /**
  * Settings for a FreeIPA domain:
  *
@@ -54,39 +46,18 @@ export function freeIpaGroupsDn(baseDn: string): string {
  */
 export function freeIpaDirectory(props: FreeIpaDirectoryProps): LdapDirectorySettings {
   const { host, baseDn, bindDn, ...overrides } = props;
-  const preset: LdapDirectorySettings = {
-    agent: {
+  return inetOrgPersonPreset(
+    {
+      preset: FREEIPA_PRESET_NAME,
       host,
-      port: 636,
-      connectionSecurity: LdapConnectionSecurity.LDAPS,
       rootDn: baseDn,
       bindDn,
-      fipsOnly: false,
-    },
-    schema: {
-      ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'ipauniqueid',
-      dnAttribute: 'entrydn',
+      usersDn: freeIpaUsersDn(baseDn),
+      groupsDn: `cn=groups,cn=accounts,${baseDn}`,
+      accountDisabled: { attribute: 'nsaccountlock', value: 'TRUE' },
+      groupsOfUserAttribute: 'memberof',
     },
-    user: {
-      searchBase: freeIpaUsersDn(baseDn),
-      objectClass: 'inetorgperson',
-      objectFilter: '(objectclass=inetorgperson)',
-      accountDisabledAttribute: 'nsaccountlock',
-      accountDisabledValue: 'TRUE',
-      passwordAttribute: 'userpassword',
-    },
-    group: {
-      searchBase: freeIpaGroupsDn(baseDn),
-      objectClass: 'groupofnames',
-      objectFilter: '(objectclass=groupofnames)',
-      memberAttribute: 'member',
-      userAttribute: 'memberof',
-    },
-    provisioning: {
-      usernameFormat: OktaUsernameFormat.EMAIL,
-    },
-    preset: FREEIPA_PRESET_NAME,
-  };
-  return applyDirectoryOverrides(preset, overrides);
+    overrides,
+  );
 }

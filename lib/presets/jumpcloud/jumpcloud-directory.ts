@@ -4,11 +4,8 @@
  */
 import { escapeRdnValue } from '../../ldap-names/dn';
 import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
-import {
-  applyDirectoryOverrides,
-  type LdapDirectorySettingsOverrides,
-} from '../directory-settings-overrides';
+import type { LdapDirectorySettingsOverrides } from '../directory-settings-overrides';
+import { inetOrgPersonPreset } from '../inet-org-person-preset';
 import { JUMPCLOUD_LDAP_HOSTS, JumpCloudRegion } from './jumpcloud-region';
 
 /** The `preset` name recorded in the settings (shown in reports; turns on the JumpCloud rules). */
@@ -68,43 +65,19 @@ export function jumpCloudUsersDn(orgId: string): string {
 export function jumpCloudDirectory(props: JumpCloudDirectoryProps): LdapDirectorySettings {
   const { orgId, bindUser, region, ...overrides } = props;
   const usersDn = jumpCloudUsersDn(orgId);
-  const preset: LdapDirectorySettings = {
-    agent: {
+  return inetOrgPersonPreset(
+    {
+      preset: JUMPCLOUD_PRESET_NAME,
       host: JUMPCLOUD_LDAP_HOSTS[region ?? JumpCloudRegion.US],
-      port: 636,
-      connectionSecurity: LdapConnectionSecurity.LDAPS,
       rootDn: usersDn,
       bindDn: `uid=${escapeRdnValue(bindUser)},${usersDn}`,
-      fipsOnly: false,
-    },
-    schema: {
-      ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'entrydn',
-      dnAttribute: 'entrydn',
+      usersDn,
+      groupsDn: usersDn,
+      accountDisabled: { attribute: 'pwdlock', value: 'true' },
+      groupsOfUserAttribute: 'memberof',
+      role: { objectClass: 'groupofnames', membershipAttribute: 'memberof' },
     },
-    user: {
-      searchBase: usersDn,
-      objectClass: 'inetorgperson',
-      objectFilter: '(objectclass=inetorgperson)',
-      accountDisabledAttribute: 'pwdlock',
-      accountDisabledValue: 'true',
-      passwordAttribute: 'userpassword',
-    },
-    group: {
-      searchBase: usersDn,
-      objectClass: 'groupofnames',
-      objectFilter: '(objectclass=groupofnames)',
-      memberAttribute: 'member',
-      userAttribute: 'memberof',
-    },
-    role: {
-      objectClass: 'groupofnames',
-      membershipAttribute: 'memberof',
-    },
-    provisioning: {
-      usernameFormat: OktaUsernameFormat.EMAIL,
-    },
-    preset: JUMPCLOUD_PRESET_NAME,
-  };
-  return applyDirectoryOverrides(preset, overrides);
+    overrides,
+  );
 }

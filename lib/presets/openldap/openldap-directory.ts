@@ -3,11 +3,9 @@
  * groups in `ou=groups` under one base DN.
  */
 import type { LdapDirectorySettings } from '../../settings/ldap-directory-settings';
-import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../settings/setting-choices';
-import {
-  applyDirectoryOverrides,
-  type LdapDirectorySettingsOverrides,
-} from '../directory-settings-overrides';
+import type { LdapConnectionSecurity } from '../../settings/setting-choices';
+import type { LdapDirectorySettingsOverrides } from '../directory-settings-overrides';
+import { inetOrgPersonPreset } from '../inet-org-person-preset';
 
 /** The `preset` name recorded in the settings (shown in reports). */
 export const OPENLDAP_PRESET_NAME = 'openldap';
@@ -56,38 +54,18 @@ export interface OpenLdapDirectoryProps extends LdapDirectorySettingsOverrides {
  */
 export function openLdapDirectory(props: OpenLdapDirectoryProps): LdapDirectorySettings {
   const { host, baseDn, bindDn, connectionSecurity, usersRdn, groupsRdn, ...overrides } = props;
-  const security = connectionSecurity ?? LdapConnectionSecurity.LDAPS;
   const under = (rdn: string): string => (rdn === '' ? baseDn : `${rdn},${baseDn}`);
-  const preset: LdapDirectorySettings = {
-    agent: {
+  return inetOrgPersonPreset(
+    {
+      preset: OPENLDAP_PRESET_NAME,
       host,
-      port: security === LdapConnectionSecurity.LDAPS ? 636 : 389,
-      connectionSecurity: security,
+      ...(connectionSecurity !== undefined ? { connectionSecurity } : {}),
       rootDn: baseDn,
       bindDn,
-      fipsOnly: false,
-    },
-    schema: {
-      ldapVersion: LdapVendor.OPENLDAP,
       uniqueIdentifierAttribute: 'entryuuid',
-      dnAttribute: 'entrydn',
+      usersDn: under(usersRdn ?? 'ou=people'),
+      groupsDn: under(groupsRdn ?? 'ou=groups'),
     },
-    user: {
-      searchBase: under(usersRdn ?? 'ou=people'),
-      objectClass: 'inetorgperson',
-      objectFilter: '(objectclass=inetorgperson)',
-      passwordAttribute: 'userpassword',
-    },
-    group: {
-      searchBase: under(groupsRdn ?? 'ou=groups'),
-      objectClass: 'groupofnames',
-      objectFilter: '(objectclass=groupofnames)',
-      memberAttribute: 'member',
-    },
-    provisioning: {
-      usernameFormat: OktaUsernameFormat.EMAIL,
-    },
-    preset: OPENLDAP_PRESET_NAME,
-  };
-  return applyDirectoryOverrides(preset, overrides);
+    overrides,
+  );
 }
