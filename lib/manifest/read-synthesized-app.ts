@@ -14,6 +14,7 @@ import {
 import { checkIntegrationManifest } from './manifest-check';
 import { readStackFolder, type StackFolder } from './stack-folder';
 import { compareNames } from '../text/compare-names';
+import { isObject } from '../settings/value-checks';
 
 interface StackEntry {
   readonly synthesizedStackPath: string;
@@ -175,10 +176,17 @@ function readIntegrations(
   tf: Record<string, unknown>,
   stackPath: string,
 ): IntegrationManifest[] {
-  const comment = (tf['//'] as Record<string, unknown> | undefined)?.[MANIFEST_COMMENT_KEY] as
-    { integrations?: unknown } | undefined;
+  const comments = tf['//'];
+  const comment: unknown = isObject(comments) ? comments[MANIFEST_COMMENT_KEY] : undefined;
+  // Only an absent record means "no integrations": null, a list or a string in its place is refused,
+  // so a stack cannot hide its integrations from the review by blanking the record.
+  if (comment !== undefined && !isObject(comment)) {
+    throw new InputError(
+      `stack '${name}': "//"."${MANIFEST_COMMENT_KEY}" in ${stackPath} is not an object. Re-synthesize with 'cdktf synth'.`,
+    );
+  }
   const listed = comment?.integrations ?? {};
-  if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) {
+  if (!isObject(listed) || comment?.integrations === null) {
     throw new InputError(
       `stack '${name}': "//"."${MANIFEST_COMMENT_KEY}".integrations in ${stackPath} is not an object. Re-synthesize with 'cdktf synth'.`,
     );

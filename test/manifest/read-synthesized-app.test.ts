@@ -115,11 +115,24 @@ describe('readSynthesizedApp', () => {
     ['a list', []],
     ['a string', 'JumpCloud'],
     ['a number', 7],
+    ['null', null],
   ])('an integrations entry that is %s, not an object', (_kind, integrations) => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', { '//': { 'cdktf-okta-ldap': { integrations } } });
     expect(inputError(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': "//"."cdktf-okta-ldap".integrations in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not an object. Re-synthesize with 'cdktf synth'.`,
+    );
+  });
+
+  test.each([
+    ['null', null],
+    ['a list', []],
+    ['a string', 'integrations'],
+  ])('a manifest record that is %s, not an object, is refused', (_kind, record) => {
+    write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
+    write('stacks/org/cdk.tf.json', { '//': { 'cdktf-okta-ldap': record } });
+    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+      `stack 'org': "//"."cdktf-okta-ldap" in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not an object. Re-synthesize with 'cdktf synth'.`,
     );
   });
 
