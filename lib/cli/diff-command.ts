@@ -1,10 +1,11 @@
-import * as path from 'path';
-import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { diffApps } from '../review/app-diff';
 import { renderDiffMarkdown, renderDiffText } from '../review/diff-render';
-import { CliIo, ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
-import { parseCommandLine } from './command-options';
+import { baseAndHeadArguments, readBaseAndHead } from './app-folders';
+import { defineCommand } from './command-definition';
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'Semantic diff of the integrations in two synthesized apps';
 
 const HELP = `Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT [--markdown]
 
@@ -28,28 +29,19 @@ Exit codes: 0 no differences, 3 differences, 2 usage or input error (missing or 
 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
+const COMMAND = 'diff';
+
+const ARGUMENTS = baseAndHeadArguments(COMMAND, false);
+
+const OPTIONS = { markdown: { type: 'boolean' } } as const;
+
 /** `cdktf-okta-ldap diff`: a thin shell over `diffApps` and its renderers. */
-export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parseCommandLine(
-    {
-      command: 'diff',
-      options: { markdown: { type: 'boolean' } },
-      positionals: {
-        min: 2,
-        max: 2,
-        what: 'two synthesized app folders, BASE_OUT and HEAD_OUT',
-        example: 'cdktf-okta-ldap diff base.out cdktf.out',
-      },
-    },
-    argv,
-  );
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values, positionals } = line;
-  const [baseDir, headDir] = positionals.map((p) => path.resolve(io.cwd, p)) as [string, string];
-  const diff = diffApps(readSynthesizedApp(baseDir), readSynthesizedApp(headDir));
-  io.stdout.write(values.markdown === true ? renderDiffMarkdown(diff) : renderDiffText(diff));
-  return exitCodeFor({ differs: !diff.equal });
-}
+export const diffCommand = defineCommand(
+  { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS, positionals: ARGUMENTS },
+  async ({ values, positionals }, io) => {
+    const { base, head } = readBaseAndHead(positionals, io.cwd);
+    const diff = diffApps(base!.stacks, head.stacks);
+    io.stdout.write(values.markdown === true ? renderDiffMarkdown(diff) : renderDiffText(diff));
+    return exitCodeFor({ differs: !diff.equal });
+  },
+);
