@@ -1,23 +1,20 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { canonicalJson } from '../text/canonical-json';
 import { SETTING_FIELDS } from '../settings/settings-fields';
+import { type ChangeKind, DiffArea, NO_INTEGRATION, roleMappingItem, type ValueChange } from './diff-model';
 import {
-  type ChangeKind,
-  DiffArea,
+  extraAttributeKey,
   groupMappingKey,
-  NO_INTEGRATION,
-  roleMappingItem,
-  type ValueChange,
-} from './diff-model';
-import { extraAttributeKey, groupMappingLabel, roleMappingKey, userMappingKey } from '../model/mapping-keys';
+  groupMappingLabel,
+  roleMappingKey,
+  userMappingKey,
+} from '../model/mapping-keys';
+import { indexIntegrations, integrationKey, pairStacks } from './app-matching';
 import { OktaAdminRole } from '../mappings/mapping-types';
 import { pairReplacedMappings } from './replaced-mappings';
 import { reviewStackResources } from './resource-review';
 import { roleWithScope } from './role-scope';
 import { terraformValueChange } from './terraform-changes';
-
-export { DiffArea, NO_INTEGRATION } from './diff-model';
-export type { ChangeKind, ValueChange } from './diff-model';
 
 /** Differences of one integration, identified by stack and construct id. */
 export interface IntegrationDiff {
@@ -66,7 +63,7 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
   for (const { stack, base: b, head: a } of pairStacks(base, head)) {
     const computed = new Map<string, ValueChange[]>();
     const changesOf = (id: string): ValueChange[] => {
-      const key = indexKey(stack, id);
+      const key = integrationKey(stack, id);
       let list = computed.get(key);
       if (list === undefined) {
         list = integrationChanges(before.get(key)?.integration, after.get(key)?.integration);
@@ -77,7 +74,7 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
     for (const c of reviewStackResources(stack, b, a, changesOf).changes) {
       if (c.explained) continue;
       const id = c.integration === '' ? NO_INTEGRATION : c.integration;
-      const key = indexKey(stack, id);
+      const key = integrationKey(stack, id);
       if (!diffs.has(key)) diffs.set(key, { stack, id, kind: 'changed', changes: [] });
       diffs.get(key)!.changes.push(terraformValueChange(c));
     }
@@ -86,22 +83,6 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([, d]) => d);
   return { integrations, equal: integrations.length === 0 };
-}
-
-/**
- * The stacks of two apps matched by name, each with its base and head version (unset where the
- * stack is new or gone), sorted by name.
- */
-export function pairStacks(
-  base: readonly StackManifest[],
-  head: readonly StackManifest[],
-): { stack: string; base?: StackManifest; head?: StackManifest }[] {
-  const names = [...new Set([...base, ...head].map((s) => s.stack))].sort();
-  return names.map((stack) => {
-    const b = base.find((s) => s.stack === stack);
-    const a = head.find((s) => s.stack === stack);
-    return { stack, ...(b !== undefined ? { base: b } : {}), ...(a !== undefined ? { head: a } : {}) };
-  });
 }
 
 /**
@@ -170,20 +151,6 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       ['ruleId', 'path'],
     ]),
   ]);
-}
-
-function indexIntegrations(
-  stacks: readonly StackManifest[],
-): Map<string, { stack: string; integration: IntegrationManifest }> {
-  const out = new Map<string, { stack: string; integration: IntegrationManifest }>();
-  for (const s of stacks) {
-    for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
-  }
-  return out;
-}
-
-function indexKey(stack: string, id: string): string {
-  return `${stack}\u0000${id}`;
 }
 
 /**

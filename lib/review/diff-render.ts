@@ -1,8 +1,8 @@
-import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
+import type { AppDiff, IntegrationDiff } from './app-diff';
 import { code, markdownTable } from '../text/markdown';
 import { clip, showHidden } from '../text/untrusted-text';
 import { COMMENT_VALUE_MAX } from './value-limits';
-import { DiffArea, NO_INTEGRATION } from './diff-model';
+import { DiffArea, NO_INTEGRATION, type ValueChange } from './diff-model';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
 /** A value for the text form: one line, cut to `COMMENT_VALUE_MAX` characters. */
