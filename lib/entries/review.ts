@@ -22,7 +22,7 @@ export {
 export { renderReport, type ReportOptions } from '../review/report-markdown';
 
 // Diff
-export { diffApps, type AppDiff, type IntegrationDiff } from '../review/app-diff';
+export { diffApps, type AppDiff, type IntegrationDiff, type StackFinding } from '../review/app-diff';
 export { DiffArea, type ChangeKind, type ValueChange } from '../review/diff-model';
 export { renderDiffText, renderDiffMarkdown } from '../review/diff-render';
 

@@ -16,7 +16,7 @@ const base = sampleManifest();
 describe('diffApps', () => {
   test('the same app is equal', () => {
     const diff = diffApps(app(base), app(sampleManifest()));
-    expect(diff).toEqual({ equal: true, integrations: [] });
+    expect(diff).toEqual({ equal: true, integrations: [], stackFindings: [] });
     expect(renderDiffText(diff)).toBe('No differences in the Okta LDAP integrations.\n');
   });
 

@@ -168,7 +168,7 @@ describe('an honest app (the real construct) reviews as its manifests say', () =
         ['EU', props({ ldapAppId: '0oaEU' })],
       ),
     );
-    expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [] });
+    expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [], stackFindings: [] });
     expect(buildReview(base, reordered).changes).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ test('diff of two synthesized apps: equal, order-only, and real changes', () => 
       }),
     ),
   );
-  expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [] });
+  expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [], stackFindings: [] });
 
   const changed = readSynthesizedApp(
     synth(
