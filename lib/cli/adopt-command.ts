@@ -1,4 +1,4 @@
-import { checkOutputFile, writeAtomically } from './output-file';
+import { checkOutputFile, OutputFileRules, writeAtomically } from './output-file';
 import * as path from 'path';
 import { ADOPTION_SCHEMA } from '../adoption/adoption-file';
 import { discoverAdoption } from '../adoption/discover-adoption';
@@ -27,14 +27,6 @@ import { exitCodeFor } from '../process/exit-codes';
 const COMMAND = 'adopt';
 
 const MIB = 1024 * 1024;
-
-/**
- * Whether a file's first bytes are those of an adoption file (`"schema"` first, as adopt writes it):
- * the only existing file `--write` replaces, besides an empty one.
- */
-function isAdoptionFile(start: string): boolean {
-  return /^\s*\{\s*"schema"\s*:\s*"([^"\\]*)"/.exec(start)?.[1] === ADOPTION_SCHEMA;
-}
 
 /** The line of `cdktf-okta-ldap --help`. */
 const SUMMARY = 'Find the Okta objects that already exist (read-only) and write the adoption file';
@@ -87,6 +79,23 @@ Exit codes: 0 no conflict, 1 a conflict was found, 2 usage or input error, or Ok
 (network, TLS, timeout, refused token, rate limit, a cap reached), 4 internal error (a bug in
 cdktf-okta-ldap: please report it).
 `;
+
+/**
+ * Whether a file's first bytes are those of an adoption file (`"schema"` first, as adopt writes it):
+ * the only existing file `--write` replaces, besides an empty one.
+ */
+function isAdoptionFile(start: string): boolean {
+  return /^\s*\{\s*"schema"\s*:\s*"([^"\\]*)"/.exec(start)?.[1] === ADOPTION_SCHEMA;
+}
+
+/** The adoption file `--write` names: never an input, never a file adopt did not write. */
+const ADOPTION_FILE: OutputFileRules = {
+  option: '--write',
+  command: COMMAND,
+  written: 'the adoption file',
+  example: 'okta-adoption.json',
+  madeByUs: isAdoptionFile,
+};
 
 /** Everything one run needs, checked before the first request. */
 interface AdoptRun {
@@ -157,17 +166,10 @@ function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
   const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
   const write = values.write !== undefined ? path.resolve(io.cwd, values.write) : undefined;
   if (write !== undefined) {
-    checkOutputFile(write, values.write!, {
-      option: '--write',
-      command: COMMAND,
-      written: 'the adoption file',
-      example: 'okta-adoption.json',
-      inputs: [
-        ...appInputFiles(app, 'synthesized'),
-        ...(caFile !== undefined ? [[caFile, 'the --ca-file'] as const] : []),
-      ],
-      madeByUs: isAdoptionFile,
-    });
+    checkOutputFile(write, values.write!, ADOPTION_FILE, [
+      ...appInputFiles(app, 'synthesized'),
+      ...(caFile !== undefined ? [[caFile, 'the --ca-file'] as const] : []),
+    ]);
   }
   const api = new OktaApiClient({
     orgUrl,

@@ -61,11 +61,16 @@ const RENDERERS = {
   text: renderAgentHostText,
 } as const;
 
+/** `--print-windows-tls12 [--format F]`: prints the settings; reads no settings, checks nothing. */
+const WINDOWS_TLS12_OPTIONS = {
+  'print-windows-tls12': { type: 'boolean' },
+  format: { type: 'string' },
+} as const;
+
 const OPTIONS = {
   ...DIRECTORY_CHECK_OPTIONS,
   'okta-ca-file': { type: 'string' },
-  'print-windows-tls12': { type: 'boolean' },
-  format: { type: 'string' },
+  ...WINDOWS_TLS12_OPTIONS,
 } as const;
 
 /** `cdktf-okta-ldap agent-host`: a thin shell over `runAgentHost`, and the Windows TLS 1.2 settings. */

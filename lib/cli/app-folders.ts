@@ -6,7 +6,7 @@ import * as path from 'path';
 import type { StackManifest } from '../manifest/integration-manifest';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import type { PositionalsSpec } from './command-options';
-import type { OutputFileRules } from './output-file';
+import type { InputFiles } from './output-file';
 
 /** A synthesized app folder and the stacks read from it. */
 export interface AppFolder {
@@ -24,7 +24,7 @@ export function readAppFolder(dir: string): AppFolder {
  * The files of an app that a command reads, each with what it is for an error: its `manifest.json`
  * (`the <side> app's manifest.json`) and each stack's `cdk.tf.json` (`the <side> stack <name>`).
  */
-export function appInputFiles(app: AppFolder, side: string): OutputFileRules['inputs'] {
+export function appInputFiles(app: AppFolder, side: string): InputFiles {
   return [
     [path.join(app.dir, 'manifest.json'), `the ${side} app's manifest.json`],
     ...app.stacks.map(

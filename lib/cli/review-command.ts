@@ -14,7 +14,7 @@ import { CliIo, ExitCode } from '../process/cli-io';
 import { appInputFiles, baseAndHeadArguments, readBaseAndHead } from './app-folders';
 import { defineCommand, ParsedCommandLine } from './command-definition';
 import { exclusiveOptions, wholeNumberOption } from './command-options';
-import { checkOutputFile, writeAtomically } from './output-file';
+import { checkOutputFile, OutputFileRules, writeAtomically } from './output-file';
 import { readPreflightJson } from './report-command';
 
 const COMMAND = 'review';
@@ -72,6 +72,15 @@ const OPTIONS = {
 
 const ARGUMENTS = baseAndHeadArguments(COMMAND, true);
 
+/** The uncut review `--full` names: never an input, never a file an earlier review did not write. */
+const FULL_REVIEW_FILE: OutputFileRules = {
+  option: '--full',
+  command: COMMAND,
+  written: 'the review',
+  example: 'review.md',
+  madeByUs: (start) => start.startsWith(REVIEW_HEADING),
+};
+
 /** `cdktf-okta-ldap review`: a thin shell over `buildReview` and its renderers. */
 export const reviewCommand = defineCommand(
   { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS, positionals: ARGUMENTS },
@@ -107,19 +116,12 @@ async function review(
   const preflight = preflightFiles.map(readPreflightJson);
   const full = values.full !== undefined ? path.resolve(io.cwd, values.full) : undefined;
   if (full !== undefined) {
-    checkOutputFile(full, values.full!, {
-      option: '--full',
-      command: COMMAND,
-      written: 'the review',
-      example: 'review.md',
-      inputs: [
-        ...(apps.base !== undefined ? appInputFiles(apps.base, 'base') : []),
-        ...appInputFiles(apps.head, 'head'),
-        ...planFiles.map((f) => [f, 'a --plan file'] as const),
-        ...preflightFiles.map((f) => [f, 'a --preflight-json file'] as const),
-      ],
-      madeByUs: (start) => start.startsWith(REVIEW_HEADING),
-    });
+    checkOutputFile(full, values.full!, FULL_REVIEW_FILE, [
+      ...(apps.base !== undefined ? appInputFiles(apps.base, 'base') : []),
+      ...appInputFiles(apps.head, 'head'),
+      ...planFiles.map((f) => [f, 'a --plan file'] as const),
+      ...preflightFiles.map((f) => [f, 'a --preflight-json file'] as const),
+    ]);
   }
   const review = buildReview(base, head, { plans, preflight });
 

@@ -5,14 +5,13 @@ import { InputError } from '../../lib/errors';
 import { checkOutputFile, OutputFileRules } from '../../lib/cli/output-file';
 import { tempDir } from '../support/temp-dir';
 
-const rules = (inputs: OutputFileRules['inputs'] = []): OutputFileRules => ({
+const RULES: OutputFileRules = {
   option: '--full',
   command: 'review',
   written: 'the review',
   example: 'review.md',
-  inputs,
   madeByUs: (head) => head.startsWith('## Okta LDAP integration review'),
-});
+};
 
 /** The message of the InputError `run` throws (fails when it throws nothing or something else). */
 function refusal(run: () => void): string {
@@ -32,7 +31,7 @@ describe('checkOutputFile with madeByUs', () => {
   test('a FIFO is refused without being opened (no hang)', () => {
     const fifo = path.join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    expect(refusal(() => checkOutputFile(fifo, 'pipe', rules()))).toBe(
+    expect(refusal(() => checkOutputFile(fifo, 'pipe', RULES, []))).toBe(
       `--full pipe: ${fifo} exists and is not a regular file. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
@@ -40,19 +39,19 @@ describe('checkOutputFile with madeByUs', () => {
   test('a dangling symbolic link is refused too (it would create a file elsewhere)', () => {
     const link = path.join(dir, 'link.md');
     fs.symlinkSync(path.join(dir, 'nowhere', 'x.md'), link);
-    expect(refusal(() => checkOutputFile(link, 'link.md', rules()))).toBe(
+    expect(refusal(() => checkOutputFile(link, 'link.md', RULES, []))).toBe(
       `--full link.md: ${link} is a symbolic link; review does not write through one. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
 
   test('a new, an empty and an earlier review file pass; an input is named', () => {
     const file = path.join(dir, 'r.md');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
     fs.writeFileSync(file, '');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
     fs.writeFileSync(file, '## Okta LDAP integration review\n\nold');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
-    expect(refusal(() => checkOutputFile(file, 'r.md', rules([[file, 'a --plan file']])))).toBe(
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
+    expect(refusal(() => checkOutputFile(file, 'r.md', RULES, [[file, 'a --plan file']]))).toBe(
       `--full r.md: ${file} is a --plan file, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.`,
     );
   });
