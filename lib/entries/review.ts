@@ -57,7 +57,7 @@ export {
   type ReviewJsonSummary,
 } from '../review/review-json';
 export type { OrgAdminGrant } from '../review/org-admin-grants';
-export { RiskLevel, type RiskRule } from '../review/risk-rules';
+export { RiskLevel, type RiskRule } from '../review/risk-rule';
 export {
   PlanAction,
   readTerraformPlan,

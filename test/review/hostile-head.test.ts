@@ -14,7 +14,7 @@ import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-direct
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { parseTerraformPlan } from '../../lib/review/terraform-plan';
 import { tempDir } from '../support/temp-dir';
 import { ParsedJson } from './synthesized-app-fixture';

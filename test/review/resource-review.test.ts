@@ -16,7 +16,7 @@ import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resourc
 import { diffApps } from '../../lib/review/app-diff';
 import { DiffArea, NO_INTEGRATION } from '../../lib/review/diff-model';
 import { buildReview, Review } from '../../lib/review/review';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
