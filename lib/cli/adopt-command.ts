@@ -1,11 +1,12 @@
-import { checkOutputFile, writeAtomically } from './output-file';
+import { checkOutputFile, OutputFileRules, writeAtomically } from './output-file';
 import * as path from 'path';
+import { ADOPTION_SCHEMA } from '../adoption/adoption-file';
 import { discoverAdoption } from '../adoption/discover-adoption';
 import { renderAdoptionJson, renderAdoptionText } from '../adoption/render-adoption';
 import { InputError } from '../errors';
 import { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { integrationProviderOrg, ProviderOrg } from '../manifest/integration-provider-org';
-import { readSynthesizedApp, selectIntegration } from '../manifest/read-synthesized-app';
+import { selectIntegration } from '../manifest/read-synthesized-app';
 import {
   checkOrgUrl,
   DEFAULT_MAX_BYTES,
@@ -17,19 +18,18 @@ import {
 import { redactSecret } from '../text/redact-secret';
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
-import { CliIo, ExitCode } from '../process/cli-io';
-import {
-  CommandLine,
-  CommandValues,
-  durationOption,
-  parseCommandLine,
-  wholeNumberOption,
-} from './command-options';
+import { CliIo } from '../process/cli-io';
+import { appInputFiles, readAppFolder } from './app-folders';
+import { defineCommand } from './command-definition';
+import { CommandValues, durationOption, wholeNumberOption } from './command-options';
 import { exitCodeFor } from '../process/exit-codes';
 
 const COMMAND = 'adopt';
 
 const MIB = 1024 * 1024;
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'Find the Okta objects that already exist (read-only) and write the adoption file';
 
 const HELP = `Usage: cdktf-okta-ldap adopt [--out cdktf.out] [--stack NAME] [--integration ID] [--write FILE] [--json]
 
@@ -69,8 +69,9 @@ Connection:
 
 Output:
   --write FILE           Write the adoption file (the ids to adopt) to FILE: a temporary file in the
-                         same folder, renamed over FILE. FILE must not be a folder, the --ca-file or a
-                         file of the synthesized app.
+                         same folder, renamed over FILE. FILE must be new, empty, or an adoption file
+                         adopt wrote; never a folder, a symbolic link, the --ca-file or a file of the
+                         synthesized app (exit 2, nothing written).
   --json                 The findings as JSON (schema cdktf-okta-ldap/adopt@1) instead of the table
   -h, --help             This help
 
@@ -78,6 +79,23 @@ Exit codes: 0 no conflict, 1 a conflict was found, 2 usage or input error, or Ok
 (network, TLS, timeout, refused token, rate limit, a cap reached), 4 internal error (a bug in
 cdktf-okta-ldap: please report it).
 `;
+
+/**
+ * Whether a file's first bytes are those of an adoption file (`"schema"` first, as adopt writes it):
+ * the only existing file `--write` replaces, besides an empty one.
+ */
+function isAdoptionFile(start: string): boolean {
+  return /^\s*\{\s*"schema"\s*:\s*"([^"\\]*)"/.exec(start)?.[1] === ADOPTION_SCHEMA;
+}
+
+/** The adoption file `--write` names: never an input, never a file adopt did not write. */
+const ADOPTION_FILE: OutputFileRules = {
+  option: '--write',
+  command: COMMAND,
+  written: 'the adoption file',
+  example: 'okta-adoption.json',
+  madeByUs: isAdoptionFile,
+};
 
 /** Everything one run needs, checked before the first request. */
 interface AdoptRun {
@@ -90,14 +108,26 @@ interface AdoptRun {
   readonly write?: string;
 }
 
+const OPTIONS = {
+  out: { type: 'string' },
+  stack: { type: 'string' },
+  integration: { type: 'string' },
+  'org-url': { type: 'string' },
+  'ca-file': { type: 'string' },
+  timeout: { type: 'string' },
+  'max-pages': { type: 'string' },
+  'max-mib': { type: 'string' },
+  write: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
 /** `cdktf-okta-ldap adopt`: a thin shell over `discoverAdoption`. */
-export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parse(argv);
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values } = line;
+export const adoptCommand = defineCommand(
+  { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS },
+  async ({ values }, io) => adopt(values, io),
+);
+
+async function adopt(values: CommandValues<typeof OPTIONS>, io: CliIo): Promise<number> {
   const run = prepare(values, io);
   let discovery;
   try {
@@ -125,9 +155,8 @@ export async function adoptCommand(argv: string[], io: CliIo): Promise<number> {
 
 /** Reads and checks every input (app, org, token, CA, caps, the file to write); sends nothing. */
 function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
-  const outdir = path.resolve(io.cwd, values.out ?? 'cdktf.out');
-  const stacks = readSynthesizedApp(outdir);
-  const { stack, integration } = selectIntegration(stacks, {
+  const app = readAppFolder(path.resolve(io.cwd, values.out ?? 'cdktf.out'));
+  const { stack, integration } = selectIntegration(app.stacks, {
     ...(values.stack !== undefined ? { stack: values.stack } : {}),
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
@@ -137,21 +166,10 @@ function prepare(values: CommandValues<typeof OPTIONS>, io: CliIo): AdoptRun {
   const ca = caFile !== undefined ? readCaFile(caFile, '--ca-file') : undefined;
   const write = values.write !== undefined ? path.resolve(io.cwd, values.write) : undefined;
   if (write !== undefined) {
-    const inputs: [string, string][] = [
-      [path.join(outdir, 'manifest.json'), "the synthesized app's manifest.json"],
-      ...stacks.map((s): [string, string] => [
-        path.join(outdir, s.workingDirectory, 'cdk.tf.json'),
-        `the synthesized stack ${s.stack}`,
-      ]),
-      ...(caFile !== undefined ? [[caFile, 'the --ca-file'] as [string, string]] : []),
-    ];
-    checkOutputFile(write, values.write!, {
-      option: '--write',
-      command: 'adopt',
-      written: 'the adoption file',
-      example: 'okta-adoption.json',
-      inputs,
-    });
+    checkOutputFile(write, values.write!, ADOPTION_FILE, [
+      ...appInputFiles(app, 'synthesized'),
+      ...(caFile !== undefined ? [[caFile, 'the --ca-file'] as const] : []),
+    ]);
   }
   const api = new OktaApiClient({
     orgUrl,
@@ -244,21 +262,4 @@ function stackOrgUrl(flag: string | undefined, env: NodeJS.ProcessEnv, fromStack
     );
   }
   return orgUrl;
-}
-
-const OPTIONS = {
-  out: { type: 'string' },
-  stack: { type: 'string' },
-  integration: { type: 'string' },
-  'org-url': { type: 'string' },
-  'ca-file': { type: 'string' },
-  timeout: { type: 'string' },
-  'max-pages': { type: 'string' },
-  'max-mib': { type: 'string' },
-  write: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
-
-function parse(argv: string[]): CommandLine<typeof OPTIONS> {
-  return parseCommandLine({ command: COMMAND, options: OPTIONS }, argv);
 }

@@ -8,23 +8,17 @@ import {
   renderAgentHostMarkdown,
   renderAgentHostText,
 } from '../agent-host/render-agent-host';
-import { CliIo, ExitCode } from '../process/cli-io';
-import {
-  choiceOption,
-  durationOption,
-  exclusiveOptions,
-  parseCommandLine,
-  usageError,
-} from './command-options';
-import {
-  readSettingsSource,
-  SETTINGS_SOURCE_HELP,
-  SETTINGS_SOURCE_OPTIONS,
-  trustedCa,
-} from './settings-source';
+import { ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
+import { defineCommand } from './command-definition';
+import { choiceOption, usageError } from './command-options';
+import { DIRECTORY_CHECK_OPTIONS, readDirectoryCheckInputs } from './directory-check-options';
+import { SETTINGS_SOURCE_HELP } from './settings-source';
 
 const COMMAND = 'agent-host';
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'Check the machine that will host the Okta LDAP agent (OS, TLS 1.2, reach to LDAP and Okta)';
 
 const HELP = `Usage: cdktf-okta-ldap agent-host [options]
        cdktf-okta-ldap agent-host --print-windows-tls12 [--format powershell|reg]
@@ -61,63 +55,50 @@ Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or i
 Check ids and fixes: docs/agent-host.md.
 `;
 
-/** `cdktf-okta-ldap agent-host`: a thin shell over `runAgentHost`, and the Windows TLS 1.2 settings. */
-export async function agentHostCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parse(argv);
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values } = line;
-  if (values['print-windows-tls12'] === true) {
-    const formats = Object.values(WindowsTls12Format);
-    const format = choiceOption(COMMAND, '--format', values.format, formats, WindowsTls12Format.POWERSHELL);
-    io.stdout.write(windowsTls12Settings(format));
-    return ExitCode.OK;
-  }
-  if (values.format !== undefined) {
-    throw usageError(COMMAND, '--format applies only to --print-windows-tls12');
-  }
-  exclusiveOptions(COMMAND, values, ['json', 'markdown']);
-  const source = readSettingsSource(values, io.cwd);
-  const ca = trustedCa(values['ca-file'], source, io.cwd);
-  const oktaCa =
-    values['okta-ca-file'] !== undefined
-      ? readCaFile(path.resolve(io.cwd, values['okta-ca-file']), '--okta-ca-file')
-      : undefined;
-  const report = await runAgentHost(source.model, {
-    ...(ca !== undefined ? { ca: ca.pem, caFile: ca.file, caSource: ca.source } : {}),
-    ...(oktaCa !== undefined ? { oktaCa } : {}),
-    connectTimeoutMs: durationOption(
-      COMMAND,
-      '--connect-timeout',
-      values['connect-timeout'],
-      DEFAULT_CONNECT_TIMEOUT_MS,
-    ),
-    operationTimeoutMs: durationOption(
-      COMMAND,
-      '--operation-timeout',
-      values['operation-timeout'],
-      DEFAULT_OPERATION_TIMEOUT_MS,
-    ),
-  });
-  if (values.json === true) io.stdout.write(renderAgentHostJson(report));
-  else if (values.markdown === true) io.stdout.write(renderAgentHostMarkdown(report));
-  else io.stdout.write(renderAgentHostText(report));
-  return exitCodeFor({ passed: report.ok });
-}
+const RENDERERS = {
+  json: renderAgentHostJson,
+  markdown: renderAgentHostMarkdown,
+  text: renderAgentHostText,
+} as const;
 
-function parse(argv: string[]) {
-  const options = {
-    ...SETTINGS_SOURCE_OPTIONS,
-    'ca-file': { type: 'string' },
-    'okta-ca-file': { type: 'string' },
-    'connect-timeout': { type: 'string' },
-    'operation-timeout': { type: 'string' },
-    'print-windows-tls12': { type: 'boolean' },
-    format: { type: 'string' },
-    json: { type: 'boolean' },
-    markdown: { type: 'boolean' },
-  } as const;
-  return parseCommandLine({ command: COMMAND, options }, argv);
-}
+/** `--print-windows-tls12 [--format F]`: prints the settings; reads no settings, checks nothing. */
+const WINDOWS_TLS12_OPTIONS = {
+  'print-windows-tls12': { type: 'boolean' },
+  format: { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  ...DIRECTORY_CHECK_OPTIONS,
+  'okta-ca-file': { type: 'string' },
+  ...WINDOWS_TLS12_OPTIONS,
+} as const;
+
+/** `cdktf-okta-ldap agent-host`: a thin shell over `runAgentHost`, and the Windows TLS 1.2 settings. */
+export const agentHostCommand = defineCommand(
+  { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS },
+  async ({ values }, io) => {
+    if (values['print-windows-tls12'] === true) {
+      const formats = Object.values(WindowsTls12Format);
+      const format = choiceOption(COMMAND, '--format', values.format, formats, WindowsTls12Format.POWERSHELL);
+      io.stdout.write(windowsTls12Settings(format));
+      return ExitCode.OK;
+    }
+    if (values.format !== undefined) {
+      throw usageError(COMMAND, '--format applies only to --print-windows-tls12');
+    }
+    const inputs = readDirectoryCheckInputs(COMMAND, values, io.cwd);
+    const oktaCa =
+      values['okta-ca-file'] !== undefined
+        ? readCaFile(path.resolve(io.cwd, values['okta-ca-file']), '--okta-ca-file')
+        : undefined;
+    const { ca } = inputs;
+    const report = await runAgentHost(inputs.source.model, {
+      ...(ca !== undefined ? { ca: ca.pem, caFile: ca.file, caSource: ca.source } : {}),
+      ...(oktaCa !== undefined ? { oktaCa } : {}),
+      connectTimeoutMs: inputs.connectTimeoutMs,
+      operationTimeoutMs: inputs.operationTimeoutMs,
+    });
+    io.stdout.write(RENDERERS[inputs.format](report));
+    return exitCodeFor({ passed: report.ok });
+  },
+);

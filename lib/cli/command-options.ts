@@ -2,7 +2,8 @@ import { parseArgs, ParseArgsConfig } from 'util';
 import { InputError } from '../errors';
 import { clip } from '../text/untrusted-text';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** The `util.parseArgs` option specs of a command. */
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** `-h` / `--help`: every command takes it, and the parser adds it to every command's options. */
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;

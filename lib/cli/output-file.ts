@@ -6,7 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../errors';
 
-/** How a command names and guards its output file. */
+/** The files a run reads, each with what it is (`the --ca-file`): never written over. */
+export type InputFiles = readonly (readonly [file: string, what: string])[];
+
+/** How a command names and guards its output file (the same for every run of the command). */
 export interface OutputFileRules {
   /** The option that names the file, e.g. `--full`. */
   readonly option: string;
@@ -16,8 +19,6 @@ export interface OutputFileRules {
   readonly written: string;
   /** A file name to suggest instead, e.g. `review.md`. */
   readonly example: string;
-  /** The files the run reads, each with what it is (`the --ca-file`): never written over. */
-  readonly inputs: readonly (readonly [file: string, what: string])[];
   /**
    * Refuse a symbolic link as the file (it may point anywhere), and an existing file unless it is
    * empty or `madeByUs` says the command wrote it.
@@ -28,10 +29,15 @@ export interface OutputFileRules {
 
 /**
  * Refuses an output path that cannot take the file or would destroy something: a missing folder, a
- * folder, the same file (through any link) as an input, and with `madeByUs` a symbolic link, a file
+ * folder, the same file (through any link) as one of `inputs`, and with `madeByUs` a symbolic link, a file
  * that is not a regular one, or a non-empty file whose first bytes `madeByUs` does not recognise.
  */
-export function checkOutputFile(file: string, given: string, rules: OutputFileRules): void {
+export function checkOutputFile(
+  file: string,
+  given: string,
+  rules: OutputFileRules,
+  inputs: InputFiles,
+): void {
   const at = `${rules.option} ${given}`;
   const folder = path.dirname(file);
   const folderStat = statOf(folder, fs.statSync);
@@ -49,7 +55,7 @@ export function checkOutputFile(file: string, given: string, rules: OutputFileRu
       `${at}: ${file} is a folder. Give the path of the file to write, e.g. ${rules.option} ${path.join(given, rules.example)}.`,
     );
   }
-  for (const [input, what] of rules.inputs) {
+  for (const [input, what] of inputs) {
     const stat = statOf(input, fs.statSync);
     if (target !== undefined && stat !== undefined && stat.dev === target.dev && stat.ino === target.ino) {
       throw new InputError(

@@ -9,23 +9,16 @@ import { runPreflight } from '../preflight/run-preflight';
 import { renderJson } from '../preflight/render/json';
 import { renderMarkdown } from '../preflight/render/markdown';
 import { renderProgressLine, renderText } from '../preflight/render/text';
-import { CliIo, ExitCode } from '../process/cli-io';
-import {
-  CommandLine,
-  durationOption,
-  exclusiveOptions,
-  parseCommandLine,
-  usageError,
-} from './command-options';
-import {
-  readSettingsSource,
-  SETTINGS_SOURCE_HELP,
-  SETTINGS_SOURCE_OPTIONS,
-  trustedCa,
-} from './settings-source';
 import { preflightExitCode } from '../preflight/report-exit-code';
+import { defineCommand } from './command-definition';
+import { durationOption, usageError } from './command-options';
+import { DIRECTORY_CHECK_OPTIONS, readDirectoryCheckInputs } from './directory-check-options';
+import { SETTINGS_SOURCE_HELP } from './settings-source';
 
 const COMMAND = 'preflight';
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'Bind to the LDAP directory over LDAPS and check the integration settings and mappings';
 
 const HELP = `Usage: cdktf-okta-ldap preflight [options]
 
@@ -63,68 +56,48 @@ bind password given), 4 internal error (a bug in cdktf-okta-ldap: please report 
 Check ids and fixes: docs/preflight.md.
 `;
 
-/** `cdktf-okta-ldap preflight`: a thin shell over `runPreflight` and the renderers. */
-export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parse(argv);
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values } = line;
-  exclusiveOptions(COMMAND, values, ['json', 'markdown']);
-  const source = readSettingsSource(values, io.cwd);
-  const ca = trustedCa(values['ca-file'], source, io.cwd);
-  const connectTimeoutMs = durationOption(
-    COMMAND,
-    '--connect-timeout',
-    values['connect-timeout'],
-    DEFAULT_CONNECT_TIMEOUT_MS,
-  );
-  const operationTimeoutMs = durationOption(
-    COMMAND,
-    '--operation-timeout',
-    values['operation-timeout'],
-    DEFAULT_OPERATION_TIMEOUT_MS,
-  );
-  const overallTimeoutMs = durationOption(COMMAND, '--timeout', values.timeout, DEFAULT_OVERALL_TIMEOUT_MS);
-  if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
-    throw usageError(COMMAND, '--example-user must be an email address or a uid, got an empty value');
-  }
-  const bindPassword =
-    values['password-stdin'] === true
-      ? stripNewline(await io.readStdin())
-      : (io.env[BIND_PASSWORD_ENV] ?? '');
-
-  const stderrIsTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  const colour = io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
-  const report = await runPreflight(source.model, {
-    bindPassword,
-    connectTimeoutMs,
-    operationTimeoutMs,
-    overallTimeoutMs,
-    ...(ca !== undefined ? { ca: ca.pem, caSource: ca.source } : {}),
-    ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
-    ...(stderrIsTty ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour })) } : {}),
-  });
-  if (values.json === true) io.stdout.write(renderJson(report));
-  else if (values.markdown === true) io.stdout.write(renderMarkdown(report));
-  else io.stdout.write(renderText(report, { colour }));
-  return preflightExitCode(report);
-}
-
 const OPTIONS = {
-  ...SETTINGS_SOURCE_OPTIONS,
+  ...DIRECTORY_CHECK_OPTIONS,
   'password-stdin': { type: 'boolean' },
-  'ca-file': { type: 'string' },
   'example-user': { type: 'string' },
-  'connect-timeout': { type: 'string' },
-  'operation-timeout': { type: 'string' },
   timeout: { type: 'string' },
-  json: { type: 'boolean' },
-  markdown: { type: 'boolean' },
 } as const;
 
-function parse(argv: string[]): CommandLine<typeof OPTIONS> {
+/** `cdktf-okta-ldap preflight`: a thin shell over `runPreflight` and the renderers. */
+export const preflightCommand = defineCommand(
+  { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS, checkArgv: refusePasswordFlags },
+  async ({ values }, io) => {
+    const inputs = readDirectoryCheckInputs(COMMAND, values, io.cwd);
+    const overallTimeoutMs = durationOption(COMMAND, '--timeout', values.timeout, DEFAULT_OVERALL_TIMEOUT_MS);
+    if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
+      throw usageError(COMMAND, '--example-user must be an email address or a uid, got an empty value');
+    }
+    const bindPassword =
+      values['password-stdin'] === true
+        ? stripNewline(await io.readStdin())
+        : (io.env[BIND_PASSWORD_ENV] ?? '');
+
+    const stderrIsTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+    const colour = io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
+    const { ca } = inputs;
+    const report = await runPreflight(inputs.source.model, {
+      bindPassword,
+      connectTimeoutMs: inputs.connectTimeoutMs,
+      operationTimeoutMs: inputs.operationTimeoutMs,
+      overallTimeoutMs,
+      ...(ca !== undefined ? { ca: ca.pem, caSource: ca.source } : {}),
+      ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
+      ...(stderrIsTty ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour })) } : {}),
+    });
+    if (inputs.format === 'json') io.stdout.write(renderJson(report));
+    else if (inputs.format === 'markdown') io.stdout.write(renderMarkdown(report));
+    else io.stdout.write(renderText(report, { colour }));
+    return preflightExitCode(report);
+  },
+);
+
+/** A password flag is refused before parsing: the parser would only call it unknown. */
+function refusePasswordFlags(argv: readonly string[]): void {
   for (const arg of argv) {
     if (arg === '--') break;
     if (/^--?(password|passwd|pass|bind-password|pw|p)(=|$)/i.test(arg)) {
@@ -134,7 +107,6 @@ function parse(argv: string[]): CommandLine<typeof OPTIONS> {
       );
     }
   }
-  return parseCommandLine({ command: COMMAND, options: OPTIONS }, argv);
 }
 
 function stripNewline(text: string): string {

@@ -5,8 +5,12 @@ import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { PREFLIGHT_REPORT_SCHEMA, type PreflightReport } from '../preflight/finding';
 import { renderReport } from '../review/report-markdown';
 import { CliIo, ExitCode } from '../process/cli-io';
+import { defineCommand } from './command-definition';
 import { array, bool, object, optional, str } from '../settings/value-checks';
-import { parseCommandLine } from './command-options';
+import { CommandValues } from './command-options';
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'Markdown review of the integrations in a synthesized app (for a pull-request comment)';
 
 const HELP = `Usage: cdktf-okta-ldap report [--out cdktf.out] [--stack NAME] [--preflight-json FILE ...]
 
@@ -26,14 +30,19 @@ Exit codes: 0 report printed, 2 usage or input error (missing or malformed folde
 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
+const OPTIONS = {
+  out: { type: 'string' },
+  stack: { type: 'string' },
+  'preflight-json': { type: 'string', multiple: true },
+} as const;
+
 /** `cdktf-okta-ldap report`: a thin shell over `renderReport`. */
-export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parseCommandLine({ command: 'report', options: OPTIONS }, argv);
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values } = line;
+export const reportCommand = defineCommand(
+  { command: 'report', summary: SUMMARY, help: HELP, options: OPTIONS },
+  async ({ values }, io) => report(values, io),
+);
+
+async function report(values: CommandValues<typeof OPTIONS>, io: CliIo): Promise<number> {
   const outdir = path.resolve(io.cwd, values.out ?? 'cdktf.out');
   let stacks = readSynthesizedApp(outdir);
   if (values.stack !== undefined) {
@@ -51,12 +60,6 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   io.stdout.write(renderReport(stacks, { preflight }));
   return ExitCode.OK;
 }
-
-const OPTIONS = {
-  out: { type: 'string' },
-  stack: { type: 'string' },
-  'preflight-json': { type: 'string', multiple: true },
-} as const;
 
 /** Reads a `preflight --json` report; InputError naming the file when it is missing or not one. */
 export function readPreflightJson(file: string): PreflightReport {

@@ -1,6 +1,4 @@
 import * as path from 'path';
-import type { StackManifest } from '../manifest/integration-manifest';
-import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { buildReview, PlanInput } from '../review/review';
 import { reviewJson } from '../review/review-json';
 import {
@@ -13,11 +11,16 @@ import {
 import { renderReviewText } from '../review/review-text';
 import { readTerraformPlan } from '../review/terraform-plan';
 import { CliIo, ExitCode } from '../process/cli-io';
-import { exclusiveOptions, parseCommandLine, wholeNumberOption } from './command-options';
-import { checkOutputFile, writeAtomically } from './output-file';
+import { appInputFiles, baseAndHeadArguments, readBaseAndHead } from './app-folders';
+import { defineCommand, ParsedCommandLine } from './command-definition';
+import { exclusiveOptions, wholeNumberOption } from './command-options';
+import { checkOutputFile, OutputFileRules, writeAtomically } from './output-file';
 import { readPreflightJson } from './report-command';
 
 const COMMAND = 'review';
+
+/** The line of `cdktf-okta-ldap --help`. */
+const SUMMARY = 'One pull-request comment: changes ranked by risk, the Terraform plan, preflight results';
 
 const HELP = `Usage: cdktf-okta-ldap review [BASE_OUT] HEAD_OUT [options]
 
@@ -57,26 +60,37 @@ malformed folder or file, a plan that is not Terraform plan JSON or is of anothe
 below ${MIN_COMMENT_CHARS}), 4 internal error.
 `;
 
+const OPTIONS = {
+  plan: { type: 'string', multiple: true },
+  'preflight-json': { type: 'string', multiple: true },
+  'max-chars': { type: 'string' },
+  full: { type: 'string' },
+  'full-link': { type: 'string' },
+  text: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+const ARGUMENTS = baseAndHeadArguments(COMMAND, true);
+
+/** The uncut review `--full` names: never an input, never a file an earlier review did not write. */
+const FULL_REVIEW_FILE: OutputFileRules = {
+  option: '--full',
+  command: COMMAND,
+  written: 'the review',
+  example: 'review.md',
+  madeByUs: (start) => start.startsWith(REVIEW_HEADING),
+};
+
 /** `cdktf-okta-ldap review`: a thin shell over `buildReview` and its renderers. */
-export async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
-  const line = parseCommandLine(
-    {
-      command: COMMAND,
-      options: OPTIONS,
-      positionals: {
-        min: 1,
-        max: 2,
-        what: 'HEAD_OUT, or BASE_OUT and HEAD_OUT',
-        example: 'cdktf-okta-ldap review base.out cdktf.out',
-      },
-    },
-    argv,
-  );
-  if (line.help) {
-    io.stdout.write(HELP);
-    return ExitCode.OK;
-  }
-  const { values, positionals } = line;
+export const reviewCommand = defineCommand(
+  { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS, positionals: ARGUMENTS },
+  review,
+);
+
+async function review(
+  { values, positionals }: ParsedCommandLine<typeof OPTIONS>,
+  io: CliIo,
+): Promise<number> {
   exclusiveOptions(COMMAND, values, ['text', 'json']);
   const maxChars = wholeNumberOption(COMMAND, '--max-chars', values['max-chars'], {
     min: 1,
@@ -85,9 +99,9 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   const markdown = values.json !== true && values.text !== true;
   // Refused options write nothing: every check comes before the first write.
   if (markdown && maxChars < MIN_COMMENT_CHARS) throw new CommentTooSmallError(maxChars);
-  const dirs = positionals.map((p) => path.resolve(io.cwd, p));
-  const head = readSynthesizedApp(dirs[dirs.length - 1]!);
-  const base = dirs.length === 2 ? readSynthesizedApp(dirs[0]!) : undefined;
+  const apps = readBaseAndHead(positionals, io.cwd);
+  const head = apps.head.stacks;
+  const base = apps.base?.stacks;
   const stackNames = new Set(head.map((s) => s.stack));
   const planFiles: string[] = [];
   const plans = (values.plan ?? []).map((arg): PlanInput => {
@@ -102,19 +116,12 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   const preflight = preflightFiles.map(readPreflightJson);
   const full = values.full !== undefined ? path.resolve(io.cwd, values.full) : undefined;
   if (full !== undefined) {
-    checkOutputFile(full, values.full!, {
-      option: '--full',
-      command: COMMAND,
-      written: 'the review',
-      example: 'review.md',
-      inputs: [
-        ...appInputs(dirs[0], base, 'base'),
-        ...appInputs(dirs[dirs.length - 1], head, 'head'),
-        ...planFiles.map((f) => [f, 'a --plan file'] as const),
-        ...preflightFiles.map((f) => [f, 'a --preflight-json file'] as const),
-      ],
-      madeByUs: (start) => start.startsWith(REVIEW_HEADING),
-    });
+    checkOutputFile(full, values.full!, FULL_REVIEW_FILE, [
+      ...(apps.base !== undefined ? appInputFiles(apps.base, 'base') : []),
+      ...appInputFiles(apps.head, 'head'),
+      ...planFiles.map((f) => [f, 'a --plan file'] as const),
+      ...preflightFiles.map((f) => [f, 'a --preflight-json file'] as const),
+    ]);
   }
   const review = buildReview(base, head, { plans, preflight });
 
@@ -131,28 +138,3 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   io.stdout.write(out);
   return ExitCode.OK;
 }
-
-/** The files of a synthesized app the review reads: its manifest.json and each stack's cdk.tf.json. */
-function appInputs(
-  dir: string | undefined,
-  stacks: readonly StackManifest[] | undefined,
-  side: string,
-): (readonly [string, string])[] {
-  if (dir === undefined || stacks === undefined) return [];
-  return [
-    [path.join(dir, 'manifest.json'), `the ${side} app's manifest.json`] as const,
-    ...stacks.map(
-      (s) => [path.join(dir, s.workingDirectory, 'cdk.tf.json'), `the ${side} stack ${s.stack}`] as const,
-    ),
-  ];
-}
-
-const OPTIONS = {
-  plan: { type: 'string', multiple: true },
-  'preflight-json': { type: 'string', multiple: true },
-  'max-chars': { type: 'string' },
-  full: { type: 'string' },
-  'full-link': { type: 'string' },
-  text: { type: 'boolean' },
-  json: { type: 'boolean' },
-} as const;

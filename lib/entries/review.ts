@@ -22,14 +22,8 @@ export {
 export { renderReport, type ReportOptions } from '../review/report-markdown';
 
 // Diff
-export {
-  diffApps,
-  DiffArea,
-  type AppDiff,
-  type ChangeKind,
-  type IntegrationDiff,
-  type ValueChange,
-} from '../review/app-diff';
+export { diffApps, type AppDiff, type IntegrationDiff, type StackFinding } from '../review/app-diff';
+export { DiffArea, type ChangeKind, type ValueChange } from '../review/diff-model';
 export { renderDiffText, renderDiffMarkdown } from '../review/diff-render';
 
 // Review: one pull-request comment, changes ranked by risk, plan-aware
@@ -63,7 +57,7 @@ export {
   type ReviewJsonSummary,
 } from '../review/review-json';
 export type { OrgAdminGrant } from '../review/org-admin-grants';
-export { RiskLevel, type RiskRule } from '../review/risk-rules';
+export { RiskLevel, type RiskRule } from '../review/risk-rule';
 export {
   PlanAction,
   readTerraformPlan,

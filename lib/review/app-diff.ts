@@ -1,23 +1,23 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import { canonicalJson } from '../text/canonical-json';
 import { SETTING_FIELDS } from '../settings/settings-fields';
+import { type ChangeKind, DiffArea, NO_INTEGRATION, roleMappingItem, type ValueChange } from './diff-model';
 import {
-  type ChangeKind,
-  DiffArea,
+  extraAttributeKey,
   groupMappingKey,
-  NO_INTEGRATION,
-  roleMappingItem,
-  type ValueChange,
-} from './diff-model';
-import { extraAttributeKey, groupMappingLabel, roleMappingKey, userMappingKey } from '../model/mapping-keys';
+  groupMappingLabel,
+  roleMappingKey,
+  userMappingKey,
+} from '../model/mapping-keys';
+import { indexIntegrations, integrationKey, pairStacks } from './app-matching';
 import { OktaAdminRole } from '../mappings/mapping-types';
 import { pairReplacedMappings } from './replaced-mappings';
 import { reviewStackResources } from './resource-review';
+import { reviewStackConfig } from './stack-config-review';
+import type { RiskRule } from './risk-rule';
+import { riskRuleFor } from './risk-rules';
 import { roleWithScope } from './role-scope';
 import { terraformValueChange } from './terraform-changes';
-
-export { DiffArea, NO_INTEGRATION } from './diff-model';
-export type { ChangeKind, ValueChange } from './diff-model';
 
 /** Differences of one integration, identified by stack and construct id. */
 export interface IntegrationDiff {
@@ -32,10 +32,31 @@ export interface IntegrationDiff {
   readonly changes: ValueChange[];
 }
 
+/**
+ * A finding about a head stack beyond its integrations' manifests, as the review reports it: a file
+ * or block Terraform loads that the reader cannot vouch for (HCL, a module, an unknown block, an
+ * override file, provider binaries), a deploy guard that does not match its manifest, a side effect
+ * (provisioner, `external`, `http`), a resource of another provider, a changed provider or
+ * terraform setting, a password policy's scope.
+ */
+export interface StackFinding {
+  /** The head stack it is about. */
+  readonly stack: string;
+  /** Construct id of the integration it is about; empty when none. */
+  readonly integration: string;
+  /** The risk rule the review ranks it by (the rule ids and fixes are in docs/review.md). */
+  readonly rule: RiskRule;
+  /** What was found, keyed by its file, block, address or setting; `label` says what it means. */
+  readonly change: ValueChange;
+}
+
 /** Semantic diff of two synthesized apps. */
 export interface AppDiff {
   /** Only integrations that differ, sorted by stack then id. */
   readonly integrations: IntegrationDiff[];
+  /** The findings about the head's stacks, by stack name. */
+  readonly stackFindings: readonly StackFinding[];
+  /** True when no integration differs and no head stack has a finding. */
   readonly equal: boolean;
 }
 
@@ -45,7 +66,8 @@ export interface AppDiff {
  * change of order alone is no difference. Stacks read from `cdk.tf.json` are compared at the
  * resource level too: an okta resource or data source added, removed or changed that the manifest
  * diff does not explain (see `AccountedChange.explained`) is a `DiffArea.TERRAFORM` change of the
- * integration that accounts for it, or of `NO_INTEGRATION` when none does.
+ * integration that accounts for it, or of `NO_INTEGRATION` when none does. The findings the review
+ * makes about each head stack beyond its manifests (`StackFinding`) are listed too.
  */
 export function diffApps(base: readonly StackManifest[], head: readonly StackManifest[]): AppDiff {
   const before = indexIntegrations(base);
@@ -63,10 +85,16 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
     const changes = diffIntegration(b.integration, a.integration);
     if (changes.length > 0) diffs.set(key, { stack, id: integration.id, kind: 'changed', changes });
   }
+  const stackFindings: StackFinding[] = [];
   for (const { stack, base: b, head: a } of pairStacks(base, head)) {
+    for (const f of a === undefined ? [] : reviewStackConfig(b, a)) {
+      const { id, level, title, reason } = riskRuleFor(f.subject);
+      const rule = { id, level, title, reason };
+      stackFindings.push({ stack, integration: f.integration, rule, change: f.change });
+    }
     const computed = new Map<string, ValueChange[]>();
     const changesOf = (id: string): ValueChange[] => {
-      const key = indexKey(stack, id);
+      const key = integrationKey(stack, id);
       let list = computed.get(key);
       if (list === undefined) {
         list = integrationChanges(before.get(key)?.integration, after.get(key)?.integration);
@@ -77,7 +105,7 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
     for (const c of reviewStackResources(stack, b, a, changesOf).changes) {
       if (c.explained) continue;
       const id = c.integration === '' ? NO_INTEGRATION : c.integration;
-      const key = indexKey(stack, id);
+      const key = integrationKey(stack, id);
       if (!diffs.has(key)) diffs.set(key, { stack, id, kind: 'changed', changes: [] });
       diffs.get(key)!.changes.push(terraformValueChange(c));
     }
@@ -85,23 +113,7 @@ export function diffApps(base: readonly StackManifest[], head: readonly StackMan
   const integrations = [...diffs.entries()]
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([, d]) => d);
-  return { integrations, equal: integrations.length === 0 };
-}
-
-/**
- * The stacks of two apps matched by name, each with its base and head version (unset where the
- * stack is new or gone), sorted by name.
- */
-export function pairStacks(
-  base: readonly StackManifest[],
-  head: readonly StackManifest[],
-): { stack: string; base?: StackManifest; head?: StackManifest }[] {
-  const names = [...new Set([...base, ...head].map((s) => s.stack))].sort();
-  return names.map((stack) => {
-    const b = base.find((s) => s.stack === stack);
-    const a = head.find((s) => s.stack === stack);
-    return { stack, ...(b !== undefined ? { base: b } : {}), ...(a !== undefined ? { head: a } : {}) };
-  });
+  return { integrations, stackFindings, equal: integrations.length === 0 && stackFindings.length === 0 };
 }
 
 /**
@@ -170,20 +182,6 @@ export function diffIntegration(base: IntegrationManifest, head: IntegrationMani
       ['ruleId', 'path'],
     ]),
   ]);
-}
-
-function indexIntegrations(
-  stacks: readonly StackManifest[],
-): Map<string, { stack: string; integration: IntegrationManifest }> {
-  const out = new Map<string, { stack: string; integration: IntegrationManifest }>();
-  for (const s of stacks) {
-    for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
-  }
-  return out;
-}
-
-function indexKey(stack: string, id: string): string {
-  return `${stack}\u0000${id}`;
 }
 
 /**

@@ -65,13 +65,6 @@ export interface ValueChange {
 }
 
 /**
- * A group mapping is matched in a diff by its model key (its `item`): its Okta group, which
- * Terraform keys the group and its rule on, e.g. `Engineering`. A new LDAP group is a change of the
- * mapping.
- */
-export { groupMappingKey } from '../model/mapping-keys';
-
-/**
  * The `item` a role mapping is matched by (and printed with) in a diff: its model key as one text,
  * the LDAP group and role, and the two ids of a custom role, e.g. `it-admins: ORG_ADMIN` or
  * `ops: CUSTOM cr0… rs0…`.

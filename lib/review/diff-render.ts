@@ -1,8 +1,8 @@
-import type { AppDiff, IntegrationDiff, ValueChange } from './app-diff';
+import type { AppDiff, IntegrationDiff, StackFinding } from './app-diff';
 import { code, markdownTable } from '../text/markdown';
 import { clip, showHidden } from '../text/untrusted-text';
 import { COMMENT_VALUE_MAX } from './value-limits';
-import { DiffArea, NO_INTEGRATION } from './diff-model';
+import { DiffArea, NO_INTEGRATION, type ValueChange } from './diff-model';
 
 const SIGNS = { added: '+', removed: '-', changed: '~' } as const;
 /** A value for the text form: one line, cut to `COMMENT_VALUE_MAX` characters. */
@@ -16,8 +16,23 @@ export function diffSummary(diff: AppDiff): string {
   if (diff.equal) return 'No differences in the Okta LDAP integrations.';
   const count = (kind: IntegrationDiff['kind']): number =>
     diff.integrations.filter((i) => i.kind === kind).length;
-  return `Okta LDAP integrations: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed.`;
+  const findings = diff.stackFindings.length;
+  return (
+    `Okta LDAP integrations: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed.` +
+    (findings > 0 ? ` Findings about the head's stacks: ${findings}.` : '')
+  );
 }
+
+/** The stack findings of a diff, by stack, in the diff's order. */
+function findingsByStack(diff: AppDiff): Map<string, StackFinding[]> {
+  const out = new Map<string, StackFinding[]>();
+  for (const f of diff.stackFindings) out.set(f.stack, [...(out.get(f.stack) ?? []), f]);
+  return out;
+}
+
+/** Who a stack finding is about, for the text form: the integration, when it names one. */
+const about = (f: StackFinding, show: (s: string) => string): string =>
+  f.integration === '' ? '' : ` (integration ${show(f.integration)})`;
 
 /** Plain-text rendering for a terminal; every value shown with `showHidden` (one line, nothing hidden). */
 export function renderDiffText(diff: AppDiff): string {
@@ -32,6 +47,14 @@ export function renderDiffText(diff: AppDiff): string {
     for (const c of i.changes) {
       const shown = values(c);
       lines.push(`    ${SIGNS[c.kind]} ${c.area}: ${what(c, plain)}${shown === '' ? '' : `: ${shown}`}`);
+    }
+  }
+  for (const [stack, findings] of findingsByStack(diff)) {
+    lines.push('', `! ${plain(stack)}: findings about the stack`);
+    for (const f of findings) {
+      const c = f.change;
+      const shown = c.before === undefined && c.after === undefined ? '' : `: ${values(c)}`;
+      lines.push(`    ${f.rule.level} ${f.rule.id}${about(f, plain)}: ${what(c, plain)}${shown}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -63,7 +86,50 @@ export function renderDiffMarkdown(diff: AppDiff): string {
       ),
     );
   }
+  for (const [stack, findings] of findingsByStack(diff)) {
+    lines.push(
+      '',
+      `### Findings about the stack ${quote(stack)}`,
+      '',
+      markdownTable(
+        ['Risk', 'Rule', 'Integration', 'What', 'Before', 'After'],
+        findings.map(({ rule, integration, change: c }) => [
+          rule.level,
+          `${rule.id}: ${rule.title}`,
+          integration === '' ? '' : quote(integration),
+          what(c, quote),
+          c.before === undefined ? UNSET : quote(c.before),
+          c.after === undefined ? UNSET : quote(c.after),
+        ]),
+      ),
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Schema tag of `renderDiffJson`'s output. */
+export const DIFF_JSON_SCHEMA = 'cdktf-okta-ldap/diff@1';
+
+/**
+ * The diff as JSON for machines: `equal`, every differing integration with its changes, and the
+ * findings about the head's stacks with their risk rule; values whole (nothing cut).
+ */
+export function renderDiffJson(diff: AppDiff): string {
+  const json = {
+    schema: DIFF_JSON_SCHEMA,
+    equal: diff.equal,
+    integrations: diff.integrations,
+    stackFindings: diff.stackFindings.map(({ stack, integration, rule, change }) => ({
+      stack,
+      integration,
+      risk: rule.level,
+      ruleId: rule.id,
+      title: rule.title,
+      reason: rule.reason,
+      change,
+    })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** What changed: the key, with the console label when there is one. */

@@ -8,8 +8,8 @@ import { type LdapGroupMapping, type LdapRoleMapping, OktaAdminRole } from '../m
 import { canonicalJson } from '../text/canonical-json';
 import { isLiteralAppId } from '../manifest/ldap-app-id';
 import { terraformLiteral } from '../terraform/terraform-literal';
-import { groupMappingLabel } from '../model/mapping-keys';
-import { DiffArea, groupMappingKey, roleMappingItem, type ValueChange } from './diff-model';
+import { groupMappingKey, groupMappingLabel } from '../model/mapping-keys';
+import { DiffArea, roleMappingItem, type ValueChange } from './diff-model';
 import { takesGroupTargets } from '../mappings/role-targets';
 import { appGroupSearch, groupRuleExpressionId } from '../mappings/okta-expressions';
 

@@ -2,7 +2,7 @@ import type { FindingsReport } from '../preflight/finding';
 import type { ValueChange } from './diff-model';
 import { orgAdminGrants, type OrgAdminGrant } from './org-admin-grants';
 import { countByRisk, type IntegrationStatus, type Review, type ReviewedChange } from './review';
-import type { RiskLevel } from './risk-rules';
+import type { RiskLevel } from './risk-rule';
 import type { PlanAction } from './terraform-plan';
 
 /** Schema tag of {@link ReviewJson} (`cdktf-okta-ldap review --json`). */

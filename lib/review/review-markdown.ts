@@ -6,7 +6,7 @@ import { clip } from '../text/untrusted-text';
 import { reportTables } from './report-markdown';
 import { COMMENT_VALUE_MAX } from './value-limits';
 import { countByRisk, Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
-import { RISK_LEVELS, RiskLevel } from './risk-rules';
+import { RISK_LEVELS, RiskLevel } from './risk-rule';
 import {
   changeBuckets,
   changeItem,
@@ -47,9 +47,6 @@ export interface ReviewMarkdownOptions {
  * note fit in it whatever the change.
  */
 export const MIN_COMMENT_CHARS = 1000;
-
-/** Longest value (name, DN, filter…) shown in a budgeted comment; the uncut review shows every value whole. */
-export { COMMENT_VALUE_MAX } from './value-limits';
 
 /** Thrown when `maxChars` is below `MIN_COMMENT_CHARS`. */
 export class CommentTooSmallError extends InputError {

@@ -3,7 +3,7 @@ import { what } from './diff-render';
 import type { Review, ReviewedChange, ReviewedPlan, ReviewedPreflight } from './review';
 import { orgAdminGrants } from './org-admin-grants';
 import { OKTA_GROUP_FIELD } from './replaced-mappings';
-import type { RiskRule } from './risk-rules';
+import type { RiskRule } from './risk-rule';
 import { PlanAction } from './terraform-plan';
 
 /** Changes of one rule in one integration: printed as one entry with the rule's reason once. */

@@ -1,5 +1,5 @@
 import { countByRisk, Review } from './review';
-import { RISK_LEVELS } from './risk-rules';
+import { RISK_LEVELS } from './risk-rule';
 import {
   changeBuckets,
   changeItem,

@@ -1,10 +1,13 @@
 import type { IntegrationManifest, StackManifest } from '../manifest/integration-manifest';
 import type { PreflightReport } from '../preflight/finding';
-import { DiffArea, integrationChanges, pairStacks, type ValueChange } from './app-diff';
+import { integrationChanges } from './app-diff';
+import { indexIntegrations, integrationKey, pairStacks } from './app-matching';
+import { DiffArea, type ValueChange } from './diff-model';
 import { preflightMatches } from './preflight-section';
 import { reviewStackConfig } from './stack-config-review';
 import { reviewStackResources } from './resource-review';
-import { RISK_LEVELS, RISK_RULES, RiskLevel, RiskRule, riskRuleFor } from './risk-rules';
+import { RISK_LEVELS, RiskLevel, RiskRule } from './risk-rule';
+import { RISK_RULES, riskRuleFor } from './risk-rules';
 import { terraformValueChange } from './terraform-changes';
 import { PlanAction, PlannedResource, stackOfPlan, TerraformPlan } from './terraform-plan';
 import { compareNames } from '../text/compare-names';
@@ -133,7 +136,7 @@ export function buildReview(
   for (const pair of pairStacks(base ?? [], head)) {
     if (pair.head === undefined) continue;
     for (const f of reviewStackConfig(pair.base, pair.head)) {
-      if (f.integration !== '') resources.touched.add(indexKey(pair.stack, f.integration));
+      if (f.integration !== '') resources.touched.add(integrationKey(pair.stack, f.integration));
       const rule = riskRuleFor(f.subject);
       changes.push({
         stack: pair.stack,
@@ -145,7 +148,7 @@ export function buildReview(
     }
   }
   const integrations = manifests.integrations.map((i) =>
-    i.status === 'unchanged' && resources.touched.has(indexKey(i.stack, i.id))
+    i.status === 'unchanged' && resources.touched.has(integrationKey(i.stack, i.id))
       ? { ...i, status: 'changed' as const }
       : i,
   );
@@ -164,7 +167,7 @@ export function buildReview(
     }
   }
 
-  const after = index(head);
+  const after = indexIntegrations(head);
   const preflight = (options.preflight ?? []).map((report): ReviewedPreflight => {
     const match = [...after.values()].find((i) => preflightMatches(report, i.integration));
     return match === undefined
@@ -179,7 +182,7 @@ interface ManifestReview {
   readonly integrations: ReviewedIntegration[];
   /** Every change of every manifest, resource rows included. */
   readonly changes: ReviewedChange[];
-  /** The diff of each integration, by `indexKey(stack, id)`. */
+  /** The diff of each integration, by `integrationKey(stack, id)`. */
   readonly diffs: ReadonlyMap<string, readonly ValueChange[]>;
   /** The rule of each diff change. */
   readonly rules: ReadonlyMap<ValueChange, RiskRule>;
@@ -187,8 +190,8 @@ interface ManifestReview {
 
 /** Every integration's status and every difference of its manifest, with its rule. */
 function reviewManifests(base: readonly StackManifest[], head: readonly StackManifest[]): ManifestReview {
-  const before = index(base);
-  const after = index(head);
+  const before = indexIntegrations(base);
+  const after = indexIntegrations(head);
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   const integrations: ReviewedIntegration[] = [];
   const changes: ReviewedChange[] = [];
@@ -247,7 +250,8 @@ function reviewResources(
   const touched = new Set<string>();
   for (const pair of pairStacks(base ?? [], head)) {
     const { stack } = pair;
-    const changesOf = (id: string): readonly ValueChange[] => manifests.diffs.get(indexKey(stack, id)) ?? [];
+    const changesOf = (id: string): readonly ValueChange[] =>
+      manifests.diffs.get(integrationKey(stack, id)) ?? [];
     const review = reviewStackResources(stack, pair.base, pair.head, changesOf);
     for (const c of review.changes) {
       const rule = riskRuleFor({ kind: 'terraform', change: c, explained: c.explained });
@@ -257,7 +261,7 @@ function reviewResources(
         );
         if (levelOrder(rule.level) >= covering) continue;
       }
-      if (c.integration !== '') touched.add(indexKey(stack, c.integration));
+      if (c.integration !== '') touched.add(integrationKey(stack, c.integration));
       changes.push({
         stack,
         integration: c.integration,
@@ -353,18 +357,4 @@ function rank(changes: ReviewedChange[]): ReviewedChange[] {
       ruleOrder.get(x.rule)! - ruleOrder.get(y.rule)! ||
       compareNames(keyOf(x), keyOf(y)),
   );
-}
-
-function index(
-  stacks: readonly StackManifest[],
-): Map<string, { stack: string; integration: IntegrationManifest }> {
-  const out = new Map<string, { stack: string; integration: IntegrationManifest }>();
-  for (const s of stacks) {
-    for (const i of s.integrations) out.set(indexKey(s.stack, i.id), { stack: s.stack, integration: i });
-  }
-  return out;
-}
-
-function indexKey(stack: string, id: string): string {
-  return `${stack}\u0000${id}`;
 }

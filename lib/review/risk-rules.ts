@@ -16,8 +16,6 @@ import { RISK_LEVELS, RiskLevel, type RiskRule, type RiskSubject, type RiskTable
 import { CONFIG_RISK_RULES } from './config-risk-rules';
 import { PlanAction } from './terraform-plan';
 
-export { RiskLevel, RISK_LEVELS, type RiskRule, type RiskSubject, type RiskTableRule } from './risk-rule';
-
 /** The settings whose change puts each risk at risk, from the settings field table. */
 const PATHS_AT: ReadonlyMap<SettingRisk, ReadonlySet<string>> = new Map(
   Object.values(SettingRisk).map((risk) => [risk, settingPathsAt(risk)]),

@@ -80,8 +80,19 @@ export interface TerraformPlan {
 /** Major version of Terraform's JSON plan format this reader understands. */
 export const PLAN_FORMAT_MAJOR = '1';
 
-const HOW_TO =
-  "write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>)";
+/**
+ * The commands that write a stack's plan as the review reads it: Terraform run on the stack's folder
+ * of the synthesized app (`-chdir`), its data folder (`TF_DATA_DIR`, where `init` puts providers) and
+ * the binary plan outside the app, so the review does not find Terraform's own files in the stack
+ * folder (a `.terraform` folder there is a high-risk finding), and the JSON written beside the app.
+ */
+export const PLAN_COMMANDS =
+  'export TF_DATA_DIR=<a folder outside cdktf.out>; ' +
+  'terraform -chdir=cdktf.out/stacks/<stack> init && ' +
+  'terraform -chdir=cdktf.out/stacks/<stack> plan -out="$TF_DATA_DIR/tfplan" && ' +
+  'terraform -chdir=cdktf.out/stacks/<stack> show -json "$TF_DATA_DIR/tfplan" > plan.json';
+
+const HOW_TO = `write it from the project folder after 'cdktf synth', with Terraform's files kept out of cdktf.out: ${PLAN_COMMANDS} (see "Plans" in docs/review.md)`;
 
 /**
  * Reads `terraform show -json` of a plan. Throws `InputError` naming the file and how to write the
@@ -204,7 +215,7 @@ export function stackOfPlan(
 
 function notThisStack(plan: TerraformPlan, stacks: readonly string[]): InputError {
   return new InputError(
-    `${plan.file} is the plan of another stack: none of its ${plan.resources.length} resource(s) belongs to an integration of ${stacks.length === 1 ? `stack '${stacks[0]}'` : `the head app (stacks: ${stacks.join(', ') || 'none'})`}. Plan the stack of the head app: run terraform in cdktf.out/stacks/<stack> after 'cdktf synth', then 'terraform show -json'.`,
+    `${plan.file} is the plan of another stack: none of its ${plan.resources.length} resource(s) belongs to an integration of ${stacks.length === 1 ? `stack '${stacks[0]}'` : `the head app (stacks: ${stacks.join(', ') || 'none'})`}. Plan the stack of the head app and ${HOW_TO}.`,
   );
 }
 

@@ -753,6 +753,51 @@ describe('adopt --write: only a file that is not an input, written whole or not 
     expect(fs.readdirSync(target)).toEqual([]);
   });
 
+  test('over an existing file adopt did not write: exit 2 naming it and the fix, the file untouched, nothing sent', async () => {
+    const own = ownApp();
+    const target = path.join(own.dir, 'notes.json');
+    fs.writeFileSync(target, '{"groupMappings": {}, "schema": "cdktf-okta-ldap/adoption@1"}\n');
+    const before = snapshot(own.dir);
+    const run = await write(own, 'notes.json');
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cdktf-okta-ldap adopt: --write notes.json: ${target} exists and was not written by adopt; it is left as it is. Remove it, or write elsewhere, e.g. --write okta-adoption.json.\n`,
+    });
+    expect(snapshot(own.dir)).toEqual(before);
+    expect(server.requests).toEqual([]);
+  });
+
+  test('through a symbolic link (to a file of no input): exit 2, the link and its file untouched', async () => {
+    const own = ownApp();
+    const elsewhere = path.join(own.dir, 'elsewhere.txt');
+    fs.writeFileSync(elsewhere, 'kept\n');
+    fs.symlinkSync(elsewhere, path.join(own.dir, 'okta-adoption.json'));
+    const before = snapshot(own.dir);
+    const run = await write(own, 'okta-adoption.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `cdktf-okta-ldap adopt: --write okta-adoption.json: ${path.join(own.dir, 'okta-adoption.json')} is a symbolic link; adopt does not write through one. Remove it, or write elsewhere, e.g. --write okta-adoption.json.\n`,
+    );
+    expect(snapshot(own.dir)).toEqual(before);
+    expect(fs.lstatSync(path.join(own.dir, 'okta-adoption.json')).isSymbolicLink()).toBe(true);
+  });
+
+  test('over an adoption file adopt wrote before, or an empty file: replaced with the new one', async () => {
+    const own = ownApp();
+    const target = path.join(own.dir, 'okta-adoption.json');
+    for (const earlier of [`{\n  "schema": "${ADOPTION_SCHEMA}",\n  "passwordPolicy": "00pOLD"\n}\n`, '']) {
+      fs.writeFileSync(target, earlier);
+      const run = await write(own, 'okta-adoption.json');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toEqual({
+        schema: ADOPTION_SCHEMA,
+        groupMappings: { Engineering: { group: ENG, groupRule: ENG_RULE }, Sales: { group: SALES } },
+      });
+    }
+  });
+
   test('a good write leaves only the file, complete', async () => {
     const own = ownApp();
     const run = await write(own, 'okta-adoption.json');

@@ -55,6 +55,61 @@ describe('cdktf-okta-ldap diff', () => {
     expect(md.stdout).toContain('### Changed: `org`, okta resources of no integration');
   });
 
+  test('a head stack with a file Terraform loads and the review cannot read: exit 3, the finding in text, Markdown and JSON', async () => {
+    writeSynthesizedApp(path.join(dir, 'head'), { org: [sampleManifest()] });
+    fs.writeFileSync(
+      path.join(dir, 'head', 'stacks', 'org', 'extra.tf'),
+      'resource "null_resource" "x" {}\n',
+    );
+    const file = path.join('stacks', 'org', 'extra.tf');
+    const detail =
+      'a Terraform configuration file in HCL: Terraform loads its blocks into the stack; the review reads JSON only';
+
+    const text = await run(['diff', 'base', 'head'], dir);
+    expect(text).toEqual({
+      code: 3,
+      stdout:
+        "Okta LDAP integrations: 0 changed, 0 added, 0 removed. Findings about the head's stacks: 1.\n\n" +
+        '! org: findings about the stack\n' +
+        `    high RISK-UNREVIEWED-CONFIG: ${file} (${detail})\n`,
+      stderr: '',
+    });
+
+    const md = await run(['diff', 'base', 'head', '--markdown'], dir);
+    expect(md.code).toBe(3);
+    expect(md.stdout).toContain('### Findings about the stack `org`');
+    expect(md.stdout).toMatch(
+      /\| high +\| RISK-UNREVIEWED-CONFIG: [^|]+\| +\| `stacks\/org\/extra\.tf` \(`a Terraform/,
+    );
+
+    const json = await run(['diff', 'base', 'head', '--json'], dir);
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toEqual({
+      schema: 'cdktf-okta-ldap/diff@1',
+      equal: false,
+      integrations: [],
+      stackFindings: [
+        {
+          stack: 'org',
+          integration: '',
+          risk: 'high',
+          ruleId: 'RISK-UNREVIEWED-CONFIG',
+          title: 'Configuration the review cannot read',
+          reason: expect.stringMatching(/^Terraform loads it \(an HCL file/),
+          change: { area: 'Terraform resource', kind: 'added', key: file, item: file, label: detail },
+        },
+      ],
+    });
+
+    // The same folder without the file: no finding, no difference.
+    fs.rmSync(path.join(dir, 'head', 'stacks', 'org', 'extra.tf'));
+    expect(await run(['diff', 'base', 'head', '--json'], dir)).toEqual({
+      code: 0,
+      stdout: `${JSON.stringify({ schema: 'cdktf-okta-ldap/diff@1', equal: true, integrations: [], stackFindings: [] }, null, 2)}\n`,
+      stderr: '',
+    });
+  });
+
   test("a resource of an integration changed behind its back is that integration's difference", async () => {
     writeSynthesizedApp(path.join(dir, 'head'), { org: [sampleManifest()] });
     editStack(path.join(dir, 'head'), 'org', (tf) => {
@@ -97,17 +152,25 @@ describe('cdktf-okta-ldap diff', () => {
   });
 
   test('an unknown flag is exit 2 pointing at --help', async () => {
-    expect(await run(['diff', 'base', 'base', '--json'], dir)).toEqual({
+    expect(await run(['diff', 'base', 'base', '--yaml'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: "cdktf-okta-ldap diff: Unknown option '--json'. See 'cdktf-okta-ldap diff --help'.\n",
+      stderr: "cdktf-okta-ldap diff: Unknown option '--yaml'. See 'cdktf-okta-ldap diff --help'.\n",
+    });
+    expect(await run(['diff', 'base', 'base', '--json', '--markdown'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "cdktf-okta-ldap diff: --markdown and --json exclude each other: pick one. See 'cdktf-okta-ldap diff --help'.\n",
     });
   });
 
   test('--help', async () => {
     const r = await run(['diff', '--help'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT \[--markdown\]/);
-    expect(r.stdout).toContain('Exit codes: 0 no differences, 3 differences, 2 usage or input error');
+    expect(r.stdout).toMatch(/^Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT \[--markdown \| --json\]/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'Exit codes: 0 no differences, 3 differences (or a finding about a head stack), 2 usage or input error',
+    );
   });
 });

@@ -5,14 +5,13 @@ import { InputError } from '../../lib/errors';
 import { checkOutputFile, OutputFileRules } from '../../lib/cli/output-file';
 import { tempDir } from '../support/temp-dir';
 
-const rules = (inputs: OutputFileRules['inputs'] = []): OutputFileRules => ({
+const RULES: OutputFileRules = {
   option: '--full',
   command: 'review',
   written: 'the review',
   example: 'review.md',
-  inputs,
   madeByUs: (head) => head.startsWith('## Okta LDAP integration review'),
-});
+};
 
 /** The message of the InputError `run` throws (fails when it throws nothing or something else). */
 function refusal(run: () => void): string {
@@ -31,11 +30,11 @@ describe('checkOutputFile', () => {
 
   test('a file in a folder that does not exist is refused, naming the folder', () => {
     const file = path.join(dir, 'reviews', 'r.md');
-    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', rules()))).toBe(
+    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', RULES, []))).toBe(
       `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
     );
-    const { madeByUs: _madeByUs, ...followingLinks } = rules();
-    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', followingLinks))).toBe(
+    const { madeByUs: _madeByUs, ...followingLinks } = RULES;
+    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', followingLinks, []))).toBe(
       `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
     );
     expect(fs.existsSync(path.join(dir, 'reviews'))).toBe(false);
@@ -49,7 +48,7 @@ describe('checkOutputFile with madeByUs', () => {
   test('a FIFO is refused without being opened (no hang)', () => {
     const fifo = path.join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    expect(refusal(() => checkOutputFile(fifo, 'pipe', rules()))).toBe(
+    expect(refusal(() => checkOutputFile(fifo, 'pipe', RULES, []))).toBe(
       `--full pipe: ${fifo} exists and is not a regular file. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
@@ -57,19 +56,19 @@ describe('checkOutputFile with madeByUs', () => {
   test('a dangling symbolic link is refused too (it would create a file elsewhere)', () => {
     const link = path.join(dir, 'link.md');
     fs.symlinkSync(path.join(dir, 'nowhere', 'x.md'), link);
-    expect(refusal(() => checkOutputFile(link, 'link.md', rules()))).toBe(
+    expect(refusal(() => checkOutputFile(link, 'link.md', RULES, []))).toBe(
       `--full link.md: ${link} is a symbolic link; review does not write through one. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
 
   test('a new, an empty and an earlier review file pass; an input is named', () => {
     const file = path.join(dir, 'r.md');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
     fs.writeFileSync(file, '');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
     fs.writeFileSync(file, '## Okta LDAP integration review\n\nold');
-    expect(() => checkOutputFile(file, 'r.md', rules())).not.toThrow();
-    expect(refusal(() => checkOutputFile(file, 'r.md', rules([[file, 'a --plan file']])))).toBe(
+    expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
+    expect(refusal(() => checkOutputFile(file, 'r.md', RULES, [[file, 'a --plan file']]))).toBe(
       `--full r.md: ${file} is a --plan file, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.`,
     );
   });

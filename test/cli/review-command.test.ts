@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
+import { PLAN_COMMANDS } from '../../lib/review/terraform-plan';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
 import {
@@ -156,13 +157,14 @@ describe('cdktf-okta-ldap review', () => {
     const bad = await runCli(['review', 'base', 'head', '--plan', 'plan.txt'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      "cdktf-okta-ldap review: plan.txt is not Terraform plan JSON (not JSON): write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>).\n",
+      "cdktf-okta-ldap review: plan.txt is not Terraform plan JSON (not JSON): write it from the project folder after 'cdktf synth', with Terraform's files kept out of cdktf.out: " +
+        `${PLAN_COMMANDS} (see "Plans" in docs/review.md).\n`,
     );
     writeSynthesizedApp(path.join(dir, 'other'), { prod: [sampleManifest({ resources: [] })] });
     const other = await runCli(['review', 'other', '--plan', OKTA_PLAN], dir);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain(
-      `${OKTA_PLAN} is the plan of another stack: none of its 4 resource(s) belongs to an integration of stack 'prod'.`,
+      `${OKTA_PLAN} is the plan of another stack: none of its 4 resource(s) belongs to an integration of stack 'prod'. Plan the stack of the head app and write it from the project folder after 'cdktf synth'`,
     );
   });
 

@@ -21,16 +21,24 @@ interface Step {
   with?: Record<string, unknown>;
   'working-directory'?: string;
 }
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
+  env: Record<string, string>;
+  jobs: Record<string, Job>;
 }
 
 const workflow = parse(fs.readFileSync(WORKFLOW, 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const runs = steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
   scripts: Record<string, string>;
   bin: Record<string, string>;
 };
@@ -41,9 +49,48 @@ async function help(command: string): Promise<string> {
   return run.stdout;
 }
 
-test('runs on pull requests and may write pull-request comments', () => {
+test('runs on pull requests; only the review job may write pull-request comments', () => {
   expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-  expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  expect(workflow.permissions).toEqual({ contents: 'read' });
+  expect(Object.keys(workflow.jobs)).toEqual(['synth-head', 'review']);
+  expect(workflow.jobs['synth-head']!.permissions).toBeUndefined();
+  expect(workflow.jobs.review!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+});
+
+test("the pull request's code runs only in a job of its own, without secrets; the reviewer is a pinned package installed apart", () => {
+  const synth = workflow.jobs['synth-head']!;
+  const review = workflow.jobs.review!;
+  expect(JSON.stringify(synth)).not.toMatch(/secrets\.|pull-requests/);
+  // The head's install and synth, and nothing else of the head, run in the synth job.
+  const headRuns = (job: Job): string[] =>
+    job.steps.filter((s) => s['working-directory'] === 'head' && s.run !== undefined).map((s) => s.run!);
+  expect(headRuns(synth)).toEqual(['npm ci\nnpm run synth\n']);
+  expect(headRuns(review).join('\n')).not.toMatch(/\bnpm\b|\bnpx\b|\bnode\b/);
+  expect(review.steps.some((s) => s.with?.path === 'head' && s.uses?.startsWith('actions/checkout@'))).toBe(
+    false,
+  );
+  // Only the synthesized app goes from one job to the other, hidden files included.
+  const upload = synth.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+  expect(upload.with).toMatchObject({ path: 'head/cdktf.out', 'include-hidden-files': true });
+  const download = review.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+  expect(download.with).toEqual({ name: upload.with!.name, path: 'head/cdktf.out' });
+  expect(review.needs).toBe('synth-head');
+  expect(review.if).toBe('always()');
+  // The reviewer: an exact version of this package, in a folder of its own, called by its path.
+  expect(workflow.env.REVIEWER_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  const install = review.steps.find((s) => s.name === 'Install the reviewer apart from the pull request')!;
+  expect(install.run).toMatch(
+    new RegExp(
+      `npm install --prefix "\\$RUNNER_TEMP/reviewer" [^\\n]*\\\\\\n\\s+"${pkg.name}@\\$REVIEWER_VERSION"`,
+    ),
+  );
+  expect(install.run).toContain(
+    `echo "REVIEWER=$RUNNER_TEMP/reviewer/node_modules/.bin/${Object.keys(pkg.bin)[0]}" >> "$GITHUB_ENV"`,
+  );
+  const uses = review.steps.indexOf(install);
+  for (const step of review.steps.filter((s) => s.run?.includes('"$REVIEWER"'))) {
+    expect(review.steps.indexOf(step)).toBeGreaterThan(uses);
+  }
 });
 
 test('synthesizes base and head, runs preflight and review, and posts one comment', () => {
@@ -52,9 +99,9 @@ test('synthesizes base and head, runs preflight and review, and posts one commen
   const synthDirs = steps.filter((s) => /npm run synth/.test(s.run ?? '')).map((s) => s['working-directory']);
   expect(synthDirs).toEqual(['head', 'base']);
   const all = runs.join('\n');
-  expect(all).toMatch(/npx cdktf-okta-ldap preflight --out cdktf\.out --json/);
+  expect(all).toMatch(/"\$REVIEWER" preflight --out cdktf\.out --json/);
   expect(all).toMatch(
-    /npx cdktf-okta-ldap review "\$\{base\[@\]\}" cdktf\.out "\$\{preflight\[@\]\}" --max-chars 65500 /,
+    /"\$REVIEWER" review "\$\{base\[@\]\}" cdktf\.out "\$\{preflight\[@\]\}" --max-chars 65500 /,
   );
   expect(all).toMatch(/base=\(\.\.\/base\/cdktf\.out\)/);
   expect(all).toMatch(/gh api -X (PATCH|POST) .*comments/);
@@ -63,7 +110,7 @@ test('synthesizes base and head, runs preflight and review, and posts one commen
 });
 
 test('the comment fits GitHub’s limit with its marker line; the uncut review goes to the job summary and an artifact', () => {
-  const review = runs.find((r) => r.includes('npx cdktf-okta-ldap review'))!;
+  const review = runs.find((r) => r.includes('"$REVIEWER" review'))!;
   const marker = /echo '(<!-- cdktf-okta-ldap-review -->)' > "\$body"/.exec(review)![1]!;
   const maxChars = Number(/--max-chars (\d+) \\\n\s+--full/.exec(review)![1]);
   expect(marker.length + 1 + maxChars).toBeLessThanOrEqual(65_536);
@@ -73,7 +120,7 @@ test('the comment fits GitHub’s limit with its marker line; the uncut review g
   expect(
     Number(/--max-chars (\d+) \\\n\s+--full-link "the okta-ldap-review artifact/.exec(review)![1]) * 3,
   ).toBeLessThan(1_048_576);
-  const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+  const upload = workflow.jobs.review!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
   expect(upload?.with).toEqual({ name: 'okta-ldap-review', path: '${{ runner.temp }}/okta-ldap-review.md' });
 });
 
@@ -84,23 +131,15 @@ test('every npm script it runs exists in package.json', () => {
     expect({ script, exists: script in pkg.scripts }).toEqual({ script, exists: true });
 });
 
-test('every npx bin it calls is this package or installed, and the built bin file is declared', () => {
-  const bins = [...new Set(runs.flatMap((r) => [...r.matchAll(/npx ([\w@/.-]+)/g)].map((m) => m[1]!)))];
-  expect(bins).toEqual(['cdktf-okta-ldap']);
-  for (const bin of bins) {
-    const own = pkg.bin[bin];
-    const installed = fs.existsSync(path.join(ROOT, 'node_modules', '.bin', bin));
-    expect({ bin, found: own !== undefined || installed }).toEqual({ bin, found: true });
-  }
+test("no npx: nothing is resolved from a project's node_modules; the bin the reviewer path names is this package's", () => {
+  expect(runs.join('\n')).not.toMatch(/\bnpx\b/);
   expect(pkg.bin['cdktf-okta-ldap']).toBe('dist/bin/cdktf-okta-ldap.js');
   expect(fs.existsSync(path.join(ROOT, 'bin', 'cdktf-okta-ldap.ts'))).toBe(true);
 });
 
 test('every cdktf-okta-ldap command and flag it uses is in that command’s --help', async () => {
   // A command's flags may go on across backslash-continued lines.
-  const calls = runs.flatMap((r) => [
-    ...r.replace(/\\\n\s*/g, ' ').matchAll(/npx cdktf-okta-ldap (\w+)([^\n>]*)/g),
-  ]);
+  const calls = runs.flatMap((r) => [...r.replace(/\\\n\s*/g, ' ').matchAll(/"\$REVIEWER" (\w+)([^\n>]*)/g)]);
   expect(calls.map((c) => c[1])).toEqual(['preflight', 'review', 'review']);
   for (const [, command, rest] of calls) {
     const text = await help(command!);
@@ -120,7 +159,7 @@ test('the bind password comes from the secret through the environment, never a c
 
 test('third-party actions are pinned to a major version', () => {
   for (const s of steps.filter((step) => step.uses !== undefined)) {
-    expect(s.uses).toMatch(/^actions\/(checkout|setup-node|upload-artifact)@v\d+$/);
+    expect(s.uses).toMatch(/^actions\/(checkout|setup-node|upload-artifact|download-artifact)@v\d+$/);
   }
 });
 
@@ -142,9 +181,9 @@ test('a review that cannot be written still leaves a comment that says so (the s
   const temp = tempDir('workflow-');
   const bin = path.join(temp, 'bin');
   fs.mkdirSync(bin);
-  // A stand-in npx whose review fails with a usage error, as when the head did not synthesize.
+  // A stand-in reviewer whose review fails with a usage error, as when the head did not synthesize.
   fs.writeFileSync(
-    path.join(bin, 'npx'),
+    path.join(bin, 'cdktf-okta-ldap'),
     '#!/bin/sh\necho "cdktf-okta-ldap review: no cdktf.out" >&2\nexit 2\n',
     {
       mode: 0o755,
@@ -154,7 +193,8 @@ test('a review that cannot be written still leaves a comment that says so (the s
   execFileSync('bash', ['-e', '-c', script], {
     cwd: temp,
     env: {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      PATH: process.env.PATH ?? '',
+      REVIEWER: path.join(bin, 'cdktf-okta-ldap'),
       RUNNER_TEMP: temp,
       GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
       GITHUB_SERVER_URL: 'https://github.example',

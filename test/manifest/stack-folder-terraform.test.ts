@@ -10,7 +10,7 @@ import * as path from 'path';
 import { StackLoadFindingKind } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { buildReview } from '../../lib/review/review';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
 import { tempDir } from '../support/temp-dir';
 

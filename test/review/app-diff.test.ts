@@ -1,6 +1,7 @@
 import { IntegrationManifest, StackManifest } from '../../lib/manifest/integration-manifest';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
-import { diffApps, DiffArea } from '../../lib/review/app-diff';
+import { diffApps } from '../../lib/review/app-diff';
+import { DiffArea } from '../../lib/review/diff-model';
 import { renderDiffMarkdown, renderDiffText } from '../../lib/review/diff-render';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { expectGolden } from './golden';
@@ -15,7 +16,7 @@ const base = sampleManifest();
 describe('diffApps', () => {
   test('the same app is equal', () => {
     const diff = diffApps(app(base), app(sampleManifest()));
-    expect(diff).toEqual({ equal: true, integrations: [] });
+    expect(diff).toEqual({ equal: true, integrations: [], stackFindings: [] });
     expect(renderDiffText(diff)).toBe('No differences in the Okta LDAP integrations.\n');
   });
 

@@ -11,8 +11,7 @@ import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integrat
 import { reviewGuards } from '../../lib/review/guard-review';
 import { DiffArea } from '../../lib/review/diff-model';
 import { buildReview } from '../../lib/review/review';
-import { StackCheckKind } from '../../lib/review/risk-rule';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel, StackCheckKind } from '../../lib/review/risk-rule';
 import { tempDir } from '../support/temp-dir';
 import { editStack, ParsedJson } from './synthesized-app-fixture';
 import { copyOfApp, synthOrgApp } from './synth-org-app';

@@ -13,7 +13,7 @@ import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-direct
 import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { parseTerraformPlan } from '../../lib/review/terraform-plan';
 import { editJsonFile, editStack as editStackOf, ParsedJson } from './synthesized-app-fixture';
 import { copyOfApp, synthEditedOrgApp } from './synth-org-app';

@@ -20,7 +20,7 @@ import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-parts';
 import { renderReviewText } from '../../lib/review/review-text';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { code } from '../../lib/text/markdown';
 import { hasHiddenCharacters } from '../../lib/text/untrusted-text';
 import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';

@@ -11,9 +11,10 @@ import type { StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
-import { diffApps, DiffArea, NO_INTEGRATION } from '../../lib/review/app-diff';
+import { diffApps } from '../../lib/review/app-diff';
+import { DiffArea, NO_INTEGRATION } from '../../lib/review/diff-model';
 import { buildReview, Review } from '../../lib/review/review';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
@@ -158,7 +159,7 @@ describe('an honest app (the real construct) reviews as its manifests say', () =
         ['EU', props({ ldapAppId: '0oaEU' })],
       ),
     );
-    expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [] });
+    expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [], stackFindings: [] });
     expect(buildReview(base, reordered).changes).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { buildReview } from '../../lib/review/review';
 import { REVIEW_JSON_SCHEMA, reviewJson } from '../../lib/review/review-json';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { PlanAction, readTerraformPlan } from '../../lib/review/terraform-plan';
 import { tempDir } from '../support/temp-dir';
 import { samplePreflightReport, sampleManifest, writeSynthesizedApp } from './synthesized-app-fixture';

@@ -11,7 +11,7 @@ import {
 } from '../../lib/review/review-markdown';
 import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-parts';
 import { renderReviewText } from '../../lib/review/review-text';
-import { RiskLevel } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
 import { readTerraformPlan } from '../../lib/review/terraform-plan';
 import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
 import { code } from '../../lib/text/markdown';

@@ -6,7 +6,8 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { integrationChanges } from '../../lib/review/app-diff';
 import { reviewStackResources } from '../../lib/review/resource-review';
 import { buildReview } from '../../lib/review/review';
-import { isWideRole, RISK_RULES, RiskLevel, riskRuleFor } from '../../lib/review/risk-rules';
+import { RiskLevel } from '../../lib/review/risk-rule';
+import { isWideRole, RISK_RULES, riskRuleFor } from '../../lib/review/risk-rules';
 import {
   parseTerraformPlan,
   PlanAction,

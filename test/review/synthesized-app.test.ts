@@ -4,7 +4,8 @@
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { LdapGroupMapping, OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
-import { diffApps, DiffArea } from '../../lib/review/app-diff';
+import { diffApps } from '../../lib/review/app-diff';
+import { DiffArea } from '../../lib/review/diff-model';
 import { renderReport } from '../../lib/review/report-markdown';
 import { buildReview } from '../../lib/review/review';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
@@ -65,7 +66,7 @@ test('diff of two synthesized apps: equal, order-only, and real changes', () => 
       }),
     ),
   );
-  expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [] });
+  expect(diffApps(base, reordered)).toEqual({ equal: true, integrations: [], stackFindings: [] });
 
   const changed = readSynthesizedApp(
     synth(

@@ -12,7 +12,7 @@ import { InputError } from '../../lib/errors';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
-import { PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
+import { PLAN_COMMANDS, PlanAction, readTerraformPlan, stackOfPlan } from '../../lib/review/terraform-plan';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
 import { tempDir } from '../support/temp-dir';
@@ -108,6 +108,37 @@ describe('real plans of guard-only stacks', () => {
   });
 });
 
+describe('the plan commands the errors give', () => {
+  beforeAll(() => {
+    requireTerraform();
+  });
+
+  test('run as written from the project folder: the stack folder stays as synth wrote it (no finding), and the review reads the plan', () => {
+    const project = tempDir('review-plan-commands-');
+    const outdir = path.join(project, 'cdktf.out');
+    const stackDir = synthGuardOnlyApp(outdir, ['JumpCloud']);
+    const synthesized = fs.readdirSync(stackDir).sort();
+    const script = PLAN_COMMANDS.replace(
+      'export TF_DATA_DIR=<a folder outside cdktf.out>',
+      `export TF_DATA_DIR='${path.join(project, 'tf-data')}'`,
+    ).replaceAll('<stack>', 'org');
+    expect(script).not.toMatch(/[<>](?! plan\.json)/);
+    const run = spawnSync('bash', ['-c', script], {
+      cwd: project,
+      env: terraformEnv({ TF_VAR_JumpCloud_bind_password: 'x' }),
+      encoding: 'utf8',
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+
+    expect(fs.readdirSync(stackDir).sort()).toEqual(synthesized);
+    const head = readSynthesizedApp(outdir);
+    expect(head[0]!.loadFindings ?? []).toEqual([]);
+    const plan = readTerraformPlan(path.join(project, 'plan.json'));
+    expect(stackOfPlan(plan, head)).toBe('org');
+    expect(plan.resources.map((r) => r.action)).toEqual([PlanAction.CREATE]);
+  });
+});
+
 describe('a plan of Okta resources (written in the documented format)', () => {
   const head = [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }];
 
@@ -154,7 +185,12 @@ describe('a plan of Okta resources (written in the documented format)', () => {
 
 describe('bad plan files name the file and the fix', () => {
   const HOW =
-    "write it with 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json' in the stack's folder (cdktf.out/stacks/<stack>).";
+    "write it from the project folder after 'cdktf synth', with Terraform's files kept out of cdktf.out: " +
+    'export TF_DATA_DIR=<a folder outside cdktf.out>; ' +
+    'terraform -chdir=cdktf.out/stacks/<stack> init && ' +
+    'terraform -chdir=cdktf.out/stacks/<stack> plan -out="$TF_DATA_DIR/tfplan" && ' +
+    'terraform -chdir=cdktf.out/stacks/<stack> show -json "$TF_DATA_DIR/tfplan" > plan.json' +
+    ' (see "Plans" in docs/review.md).';
   const write = (name: string, text: string): string => {
     const file = path.join(tempDir('review-bad-plan-'), name);
     fs.writeFileSync(file, text);
