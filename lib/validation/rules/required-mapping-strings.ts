@@ -1,10 +1,10 @@
 import { defineRule } from '../../validation-rule/define-rule';
 import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
-import { blankProblem, userMappingPath } from '../../validation-rule/rule-support';
+import { reportBlankStrings, type RequiredString } from '../../validation-rule/required-strings';
+import { userMappingPath } from '../../validation-rule/rule-support';
 
-function requiredMappingFields(
-  input: IntegrationValidationInput,
-): { path: string; value: unknown; what: string }[] {
+/** The names and expressions of the mappings, each named for the message. */
+function requiredMappingFields(input: IntegrationValidationInput): RequiredString[] {
   return [
     ...Object.entries(input.userMappings).flatMap(([key, expression]) => [
       { path: userMappingPath(key), value: key, what: 'the Okta attribute name (the key)' },
@@ -32,18 +32,13 @@ function requiredMappingFields(
 export const requiredMappingStringsRule = defineRule('OKLDAP-208', {
   severity: 'error',
   title: 'A mapping name or expression is empty',
-  check(input, report) {
-    for (const { path, value, what } of requiredMappingFields(input)) {
-      const problem = blankProblem(value);
-      if (problem === undefined) continue;
-      report(
-        path,
-        value,
-        `${what} is ${problem}; it must be a non-empty string`,
+  check: (input, report) =>
+    reportBlankStrings(
+      requiredMappingFields(input),
+      (path) =>
         path.startsWith('userMappings')
           ? "Map a named Okta attribute to an LDAP app user expression, e.g. userMappings: { email: 'appuser.email' }, or remove the entry"
           : `Set ${path}, or remove the entry`,
-      );
-    }
-  },
+      report,
+    ),
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../validation-rule/define-rule';
-import { blankProblem, type SettingPath, settingValues } from '../../validation-rule/rule-support';
+import { reportBlankStrings } from '../../validation-rule/required-strings';
+import { type SettingPath, settingValues } from '../../validation-rule/rule-support';
 
 /** The settings that must hold a non-blank string. */
 const REQUIRED_SETTINGS: readonly SettingPath[] = [
@@ -32,15 +33,11 @@ export const requiredSettingsRule = defineRule('OKLDAP-113', {
         value: a.ldapAttribute,
       })),
     ];
-    for (const { path, value } of fields) {
-      const problem = blankProblem(value);
-      if (problem === undefined) continue;
-      report(
-        path,
-        value,
-        `${path} is ${problem}; it must be a non-empty string`,
+    reportBlankStrings(
+      fields.map((field) => ({ ...field, what: field.path })),
+      (path) =>
         `Set ${path} (the matching field of Okta's LDAP integration settings), or use a preset (jumpCloudDirectory(), openLdapDirectory())`,
-      );
-    }
+      report,
+    );
   },
 });
