@@ -21,3 +21,6 @@ export function describeByteLength(value: string): string {
   const characters = [...value].length;
   return characters === bytes ? `${bytes} bytes` : `${bytes} bytes in UTF-8 (${characters} characters)`;
 }
+
+/** How a fix explains the byte count, in parentheses after the limit. */
+export const UTF8_BYTES_NOTE = 'UTF-8: an accented letter takes 2 bytes, most emoji 4';

@@ -78,7 +78,7 @@ export interface Violation {
 
 /**
  * A validation rule: one concept, one small file, a pure function. Rules are listed in RULES.md
- * (kept in sync by a test).
+ * (kept in sync by a test), and written with `defineRule` (define-rule.ts).
  *
  * @jsii ignore (TypeScript-only: rule authoring)
  */

@@ -1,6 +1,6 @@
 import { tryParseDn } from '../../ldap-names/dn';
-import type { ValidationRule } from '../../validation-rule/validation-rule';
-import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import { comparableDn, q } from '../../validation-rule/rule-support';
 import { isJumpCloudDirectory } from './jumpcloud-org';
 
 /**
@@ -9,27 +9,21 @@ import { isJumpCloudDirectory } from './jumpcloud-org';
  * `bindUser` gives `uid=uid=ldap-bind\,ou=Users…`, which JumpCloud answers only with "invalid
  * credentials" (LDAP 49). Caught by the first RDN value of the bind DN being a DN itself.
  */
-export const jumpCloudBindUserRule: ValidationRule = {
-  id: 'OKLDAP-121',
+export const jumpCloudBindUserRule = defineRule('OKLDAP-121', {
   severity: 'error',
   title: 'The JumpCloud bind user is a DN instead of a user name',
-  check(input) {
-    if (!isJumpCloudDirectory(input.settings)) return [];
-    const bindDn = input.settings.agent.bindDn;
-    if (!isCheckableString(bindDn)) return [];
-    const first = tryParseDn(bindDn).rdns?.[0];
-    if (first === undefined || first.length !== 1 || first[0]!.hex) return [];
+  check({ settings }, report) {
+    const bindDn = settings.agent.bindDn;
+    const first = isJumpCloudDirectory(settings) ? comparableDn(bindDn)?.[0] : undefined;
+    if (first === undefined || first.length !== 1 || first[0]!.hex) return;
     const value = first[0]!.value;
-    if (!value.includes('=') || tryParseDn(value).rdns === undefined) return [];
-    const user = tryParseDn(value).rdns![0]![0]!.value;
-    return [
-      violation(
-        jumpCloudBindUserRule,
-        'directory.agent.bindDn',
-        bindDn,
-        `the bind DN ${q(bindDn)} holds the DN ${q(value)} as its ${first[0]!.type} value: a DN was given where the user name belongs (jumpCloudDirectory's bindUser becomes uid=<bindUser>,ou=Users,…)`,
-        `Give the user name alone: jumpCloudDirectory({ bindUser: ${q(user)} })`,
-      ),
-    ];
+    const user = value.includes('=') ? tryParseDn(value).rdns?.[0]?.[0]?.value : undefined;
+    if (user === undefined) return;
+    report(
+      'directory.agent.bindDn',
+      bindDn,
+      `the bind DN ${q(bindDn)} holds the DN ${q(value)} as its ${first[0]!.type} value: a DN was given where the user name belongs (jumpCloudDirectory's bindUser becomes uid=<bindUser>,ou=Users,…)`,
+      `Give the user name alone: jumpCloudDirectory({ bindUser: ${q(user)} })`,
+    );
   },
-};
+});

@@ -65,6 +65,11 @@ export function jumpCloudOrg(input: IntegrationValidationInput): JumpCloudOrg | 
     : { orgId, path: 'directory.agent.rootDn', source: rootDn };
 }
 
+/** True for an org id of hex digits only, as every JumpCloud org id is (either case). */
+export function isHexOrgId(orgId: string): boolean {
+  return /^[0-9a-fA-F]+$/.test(orgId);
+}
+
 /** The value of the single-valued `o=` RDN directly above `dc=jumpcloud,dc=com`, if any. */
 export function orgIdOfRdns(rdns: readonly Rdn[]): string | undefined {
   const n = rdns.length;

@@ -1,15 +1,13 @@
 import {
   ADOPTION_SCHEMA,
-  adoptionName,
-  adoptionPath,
   AdoptionSource,
   keyPath,
   isRecord,
   isAdoptionRoleKey,
 } from '../../adoption/adoption-file';
 import { OktaAdminRole } from '../../mappings/mapping-types';
-import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
-import { violation } from '../../validation-rule/rule-support';
+import { adoptionCheck } from '../../validation-rule/adoption-check';
+import { defineRule } from '../../validation-rule/define-rule';
 
 const TOP_KEYS = ['schema', 'groupMappings', 'roleMappings', 'passwordPolicy'];
 const GROUP_KEYS = ['group', 'groupRule'];
@@ -35,24 +33,12 @@ type ShapeReporter = (key: string | undefined, value: unknown, message: string, 
  * (schema tag, known keys, objects where objects belong, string ids). A typo in a key would
  * otherwise silently adopt nothing and let the deploy create a second copy.
  */
-export const adoptionFileShapeRule: ValidationRule = {
-  id: 'OKLDAP-301',
+export const adoptionFileShapeRule = defineRule('OKLDAP-301', {
   severity: 'error',
   title: 'The adoption file cannot be read or is not an adoption file',
-  check(input) {
-    const src = input.adoption;
-    if (src === undefined) return [];
-    const out: Violation[] = [];
+  check: adoptionCheck((src, _input, report) => {
     const bad: ShapeReporter = (key, value, message, fix = REWRITE(src)) =>
-      out.push(
-        violation(
-          adoptionFileShapeRule,
-          adoptionPath(src, key),
-          value,
-          `${adoptionName(src)}: ${message}`,
-          fix,
-        ),
-      );
+      report.shape(key, value, message, fix);
     if (src.readError !== undefined) {
       bad(
         undefined,
@@ -62,12 +48,12 @@ export const adoptionFileShapeRule: ValidationRule = {
           ? REWRITE(src)
           : `Pass the path of the file 'cdktf-okta-ldap adopt --write' wrote (relative to the folder synth runs in), or remove adoptionFile`,
       );
-      return out;
+      return;
     }
     const value = src.value;
     if (!isRecord(value)) {
       bad(undefined, value, `is ${kindOf(value)}, not a JSON object`);
-      return out;
+      return;
     }
     checkTopLevel(value, src, bad);
     checkSection(
@@ -94,9 +80,8 @@ export const adoptionFileShapeRule: ValidationRule = {
         `passwordPolicy is ${kindOf(policy)}; it must be the policy id (a string)`,
       );
     }
-    return out;
-  },
-};
+  }),
+});
 
 /** The schema tag (files only) and the top-level keys. */
 function checkTopLevel(value: Record<string, unknown>, src: AdoptionSource, bad: ShapeReporter): void {

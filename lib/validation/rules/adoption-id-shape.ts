@@ -1,7 +1,8 @@
-import { adoptionEntries, adoptionName, adoptionPath } from '../../adoption/adoption-file';
+import { adoptionEntries } from '../../adoption/adoption-file';
 import { describeOktaId, isOktaIdOfKind, oktaIdKindByPrefix } from '../../adoption/okta-ids';
-import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
-import { q, violation } from '../../validation-rule/rule-support';
+import { adoptionCheck } from '../../validation-rule/adoption-check';
+import { defineRule } from '../../validation-rule/define-rule';
+import { q } from '../../validation-rule/rule-support';
 
 const KIND_WORDS = {
   group: 'group',
@@ -16,29 +17,21 @@ const KIND_WORDS = {
  * another kind of object pasted by hand would make `terraform plan` fail on import, or import
  * the wrong object.
  */
-export const adoptionIdShapeRule: ValidationRule = {
-  id: 'OKLDAP-302',
+export const adoptionIdShapeRule = defineRule('OKLDAP-302', {
   severity: 'error',
   title: 'An Okta id in the adoption file has the wrong shape',
-  check(input) {
-    const src = input.adoption;
-    if (src === undefined) return [];
-    const out: Violation[] = [];
-    for (const entry of adoptionEntries(src.value)) {
-      if (isOktaIdOfKind(entry.id, entry.kind)) continue;
-      const other = oktaIdKindByPrefix(entry.id);
+  check: adoptionCheck((src, _input, report) => {
+    for (const { key, kind, id } of adoptionEntries(src.value)) {
+      if (isOktaIdOfKind(id, kind)) continue;
+      const other = oktaIdKindByPrefix(id);
       const hint =
-        other !== undefined && other !== entry.kind ? ` (it is shaped like a ${KIND_WORDS[other]} id)` : '';
-      out.push(
-        violation(
-          adoptionIdShapeRule,
-          adoptionPath(src, entry.key),
-          entry.id,
-          `${adoptionName(src)}, key ${entry.key}: ${q(entry.id)} is not ${describeOktaId(entry.kind)}${hint}`,
-          `Put the ${KIND_WORDS[entry.kind]}'s id at ${entry.key} (the Admin Console shows it in the object's URL; 'cdktf-okta-ldap adopt --write ${src.source}' finds it), or remove the key to create the object instead`,
-        ),
+        other !== undefined && other !== kind ? ` (it is shaped like a ${KIND_WORDS[other]} id)` : '';
+      report.entry(
+        key,
+        id,
+        `${q(id)} is not ${describeOktaId(kind)}${hint}`,
+        `Put the ${KIND_WORDS[kind]}'s id at ${key} (the Admin Console shows it in the object's URL; 'cdktf-okta-ldap adopt --write ${src.source}' finds it), or remove the key to create the object instead`,
       );
     }
-    return out;
-  },
-};
+  }),
+});

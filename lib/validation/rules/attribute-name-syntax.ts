@@ -1,8 +1,8 @@
 import type { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
 import { ATTRIBUTE_TYPE_FORM, isAttributeType } from '../../ldap-names/dn';
-import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { defineRule } from '../../validation-rule/define-rule';
 import { isUnresolved } from '../../terraform/cdktf-token';
-import { q, violation } from '../../validation-rule/rule-support';
+import { q } from '../../validation-rule/rule-support';
 
 interface NameField {
   readonly path: string;
@@ -40,24 +40,20 @@ function nameFields(s: ResolvedLdapDirectorySettings): NameField[] {
  * letters, digits and hyphens) or a numeric OID (RFC 4512). Catches typos such as `member of`,
  * `user_password` or a filter pasted into an attribute field.
  */
-export const attributeNameSyntaxRule: ValidationRule = {
-  id: 'OKLDAP-117',
+export const attributeNameSyntaxRule = defineRule('OKLDAP-117', {
   severity: 'error',
   title: 'An attribute or object class name is not an LDAP name or OID',
-  check(input) {
-    return nameFields(input.settings).flatMap(({ path, value, required }) => {
-      if (value === undefined || isUnresolved(value)) return [];
-      if (required && (typeof value !== 'string' || value.trim() === '')) return [];
-      if (typeof value === 'string' && isAttributeType(value)) return [];
-      return [
-        violation(
-          attributeNameSyntaxRule,
-          path,
-          value,
-          `${q(value)} is not an attribute or object class name; expected ${ATTRIBUTE_TYPE_FORM}`,
-          `Write the LDAP name exactly as the directory schema defines it (no spaces, no underscores)${required ? '' : ', or leave it unset'}`,
-        ),
-      ];
-    });
+  check(input, report) {
+    for (const { path, value, required } of nameFields(input.settings)) {
+      if (value === undefined || isUnresolved(value)) continue;
+      if (required && (typeof value !== 'string' || value.trim() === '')) continue;
+      if (typeof value === 'string' && isAttributeType(value)) continue;
+      report(
+        path,
+        value,
+        `${q(value)} is not an attribute or object class name; expected ${ATTRIBUTE_TYPE_FORM}`,
+        `Write the LDAP name exactly as the directory schema defines it (no spaces, no underscores)${required ? '' : ', or leave it unset'}`,
+      );
+    }
   },
-};
+});

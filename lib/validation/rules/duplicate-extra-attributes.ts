@@ -1,6 +1,11 @@
-import type { ValidationRule } from '../../validation-rule/validation-rule';
+import { defineRule } from '../../validation-rule/define-rule';
 import { repeatsOf } from './repeats';
-import { isCheckableString, nameKey, q, violation } from '../../validation-rule/rule-support';
+import { isCheckableString, nameKey, q } from '../../validation-rule/rule-support';
+
+/** The name a duplicate is found by: case-insensitive, or `undefined` for a token or an empty name. */
+function checkableKey(name: unknown): string | undefined {
+  return isCheckableString(name) && name.trim() !== '' ? nameKey(name) : undefined;
+}
 
 /**
  * OKLDAP-118: no two extra user attributes name the same LDAP attribute or the same app profile
@@ -8,45 +13,40 @@ import { isCheckableString, nameKey, q, violation } from '../../validation-rule/
  * schema property with the same name). One report per duplicate entry: an entry that repeats an
  * LDAP attribute is not checked again for its profile property.
  */
-export const duplicateExtraAttributesRule: ValidationRule = {
-  id: 'OKLDAP-118',
+export const duplicateExtraAttributesRule = defineRule('OKLDAP-118', {
   severity: 'error',
   title: 'Two extra user attributes name the same LDAP attribute or profile property',
-  check(input) {
+  check(input, report) {
     const attributes = input.settings.user.extraAttributes ?? [];
-    const checkableKey = (name: unknown) =>
-      isCheckableString(name) && name.trim() !== '' ? nameKey(name) : undefined;
-    const ldapRepeats = repeatsOf(attributes, (a) => checkableKey(a.ldapAttribute));
-    const repeatedLdap = new Set(ldapRepeats.map((r) => r.index));
-    const propertyRepeats = repeatsOf(attributes, (a, i) =>
-      repeatedLdap.has(i) ? undefined : checkableKey(a.profileProperty ?? a.ldapAttribute),
+    const ldapRepeats = new Map(
+      repeatsOf(attributes, (a) => checkableKey(a.ldapAttribute)).map((r) => [r.index, r]),
     );
-    return [
-      ...ldapRepeats.map(({ item, index: i, firstIndex }) => ({
-        index: i,
-        violation: violation(
-          duplicateExtraAttributesRule,
-          `directory.user.extraAttributes[${i}].ldapAttribute`,
-          item.ldapAttribute,
-          `LDAP attribute ${q(item.ldapAttribute)} is already imported by directory.user.extraAttributes[${firstIndex}]; each LDAP attribute may be imported once`,
-          `Remove directory.user.extraAttributes[${i}]`,
-        ),
-      })),
-      ...propertyRepeats.map(({ item, index: i, firstIndex }) => {
-        const property = item.profileProperty ?? item.ldapAttribute;
-        return {
-          index: i,
-          violation: violation(
-            duplicateExtraAttributesRule,
-            `directory.user.extraAttributes[${i}].profileProperty`,
-            property,
-            `profile property ${q(property)} is already used by directory.user.extraAttributes[${firstIndex}]; each app profile property may exist once`,
-            `Give directory.user.extraAttributes[${i}] another profileProperty`,
-          ),
-        };
-      }),
-    ]
-      .sort((a, b) => a.index - b.index)
-      .map((r) => r.violation);
+    const propertyRepeats = new Map(
+      repeatsOf(attributes, (a, i) =>
+        ldapRepeats.has(i) ? undefined : checkableKey(a.profileProperty ?? a.ldapAttribute),
+      ).map((r) => [r.index, r]),
+    );
+    attributes.forEach((attribute, i) => {
+      const at = `directory.user.extraAttributes[${i}]`;
+      const ldap = ldapRepeats.get(i);
+      if (ldap !== undefined) {
+        report(
+          `${at}.ldapAttribute`,
+          attribute.ldapAttribute,
+          `LDAP attribute ${q(attribute.ldapAttribute)} is already imported by directory.user.extraAttributes[${ldap.firstIndex}]; each LDAP attribute may be imported once`,
+          `Remove ${at}`,
+        );
+      }
+      const property = attribute.profileProperty ?? attribute.ldapAttribute;
+      const repeat = propertyRepeats.get(i);
+      if (repeat !== undefined) {
+        report(
+          `${at}.profileProperty`,
+          property,
+          `profile property ${q(property)} is already used by directory.user.extraAttributes[${repeat.firstIndex}]; each app profile property may exist once`,
+          `Give ${at} another profileProperty`,
+        );
+      }
+    });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { showHidden } from '../../text/untrusted-text';
-import type { IntegrationValidationInput, ValidationRule } from '../../validation-rule/validation-rule';
-import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
-import { isCheckableString, violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
+import { hiddenInName, refusedInConstructId } from './hidden-in-names';
 import { constructIdNames } from './safe-ids';
 import { textFields } from './text-fields';
 
@@ -9,9 +9,7 @@ import { textFields } from './text-fields';
 function refusedAsConstructIds(input: IntegrationValidationInput): Set<string> {
   return new Set(
     constructIdNames(input)
-      .filter(
-        ({ value }) => isCheckableString(value) && hiddenCharactersOfName(value).some(refusedInConstructId),
-      )
+      .filter(({ value }) => hiddenInName(value, refusedInConstructId) !== undefined)
       .map(({ path }) => path),
   );
 }
@@ -24,26 +22,20 @@ function refusedAsConstructIds(input: IntegrationValidationInput): Set<string> {
  * Persian or Indic words and emoji sequences need are not reported. One violation per value; a name
  * that OKLDAP-403 refuses as part of a construct id is reported there instead.
  */
-export const hiddenCharactersRule: ValidationRule = {
-  id: 'OKLDAP-215',
+export const hiddenCharactersRule = defineRule('OKLDAP-215', {
   severity: 'warning',
   title: 'A name, DN, filter or other setting holds a hidden character',
-  check(input) {
+  check(input, report) {
     const refused = refusedAsConstructIds(input);
-    return textFields(input).flatMap(({ path, value, what }) => {
-      if (!isCheckableString(value) || refused.has(path)) return [];
-      const found = hiddenCharactersOfName(value);
-      if (found.length === 0) return [];
-      const one = new Set(found.map((h) => h.codePoint)).size === 1;
-      return [
-        violation(
-          hiddenCharactersRule,
-          showHidden(path),
-          value,
-          `${what !== undefined ? `${what} ` : ''}'${showHidden(value)}' holds ${one ? 'a hidden character' : 'hidden characters'}, shown here as ${describeHiddenCharacters(found)}`,
-          `Remove the ${one ? 'character; it' : 'characters; they'} can make two names look equal or make a review show something other than what Terraform applies`,
-        ),
-      ];
-    });
+    for (const { path, value, what } of textFields(input)) {
+      const hidden = refused.has(path) ? undefined : hiddenInName(value);
+      if (hidden === undefined) continue;
+      report(
+        showHidden(path),
+        value,
+        `${what !== undefined ? `${what} ` : ''}'${showHidden(hidden.name)}' holds ${hidden.single ? 'a hidden character' : 'hidden characters'}, shown here as ${hidden.described}`,
+        `Remove the ${hidden.single ? 'character; it' : 'characters; they'} can make two names look equal or make a review show something other than what Terraform applies`,
+      );
+    }
   },
-};
+});

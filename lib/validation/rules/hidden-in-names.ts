@@ -4,6 +4,7 @@
  * Not a rule itself, and not public API.
  */
 import { HiddenCharacter, HiddenCharacterKind, hiddenCharacters } from '../../text/untrusted-text';
+import { isCheckableString } from '../../validation-rule/rule-support';
 
 /**
  * Scripts whose ordinary words use U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER
@@ -74,4 +75,32 @@ export function describeHiddenCharacters(found: readonly HiddenCharacter[]): str
   const seen = new Map<number, string>();
   for (const h of found) if (!seen.has(h.codePoint)) seen.set(h.codePoint, `${h.shown} (${h.kind})`);
   return [...seen.values()].join(', ');
+}
+
+/** The hidden characters a rule reports in one name, described for its message. */
+export interface HiddenInName {
+  /** The name. */
+  readonly name: string;
+  /** `<U+202E> (bidi), <U+200B> (zero-width)`: each distinct character once. */
+  readonly described: string;
+  /** True when the name holds one distinct hidden character (the message says "a hidden character"). */
+  readonly single: boolean;
+}
+
+/**
+ * The hidden characters of `value` that a rule reports (`hiddenCharactersOfName`, those `reported`
+ * accepts), or `undefined` when there are none or `value` is not a string or is a token.
+ */
+export function hiddenInName(
+  value: unknown,
+  reported: (h: HiddenCharacter) => boolean = () => true,
+): HiddenInName | undefined {
+  if (!isCheckableString(value)) return undefined;
+  const found = hiddenCharactersOfName(value).filter(reported);
+  if (found.length === 0) return undefined;
+  return {
+    name: value,
+    described: describeHiddenCharacters(found),
+    single: new Set(found.map((h) => h.codePoint)).size === 1,
+  };
 }

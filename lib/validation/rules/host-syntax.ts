@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
-import type { ValidationRule } from '../../validation-rule/validation-rule';
-import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import { isCheckableString, q } from '../../validation-rule/rule-support';
 
 const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
@@ -22,23 +22,18 @@ export function hostProblem(host: string): string | undefined {
  * OKLDAP-119: the LDAP host is a bare host name or IP address: no `ldaps://` scheme, no `:636` port
  * (the port has its own field), no path or spaces.
  */
-export const hostSyntaxRule: ValidationRule = {
-  id: 'OKLDAP-119',
+export const hostSyntaxRule = defineRule('OKLDAP-119', {
   severity: 'error',
   title: 'The LDAP host is not a bare host name or IP address',
-  check(input) {
+  check(input, report) {
     const host = input.settings.agent.host;
-    if (!isCheckableString(host) || host.trim() === '') return [];
-    const problem = hostProblem(host);
-    if (problem === undefined) return [];
-    return [
-      violation(
-        hostSyntaxRule,
-        'directory.agent.host',
-        host,
-        `LDAP host ${q(host)} ${problem}; expected a host name or IP address only, e.g. 'ldap.example.com'`,
-        'Put only the host name in directory.agent.host, the port in directory.agent.port and LDAPS/STARTTLS in directory.agent.connectionSecurity',
-      ),
-    ];
+    const problem = isCheckableString(host) && host.trim() !== '' ? hostProblem(host) : undefined;
+    if (problem === undefined) return;
+    report(
+      'directory.agent.host',
+      host,
+      `LDAP host ${q(host)} ${problem}; expected a host name or IP address only, e.g. 'ldap.example.com'`,
+      'Put only the host name in directory.agent.host, the port in directory.agent.port and LDAPS/STARTTLS in directory.agent.connectionSecurity',
+    );
   },
-};
+});

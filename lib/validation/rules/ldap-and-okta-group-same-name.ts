@@ -1,5 +1,5 @@
-import type { ValidationRule, Violation } from '../../validation-rule/validation-rule';
-import { isCheckableString, q, violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import { isCheckableString, q } from '../../validation-rule/rule-support';
 
 /**
  * OKLDAP-206 (warning): a group mapping's Okta group has exactly the same name as the LDAP group of
@@ -7,29 +7,23 @@ import { isCheckableString, q, violation } from '../../validation-rule/rule-supp
  * `OKTA_GROUP`): admins confuse them, `isMemberOfGroupName` matches both, and a role given "by name"
  * may land on the wrong one.
  */
-export const ldapAndOktaGroupSameNameRule: ValidationRule = {
-  id: 'OKLDAP-206',
+export const ldapAndOktaGroupSameNameRule = defineRule('OKLDAP-206', {
   severity: 'warning',
   title: 'An Okta group has the same name as an imported LDAP group',
-  check(input) {
+  check(input, report) {
     const ldapNames = new Set<string>();
     for (const m of input.groupMappings) {
       if (isCheckableString(m.ldapGroup)) ldapNames.add(m.ldapGroup.trim());
     }
-    const out: Violation[] = [];
-    input.groupMappings.forEach((m, i) => {
-      if (!isCheckableString(m.oktaGroup) || m.oktaGroup.trim() === '' || !ldapNames.has(m.oktaGroup.trim()))
+    input.groupMappings.forEach(({ oktaGroup }, i) => {
+      if (!isCheckableString(oktaGroup) || oktaGroup.trim() === '' || !ldapNames.has(oktaGroup.trim()))
         return;
-      out.push(
-        violation(
-          ldapAndOktaGroupSameNameRule,
-          `groupMappings[${i}].oktaGroup`,
-          m.oktaGroup,
-          `Okta group ${q(m.oktaGroup)} has the same name as an imported LDAP group; Okta would hold two groups called ${q(m.oktaGroup)} (one imported, one filled by a rule)`,
-          `Give groupMappings[${i}].oktaGroup a distinct name, e.g. ${q(`${m.oktaGroup} (Okta)`)}`,
-        ),
+      report(
+        `groupMappings[${i}].oktaGroup`,
+        oktaGroup,
+        `Okta group ${q(oktaGroup)} has the same name as an imported LDAP group; Okta would hold two groups called ${q(oktaGroup)} (one imported, one filled by a rule)`,
+        `Give groupMappings[${i}].oktaGroup a distinct name, e.g. ${q(`${oktaGroup} (Okta)`)}`,
       );
     });
-    return out;
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { IntegrationValidationInput, ValidationRule } from '../../validation-rule/validation-rule';
-import { isUnresolved } from '../../terraform/cdktf-token';
-import { q, userMappingPath, violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
+import { reportBlankStrings, type RequiredString } from '../../validation-rule/required-strings';
+import { userMappingPath } from '../../validation-rule/rule-support';
 
-function requiredMappingFields(
-  input: IntegrationValidationInput,
-): { path: string; value: unknown; what: string }[] {
+/** The names and expressions of the mappings, each named for the message. */
+function requiredMappingFields(input: IntegrationValidationInput): RequiredString[] {
   return [
     ...Object.entries(input.userMappings).flatMap(([key, expression]) => [
       { path: userMappingPath(key), value: key, what: 'the Okta attribute name (the key)' },
@@ -29,24 +29,16 @@ function requiredMappingFields(
  * OKLDAP-208: the names and expressions of mappings are non-blank strings: user mapping keys and
  * expressions, LDAP and Okta group names, the password policy name.
  */
-export const requiredMappingStringsRule: ValidationRule = {
-  id: 'OKLDAP-208',
+export const requiredMappingStringsRule = defineRule('OKLDAP-208', {
   severity: 'error',
   title: 'A mapping name or expression is empty',
-  check(input) {
-    return requiredMappingFields(input).flatMap(({ path, value, what }) => {
-      if (isUnresolved(value) || (typeof value === 'string' && value.trim() !== '')) return [];
-      return [
-        violation(
-          requiredMappingStringsRule,
-          path,
-          value,
-          `${what} is ${typeof value === 'string' ? `blank (${q(value)})` : 'missing'}; it must be a non-empty string`,
-          path.startsWith('userMappings')
-            ? "Map a named Okta attribute to an LDAP app user expression, e.g. userMappings: { email: 'appuser.email' }, or remove the entry"
-            : `Set ${path}, or remove the entry`,
-        ),
-      ];
-    });
-  },
-};
+  check: (input, report) =>
+    reportBlankStrings(
+      requiredMappingFields(input),
+      (path) =>
+        path.startsWith('userMappings')
+          ? "Map a named Okta attribute to an LDAP app user expression, e.g. userMappings: { email: 'appuser.email' }, or remove the entry"
+          : `Set ${path}, or remove the entry`,
+      report,
+    ),
+});

@@ -1,12 +1,9 @@
 import { OktaAdminRole } from '../../mappings/mapping-types';
 import { showHidden } from '../../text/untrusted-text';
-import type {
-  IntegrationValidationInput,
-  ValidationRule,
-  Violation,
-} from '../../validation-rule/validation-rule';
-import { describeHiddenCharacters, hiddenCharactersOfName, refusedInConstructId } from './hidden-in-names';
-import { isCheckableString, violation } from '../../validation-rule/rule-support';
+import { defineRule, type ReportViolation } from '../../validation-rule/define-rule';
+import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
+import { hiddenInName, refusedInConstructId } from './hidden-in-names';
+import { isCheckableString } from '../../validation-rule/rule-support';
 
 /**
  * A safe construct id: ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit.
@@ -89,20 +86,17 @@ interface PathId {
   readonly renamed: string;
 }
 
-/** The violation of one unsafe id of the construct path, or none. */
-function unsafeIdViolations({ path, id, what, where, example, renamed }: PathId): Violation[] {
-  if (SAFE_ID.test(id)) return [];
+/** Reports one id of the construct path that is not safe. */
+function checkPathId({ path, id, what, where, example, renamed }: PathId, report: ReportViolation): void {
+  if (SAFE_ID.test(id)) return;
   const bad = unsafeCharacters(id);
   const problem = id === '' ? 'is empty' : bad !== '' ? `holds ${bad}` : `starts with '${id.charAt(0)}'`;
-  return [
-    violation(
-      safeIdsRule,
-      path,
-      id,
-      `${what} ${problem}; an id is ${SAFE_ID_FORM}, since ${where}`,
-      `Rename it, e.g. to ${example}; ${renamed}`,
-    ),
-  ];
+  report(
+    path,
+    id,
+    `${what} ${problem}; an id is ${SAFE_ID_FORM}, since ${where}`,
+    `Rename it, e.g. to ${example}; ${renamed}`,
+  );
 }
 
 /** The ids above the integration, from its stack down, then the integration's own id. */
@@ -154,26 +148,21 @@ function pathIds(input: IntegrationValidationInput): PathId[] {
  * construct writes into construct ids holds no hidden character (control, bidi, zero-width,
  * format, line separator). Other spaces than U+0020 are left to the OKLDAP-215 warning.
  */
-export const safeIdsRule: ValidationRule = {
-  id: 'OKLDAP-403',
+export const safeIdsRule = defineRule('OKLDAP-403', {
   severity: 'error',
   title: 'The integration or stack id is unsafe, or a construct id would hold a hidden character',
-  check(input) {
-    const names = constructIdNames(input).flatMap(({ path, value, ids }) => {
-      if (!isCheckableString(value)) return [];
-      const found = hiddenCharactersOfName(value).filter(refusedInConstructId);
-      if (found.length === 0) return [];
-      const one = new Set(found.map((h) => h.codePoint)).size === 1;
-      return [
-        violation(
-          safeIdsRule,
-          showHidden(path),
-          value,
-          `'${showHidden(value)}' holds ${one ? 'a hidden character' : 'hidden characters'}, ${describeHiddenCharacters(found)}, and would become part of ${ids}: the construct paths in reviews and reports would carry ${one ? 'it' : 'them'}, and the Terraform addresses drop ${one ? 'it' : 'them'}, so they look like those of the name without ${one ? 'it' : 'them'}`,
-          `Remove the ${one ? 'character' : 'characters'} from the name`,
-        ),
-      ];
-    });
-    return [...pathIds(input).flatMap(unsafeIdViolations), ...names];
+  check(input, report) {
+    for (const pathId of pathIds(input)) checkPathId(pathId, report);
+    for (const { path, value, ids } of constructIdNames(input)) {
+      const hidden = hiddenInName(value, refusedInConstructId);
+      if (hidden === undefined) continue;
+      const it = hidden.single ? 'it' : 'them';
+      report(
+        showHidden(path),
+        value,
+        `'${showHidden(hidden.name)}' holds ${hidden.single ? 'a hidden character' : 'hidden characters'}, ${hidden.described}, and would become part of ${ids}: the construct paths in reviews and reports would carry ${it}, and the Terraform addresses drop ${it}, so they look like those of the name without ${it}`,
+        `Remove the ${hidden.single ? 'character' : 'characters'} from the name`,
+      );
+    }
   },
-};
+});

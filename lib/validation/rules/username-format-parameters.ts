@@ -1,7 +1,6 @@
 import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
-import type { ValidationRule } from '../../validation-rule/validation-rule';
-import { isUnresolved } from '../../terraform/cdktf-token';
-import { violation } from '../../validation-rule/rule-support';
+import { defineRule } from '../../validation-rule/define-rule';
+import { blankProblem } from '../../validation-rule/rule-support';
 
 const NEEDS: Partial<Record<OktaUsernameFormat, 'usernameSuffix' | 'usernameDomain' | 'usernameAttribute'>> =
   {
@@ -14,24 +13,20 @@ const NEEDS: Partial<Record<OktaUsernameFormat, 'usernameSuffix' | 'usernameDoma
  * OKLDAP-114: the Okta username formats that need a parameter have it: UID_WITH_SUFFIX needs
  * `usernameSuffix`, UID_AT_DOMAIN `usernameDomain`, FROM_SCHEMA `usernameAttribute`.
  */
-export const usernameFormatParametersRule: ValidationRule = {
-  id: 'OKLDAP-114',
+export const usernameFormatParametersRule = defineRule('OKLDAP-114', {
   severity: 'error',
   title: 'The Okta username format needs a suffix, domain or attribute that is not set',
-  check(input) {
+  check(input, report) {
     const settings = input.settings.provisioning;
     const needed = NEEDS[settings.usernameFormat];
-    if (needed === undefined) return [];
+    if (needed === undefined) return;
     const value = settings[needed];
-    if (isUnresolved(value) || (typeof value === 'string' && value.trim() !== '')) return [];
-    return [
-      violation(
-        usernameFormatParametersRule,
-        `directory.provisioning.${needed}`,
-        value,
-        `username format ${settings.usernameFormat} needs directory.provisioning.${needed}, which is ${value === undefined ? 'not set' : 'blank'}`,
-        `Set directory.provisioning.${needed}${needed === 'usernameDomain' ? " (e.g. 'example.com')" : needed === 'usernameSuffix' ? " (e.g. '@example.com')" : " (e.g. 'mail')"}, or use OktaUsernameFormat.EMAIL`,
-      ),
-    ];
+    if (blankProblem(value) === undefined) return;
+    report(
+      `directory.provisioning.${needed}`,
+      value,
+      `username format ${settings.usernameFormat} needs directory.provisioning.${needed}, which is ${value === undefined ? 'not set' : 'blank'}`,
+      `Set directory.provisioning.${needed}${needed === 'usernameDomain' ? " (e.g. 'example.com')" : needed === 'usernameSuffix' ? " (e.g. '@example.com')" : " (e.g. 'mail')"}, or use OktaUsernameFormat.EMAIL`,
+    );
   },
-};
+});
