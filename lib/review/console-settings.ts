@@ -12,8 +12,6 @@ import {
   SettingValueType,
 } from '../settings/settings-fields';
 
-export { SettingScreen };
-
 /** One value the admin types or picks, under the label Okta shows. */
 export interface ConsoleSetting {
   readonly screen: SettingScreen;

@@ -9,7 +9,7 @@
  * Field names follow the console's own words so an admin can map code to screen by eye.
  */
 
-import { defaultPort, LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
 import {
   SETTING_FIELDS,
   SETTINGS_SECTIONS,
@@ -377,9 +377,6 @@ export interface ResolvedLdapDirectorySettings {
    */
   readonly preset?: string;
 }
-
-/** Default port for a transport: 636 for LDAPS, 389 otherwise. */
-export { defaultPort };
 
 /**
  * Fills every default of the settings field table (`settings-fields.ts`, the defaults documented on

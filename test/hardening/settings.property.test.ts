@@ -13,7 +13,8 @@ import {
   LdapRoleMapping,
   OktaAdminRole,
 } from '../../lib/mappings/mapping-types';
-import { parseSettingsDocument, readSettingsFile } from '../../lib/preflight/settings-file';
+import { parseSettingsDocument } from '../../lib/model/settings-document';
+import { readSettingsFile } from '../../lib/preflight/settings-file';
 import {
   LdapConnectionSecurity,
   LdapDirectorySettings,

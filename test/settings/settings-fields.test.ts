@@ -1,5 +1,5 @@
 import { InputError } from '../../lib/errors';
-import { parseSettingsDocument } from '../../lib/preflight/settings-file';
+import { parseSettingsDocument } from '../../lib/model/settings-document';
 import { diffIntegration } from '../../lib/review/app-diff';
 import { consoleSettings } from '../../lib/review/console-settings';
 import {
