@@ -14,6 +14,7 @@ import {
   SETTING_FIELDS,
   SETTINGS_SECTIONS,
   SettingField,
+  SettingPresence,
   SettingsSection,
   SettingsTableKeys,
 } from './settings-fields';
@@ -416,7 +417,9 @@ function sections(
   const out = {} as Record<SettingsSection, Record<string, unknown>>;
   for (const { section } of SETTINGS_SECTIONS) {
     const fields = SETTING_FIELDS.filter((f) => f.section === section);
-    const alwaysPresent = fields.filter((f) => f.required || f.default.kind !== 'unset');
+    const alwaysPresent = fields.filter(
+      (f) => f.presence === SettingPresence.REQUIRED || f.default.kind !== 'unset',
+    );
     const optional = fields.filter((f) => !alwaysPresent.includes(f) && values.get(f) !== undefined);
     out[section] = Object.fromEntries([...alwaysPresent, ...optional].map((f) => [f.key, values.get(f)]));
   }
