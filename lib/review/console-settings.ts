@@ -1,9 +1,5 @@
-import {
-  LdapConnectionSecurity,
-  LdapExtraUserAttribute,
-  OktaUsernameFormat,
-  ResolvedLdapDirectorySettings,
-} from '../settings/ldap-directory-settings';
+import { LdapExtraUserAttribute, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity, OktaUsernameFormat } from '../settings/setting-choices';
 import {
   SECTION_HEADINGS,
   SETTING_FIELDS,

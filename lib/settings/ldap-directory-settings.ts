@@ -19,8 +19,6 @@ import {
   SettingsTableKeys,
 } from './settings-fields';
 
-export { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat };
-
 /** Agent settings: what the LDAP agent installer asks for. */
 export interface LdapAgentSettings {
   /** LDAP server host name, e.g. `ldap.jumpcloud.com`. */

@@ -8,13 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import {
-  LdapConnectionSecurity,
   LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
   ResolvedLdapDirectorySettings,
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../lib/settings/setting-choices';
 import {
   SETTING_FIELDS,
   settingField,

@@ -2,13 +2,8 @@ import { InputError } from '../../lib/errors';
 import { parseSettingsDocument } from '../../lib/model/settings-document';
 import { diffIntegration } from '../../lib/review/app-diff';
 import { consoleSettings } from '../../lib/review/console-settings';
-import {
-  LdapConnectionSecurity,
-  LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-  resolveDirectorySettings,
-} from '../../lib/settings/ldap-directory-settings';
+import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../lib/settings/setting-choices';
 import {
   SECTION_HEADINGS,
   SETTING_FIELDS,
