@@ -121,8 +121,11 @@ function firstBytes(file: string, n: number): string | undefined {
     if (!fs.fstatSync(fd).isFile()) return undefined;
     const buffer = Buffer.alloc(n);
     let read = 0;
-    for (let got = -1; got !== 0 && read < n; read += got)
-      got = fs.readSync(fd, buffer, read, n - read, read);
+    while (read < n) {
+      const got = fs.readSync(fd, buffer, read, n - read, read);
+      if (got === 0) break;
+      read += got;
+    }
     return buffer.subarray(0, read).toString('utf8');
   } finally {
     fs.closeSync(fd);
