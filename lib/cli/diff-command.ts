@@ -32,8 +32,7 @@ Options:
   -h, --help   This help
 
 Exit codes: 0 no differences, 3 differences (or a finding about a head stack), 2 usage or input
-error (missing or malformed folder),
-4 internal error (a bug in cdktf-okta-ldap: please report it).
+error (missing or malformed folder), 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 const COMMAND = 'diff';
