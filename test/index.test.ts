@@ -1,8 +1,12 @@
+import * as path from 'path';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import * as api from '../lib';
 import * as preflight from '../lib/entries/preflight';
 import * as review from '../lib/entries/review';
+import { sampleManifest, writeSynthesizedApp } from './review/synthesized-app-fixture';
+import { runCli } from './support/run-cli';
+import { tempDir } from './support/temp-dir';
 
 /** The runtime names an entry exports, sorted (types leave no trace at run time). */
 function runtimeNames(entry: object): string[] {
@@ -76,6 +80,7 @@ describe('the public entry points', () => {
         'diffApps',
         'readSynthesizedApp',
         'readTerraformPlan',
+        'renderDiffJson',
         'renderDiffMarkdown',
         'renderDiffText',
         'renderReport',
@@ -84,6 +89,37 @@ describe('the public entry points', () => {
         'reviewJson',
       ].sort(),
     );
+  });
+
+  test('cdktf-okta-ldap/review: readSynthesizedApp, diffApps and renderDiffJson print what `diff --json` prints', async () => {
+    const dir = tempDir('entry-diff-json-');
+    writeSynthesizedApp(path.join(dir, 'base'), { org: [sampleManifest()] });
+    writeSynthesizedApp(path.join(dir, 'head'), {
+      org: [sampleManifest({ userMappings: { email: 'appuser.mail' } })],
+    });
+    const diff = review.diffApps(
+      review.readSynthesizedApp(path.join(dir, 'base')),
+      review.readSynthesizedApp(path.join(dir, 'head')),
+    );
+    const json = review.renderDiffJson(diff);
+    expect(JSON.parse(json)).toMatchObject({
+      schema: 'cdktf-okta-ldap/diff@1',
+      equal: false,
+      integrations: [
+        {
+          stack: 'org',
+          changes: expect.arrayContaining([
+            expect.objectContaining({ key: 'email', before: 'appuser.email', after: 'appuser.mail' }),
+          ]),
+        },
+      ],
+      stackFindings: [],
+    });
+    expect(await runCli(['diff', 'base', 'head', '--json'], dir)).toEqual({
+      code: 3,
+      stdout: json,
+      stderr: '',
+    });
   });
 
   test("the README's usage example synthesizes through the public entry point", () => {

@@ -8,6 +8,7 @@ import {
 } from '../preflight/preflight-options';
 import { LdapConnectionSecurity } from '../settings/setting-choices';
 import { LdapConnection } from '../preflight/ldap-connection';
+import { urlAsShown } from '../text/url-credentials';
 import type { AgentHostCheck, AgentHostContext } from './agent-host-check';
 import { AGENT_HOST_CHECKS } from './checks';
 import { HostProbe, systemProbe } from './host-probe';
@@ -114,9 +115,7 @@ export async function runAgentHost(
     schema: AGENT_HOST_REPORT_SCHEMA,
     host: { platform: probe.platform, arch: probe.arch },
     ldapTarget: `${scheme}://${net.isIPv6(host) ? `[${host}]` : host}:${port}${connectionSecurity === LdapConnectionSecurity.STARTTLS ? ' (StartTLS)' : ''}`,
-    ...(settings.agent.oktaOrgUrl !== undefined
-      ? { oktaOrgUrl: withoutCredentials(settings.agent.oktaOrgUrl) }
-      : {}),
+    ...(settings.agent.oktaOrgUrl !== undefined ? { oktaOrgUrl: urlAsShown(settings.agent.oktaOrgUrl) } : {}),
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
     findings,
@@ -135,15 +134,5 @@ async function runOne(check: AgentHostCheck, context: AgentHostContext): Promise
       evidence: { faultClass: 'unknown' },
       fix: 'Run agent-host on the machine that will host the agent, as a user that may read the registry (Windows) or /etc (Linux); report this with the --json output otherwise.',
     });
-  }
-}
-
-/** A URL as given, unless it carries a user or password (then a placeholder: never echo credentials). */
-function withoutCredentials(value: string): string {
-  try {
-    const url = new URL(value);
-    return url.username !== '' || url.password !== '' ? '<redacted: URL with credentials>' : value;
-  } catch {
-    return value;
   }
 }

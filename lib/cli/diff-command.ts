@@ -18,9 +18,10 @@ not a difference. The okta resources and data sources of each stack's cdk.tf.jso
 too: one added, removed or changed that the manifest diff does not explain is a difference (under
 "(no integration)" when no manifest accounts for it). The findings the review makes about each
 head stack beyond its manifests are listed too, with their risk rule: files and blocks Terraform
-loads that cannot be read (HCL, modules, unknown blocks, override files, provider binaries), guards
-that do not match their manifest, side effects, resources of other providers, changed provider or
-terraform settings (docs/review.md).
+loads that cannot be read (HCL, modules, unknown blocks, override files, provider binaries),
+import, moved and removed blocks the integrations did not write, guards that do not match their
+manifest, side effects, resources of other providers, changed provider or terraform settings
+(docs/review.md).
 
 Arguments:
   BASE_OUT     Synthesized app folder of the base (run 'cdktf synth --output BASE_OUT')
@@ -32,8 +33,7 @@ Options:
   -h, --help   This help
 
 Exit codes: 0 no differences, 3 differences (or a finding about a head stack), 2 usage or input
-error (missing or malformed folder),
-4 internal error (a bug in cdktf-okta-ldap: please report it).
+error (missing or malformed folder), 4 internal error (a bug in cdktf-okta-ldap: please report it).
 `;
 
 const COMMAND = 'diff';

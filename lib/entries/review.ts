@@ -24,7 +24,7 @@ export { renderReport, type ReportOptions } from '../review/report-markdown';
 // Diff
 export { diffApps, type AppDiff, type IntegrationDiff, type StackFinding } from '../review/app-diff';
 export { DiffArea, type ChangeKind, type ValueChange } from '../review/diff-model';
-export { renderDiffText, renderDiffMarkdown } from '../review/diff-render';
+export { renderDiffText, renderDiffMarkdown, renderDiffJson } from '../review/diff-render';
 
 // Review: one pull-request comment, changes ranked by risk, plan-aware
 export {

@@ -144,6 +144,11 @@ export enum StackLoadFindingKind {
   MODULE = 'module',
   /** A top-level block the review does not understand (e.g. `check`). */
   UNKNOWN_BLOCK = 'unknown-block',
+  /**
+   * An `import`, `moved` or `removed` block no integration's manifest accounts for: Terraform takes
+   * over, renames or forgets an Okta object without a resource change to review.
+   */
+  STATE_BLOCK = 'state-block',
   /** Provider binaries or plugins shipped in the stack folder (`terraform.d`, `.terraform`). */
   PROVIDER_FILES = 'provider-files',
   /** `synthesizedStackPath` is not `<workingDirectory>/cdk.tf.json`, or the folder is outside the output folder. */

@@ -13,6 +13,7 @@ import {
 } from './integration-manifest';
 import { checkIntegrationManifest } from './manifest-check';
 import { readStackFolder, type StackFolder } from './stack-folder';
+import { unaccountedStateBlocks } from './state-blocks';
 import { compareNames } from '../text/compare-names';
 import { isObject } from '../settings/value-checks';
 
@@ -159,14 +160,20 @@ function readStack(
     if (!InputError.isInputError(e)) throw e;
     throw new InputError(`stack '${name}': ${e.message}`);
   }
+  const integrations = readIntegrations(name, read.main, path.join(outdir, mainFile));
+  const stateBlocks = unaccountedStateBlocks(read.stateBlocks, {
+    stack: name,
+    integrations,
+    okta: read.okta,
+  });
   return {
     stack: name,
     workingDirectory: folder,
-    integrations: readIntegrations(name, read.main, path.join(outdir, mainFile)),
+    integrations,
     terraform: read.okta,
     otherBlocks: read.other,
     settings: read.settings,
-    loadFindings: [...findings, ...read.findings],
+    loadFindings: [...findings, ...read.findings, ...stateBlocks],
     assets: read.assets,
   };
 }

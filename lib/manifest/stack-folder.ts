@@ -39,6 +39,7 @@ export function readStackFolder(outdir: string, folder: string, mainFile: string
   const main = readJsonObject(outdir, mainFile, findings);
   const config = readTerraformConfig(main, path.join(outdir, mainFile), { file: mainFile });
   findings.push(...config.findings);
+  const stateBlocks = [...config.stateBlocks];
   const okta = new Map(config.okta.map((b) => [b.address, b]));
   const other = new Map(config.other.map((b) => [b.address, b]));
   const settings = { ...config.settings };
@@ -63,6 +64,7 @@ export function readStackFolder(outdir: string, folder: string, mainFile: string
           declaredIn: rel,
         });
         findings.push(...extra.findings, extraFileFinding(rel, extra));
+        stateBlocks.push(...extra.stateBlocks);
         for (const b of extra.okta) okta.set(b.address, b);
         for (const b of extra.other) other.set(b.address, b);
         Object.assign(settings, extra.settings);
@@ -75,6 +77,7 @@ export function readStackFolder(outdir: string, folder: string, mainFile: string
       declaredIn: rel,
     });
     findings.push(...override.findings, overrideFinding(rel, override));
+    stateBlocks.push(...override.stateBlocks);
     for (const b of override.okta) okta.set(b.address, overrideBlock(okta.get(b.address), b));
     for (const b of override.other) other.set(b.address, overrideBlock(other.get(b.address), b));
     overrideSettings(settings, override.settings);
@@ -82,7 +85,8 @@ export function readStackFolder(outdir: string, folder: string, mainFile: string
   const sorted = (m: Map<string, TerraformBlock>): TerraformBlock[] =>
     [...m.values()].sort((a, b) => compareNames(a.address, b.address));
   const blocks = { okta: sorted(okta), other: sorted(other) };
-  return { main, ...blocks, settings, findings, assets: commandAssets(outdir, folder, blocks.other) };
+  const assets = commandAssets(outdir, folder, blocks.other);
+  return { main, ...blocks, settings, findings, stateBlocks, assets };
 }
 
 const PROVIDER_FILES =

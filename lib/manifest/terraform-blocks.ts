@@ -12,16 +12,18 @@ import {
   type TerraformBlock,
   type TerraformBlockMode,
 } from './integration-manifest';
+import { type StateBlock, STATE_BLOCK_KINDS } from './state-blocks';
 
 /** Types the review reads as Okta resources: the okta provider's. */
 const OKTA_TYPE = /^okta_/;
 /** Meta-arguments left out of a block's attributes: cdktf's comment, and `depends_on` (kept apart). */
 const LEFT_OUT = new Set(['//', 'depends_on']);
 /**
- * Top-level blocks read here, or that change nothing Terraform does to a remote object by themselves
- * (`variable`, `output`, `locals`, and `import`/`removed`/`moved`, which act on the resources read here).
+ * Top-level blocks read here (the state blocks `import`, `moved` and `removed` among them, judged
+ * against the manifests in `state-blocks.ts`), or that change nothing Terraform does to a remote
+ * object by themselves (`variable`, `output`, `locals`).
  */
-const UNDERSTOOD = new Set([
+const UNDERSTOOD = new Set<string>([
   '//',
   'resource',
   'data',
@@ -30,9 +32,7 @@ const UNDERSTOOD = new Set([
   'variable',
   'output',
   'locals',
-  'import',
-  'removed',
-  'moved',
+  ...STATE_BLOCK_KINDS,
 ]);
 
 /** What one Terraform JSON file declares. */
@@ -45,6 +45,8 @@ export interface TerraformConfig {
   readonly settings: Record<string, string>;
   /** `module` blocks and top-level blocks the review does not understand. */
   readonly findings: StackLoadFinding[];
+  /** The `import`, `moved` and `removed` blocks, in file order. */
+  readonly stateBlocks: StateBlock[];
 }
 
 /** Where a Terraform JSON file is, for `readTerraformConfig`. */
@@ -104,6 +106,9 @@ export function readTerraformConfig(
     other: byAddress(other),
     settings: readSettings(tf, shownAs),
     findings: otherTopLevelBlocks(tf, shownAs, where.file ?? shownAs),
+    stateBlocks: STATE_BLOCK_KINDS.flatMap((kind) =>
+      objects(tf[kind], `"${kind}"`, shownAs).map((body) => ({ kind, file: where.file ?? shownAs, body })),
+    ),
   };
 }
 

@@ -11,6 +11,7 @@ import * as https from 'https';
 import { isObject } from '../settings/value-checks';
 import { redactSecret } from '../text/redact-secret';
 import { clip, showHidden } from '../text/untrusted-text';
+import { urlHoldsCredentials } from '../text/url-credentials';
 import { OktaApiError, OktaApiErrorId } from './okta-api-error';
 import { oktaOrgUrl } from './okta-org-url';
 
@@ -106,6 +107,8 @@ export function orgUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
  * @throws Error with the reason
  */
 export function checkOrgUrl(url: string): string {
+  // A user or password is found in the text first: whatever else is wrong, such a URL is never echoed.
+  if (urlHoldsCredentials(url)) throw new Error(`the org URL must not hold credentials`);
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -114,8 +117,6 @@ export function checkOrgUrl(url: string): string {
   }
   if (parsed.protocol !== 'https:')
     throw new Error(`'${url}' is not https://; Okta is reached over https only`);
-  if (parsed.username !== '' || parsed.password !== '')
-    throw new Error(`the org URL must not hold credentials`);
   if ((parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search !== '' || parsed.hash !== '') {
     throw new Error(`'${url}' has a path, query or fragment; give only https://<org>.okta.com`);
   }

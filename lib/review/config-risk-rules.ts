@@ -70,6 +70,14 @@ export const CONFIG_RISK_RULES: readonly RiskTableRule[] = [
     applies: grantsPrivilege,
   },
   {
+    id: 'RISK-STATE-BLOCK',
+    level: RiskLevel.HIGH,
+    title: 'Import, moved or removed block the integration did not write',
+    reason:
+      'Terraform takes over, renames or forgets an Okta object without a resource change to review: a removed block with destroy = false leaves the object in Okta (a role stays granted), a moved block applies another resource to it, an import takes over an existing one',
+    applies: (s) => load(s, StackLoadFindingKind.STATE_BLOCK),
+  },
+  {
     id: 'RISK-CREDENTIALS',
     level: RiskLevel.HIGH,
     title: 'Where the Okta credentials go changed',

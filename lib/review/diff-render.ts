@@ -111,8 +111,13 @@ export function renderDiffMarkdown(diff: AppDiff): string {
 export const DIFF_JSON_SCHEMA = 'cdktf-okta-ldap/diff@1';
 
 /**
- * The diff as JSON for machines: `equal`, every differing integration with its changes, and the
- * findings about the head's stacks with their risk rule; values whole (nothing cut).
+ * The diff as JSON for machines, as `cdktf-okta-ldap diff --json` prints it (schema
+ * `cdktf-okta-ldap/diff@1`, docs/review.md): `equal`, every differing integration with its changes,
+ * and the findings about the head's stacks (`stackFindings`: stack, integration, `risk`, `ruleId`,
+ * `title`, `reason`, change); values whole (nothing cut).
+ *
+ * @param diff - the diff of two apps, from `diffApps`
+ * @returns the JSON document, indented, ending with a line break
  */
 export function renderDiffJson(diff: AppDiff): string {
   const json = {

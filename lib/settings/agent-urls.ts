@@ -1,7 +1,8 @@
 /**
  * What is wrong with the agent's Okta org URL or proxy URL, in words that complete a sentence
  * ("… uses http, not https"). Pure, no cdktf: the validation rules (OKLDAP-115, OKLDAP-116) and the
- * agent-host check judge the URLs with these same functions.
+ * agent-host check judge the URLs with these same functions. Whether a URL may be echoed is a separate
+ * question, answered for every problem by `urlHoldsCredentials` (lib/text/url-credentials.ts).
  */
 
 /** The problem of an Okta org URL, or undefined when it is an `https://` URL with only a host. */
@@ -33,6 +34,3 @@ export function proxyUrlProblem(value: string): string | undefined {
   if (url.username !== '' || url.password !== '') return 'holds credentials';
   return undefined;
 }
-
-/** The problem text that means the URL must not be echoed. */
-export const URL_HOLDS_CREDENTIALS = 'holds credentials';

@@ -3,6 +3,7 @@
  * `JSON.parse` keeps the last value of a repeated key; Terraform's JSON syntax reads a repeated block
  * key (`"resource"` twice) as two blocks. A reviewer of a file must know both.
  */
+import { clip, showHidden } from './untrusted-text';
 
 /** A JSON text parsed, with every key that an object repeats. */
 export interface StrictJson {
@@ -15,13 +16,25 @@ export interface StrictJson {
   readonly duplicates: readonly string[];
 }
 
+/** Longest repeated-key path a refusal prints (a longer one is cut, saying how much). */
+export const REPEATED_KEY_SHOWN_MAX = 200;
+/** Most repeated keys a refusal names (the rest are counted). */
+export const REPEATED_KEYS_SHOWN = 5;
+
 /**
  * Why an input file whose JSON repeats keys (`StrictJson.duplicates`) is refused, without naming the
  * file: `repeats the key "a", "b.c" in one object: …, so it is refused`. One reader keeps one value,
  * another the other, so no reading of it can be trusted. For a reader whose caller names the file.
+ * The keys come from the file (untrusted): each is cut to {@link REPEATED_KEY_SHOWN_MAX} characters
+ * with its hidden characters shown (a line break cannot forge a line of a log), and at most
+ * {@link REPEATED_KEYS_SHOWN} are named.
  */
 export function repeatedKeysReason(duplicates: readonly string[]): string {
-  const keys = duplicates.map((d) => `"${d}"`).join(', ');
+  const named = duplicates
+    .slice(0, REPEATED_KEYS_SHOWN)
+    .map((d) => `"${showHidden(clip(d, REPEATED_KEY_SHOWN_MAX))}"`);
+  const more = duplicates.length - named.length;
+  const keys = `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
   return `repeats the key ${keys} in one object: readers disagree on which value counts, so it is refused`;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The shared check of the agent's URL settings (OKLDAP-115 Okta org URL, OKLDAP-116 proxy URL): a
  * set URL must pass its problem function (lib/settings/agent-urls.ts), and a URL that holds
- * credentials is never echoed, in the value or the message. Not a rule itself.
+ * credentials is never echoed, in the value or the message, whatever its problem. Not a rule itself.
  */
-import { URL_HOLDS_CREDENTIALS } from '../settings/agent-urls';
+import { urlAsShown, urlHoldsCredentials } from '../text/url-credentials';
 import type { RuleCheck } from './define-rule';
 import { isCheckableString, q } from './rule-support';
 
@@ -27,11 +27,10 @@ export function agentUrlCheck({ key, label, problemOf, expected, fix }: AgentUrl
     if (!isCheckableString(url)) return;
     const problem = problemOf(url);
     if (problem === undefined) return;
-    const secret = problem === URL_HOLDS_CREDENTIALS;
     report(
       `directory.agent.${key}`,
-      secret ? '<redacted: URL with credentials>' : url,
-      `${label} ${secret ? '(redacted)' : q(url)} ${problem}; ${expected}`,
+      urlAsShown(url),
+      `${label} ${urlHoldsCredentials(url) ? '(redacted)' : q(url)} ${problem}; ${expected}`,
       fix,
     );
   };

@@ -151,6 +151,18 @@ describe('bad input: a clear finding, every other check still reported', () => {
     expect(byId(report.findings, 'AH-LDAP-TLS12').status).toBe('pass');
   });
 
+  test('an org URL with a password and another problem is shown nowhere in the report', async () => {
+    const report = await runAgentHost(
+      integrationModel({ settings: settings({ oktaOrgUrl: 'http://admin:s3cret@acme.okta.com:99999' }) }),
+      { ca: dir.caPem },
+    );
+    expect(byId(report.findings, 'AH-OKTA-ORG').message).toBe(
+      "agent.oktaOrgUrl (redacted) is not a URL; expected e.g. 'https://example.okta.com' (OKLDAP-115)",
+    );
+    expect(report.oktaOrgUrl).toBe('<redacted: URL with credentials>');
+    expect(JSON.stringify(report)).not.toContain('s3cret');
+  });
+
   test('a malformed proxy URL fails AH-OKTA-ORG with OKLDAP-116', async () => {
     const report = await runAgentHost(
       integrationModel({ settings: settings({ proxyUrl: 'proxy.example.com:3128' }) }),

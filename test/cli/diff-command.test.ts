@@ -165,12 +165,42 @@ describe('cdktf-okta-ldap diff', () => {
     });
   });
 
+  test('a removed block in the head: exit 3, a high stack finding naming the file and the block (RISK-STATE-BLOCK)', async () => {
+    writeSynthesizedApp(path.join(dir, 'head'), { org: [sampleManifest()] });
+    editStack(path.join(dir, 'head'), 'org', (tf) => {
+      tf.removed = [{ from: 'okta_group_role.x', lifecycle: { destroy: false } }];
+    });
+    const json = await run(['diff', 'base', 'head', '--json'], dir);
+    expect(json.code).toBe(3);
+    const key = `${path.join('stacks', 'org', 'cdk.tf.json')}: removed from okta_group_role.x`;
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      equal: false,
+      stackFindings: [
+        {
+          stack: 'org',
+          risk: 'high',
+          ruleId: 'RISK-STATE-BLOCK',
+          change: {
+            kind: 'added',
+            key,
+            label:
+              'Terraform will forget okta_group_role.x without revoking it in Okta: the admin role stays granted, and no later plan or review shows it',
+          },
+        },
+      ],
+    });
+    const review = await run(['review', 'base', 'head', '--text'], dir);
+    expect(review.code).toBe(0);
+    expect(review.stdout).toContain('Terraform will forget okta_group_role.x without revoking it in Okta');
+  });
+
   test('--help', async () => {
     const r = await run(['diff', '--help'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: cdktf-okta-ldap diff BASE_OUT HEAD_OUT \[--markdown \| --json\]/);
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
-      'Exit codes: 0 no differences, 3 differences (or a finding about a head stack), 2 usage or input error',
+    expect(r.stdout.slice(r.stdout.indexOf('\nExit codes:'))).toBe(
+      '\nExit codes: 0 no differences, 3 differences (or a finding about a head stack), 2 usage or input\n' +
+        'error (missing or malformed folder), 4 internal error (a bug in cdktf-okta-ldap: please report it).\n',
     );
   });
 });

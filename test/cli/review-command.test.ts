@@ -258,6 +258,28 @@ describe('cdktf-okta-ldap review', () => {
     });
   });
 
+  test.each([
+    ['a line break', 'x\nFAKE: all clear', '"x<U+000A>FAKE: all clear"'],
+    ['a bidi control', 'x\u202Edlrow', '"x<U+202E>dlrow"'],
+    ['10,000 characters', 'k'.repeat(10_000), `"${'k'.repeat(200)}…(+9,800 characters)"`],
+  ])(
+    'a head manifest.json repeating a key with %s: exit 2, the key shown safely',
+    async (_what, key, shown) => {
+      const file = path.join(dir, 'head', 'manifest.json');
+      const text = fs.readFileSync(file, 'utf8');
+      const repeated = `${JSON.stringify(key)}: 1, ${JSON.stringify(key)}: 2, `;
+      fs.writeFileSync(file, text.replace('{', `{${repeated}`));
+      const r = await runCli(['review', 'base', 'head'], dir);
+      expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });
+      expect(r.stderr).toContain(
+        `repeats the key ${shown} in one object: readers disagree on which value counts, so it is refused. Re-run 'cdktf synth'.`,
+      );
+      expect(r.stderr).not.toContain('\nFAKE');
+      expect(r.stderr).not.toContain('\u202E');
+      expect(r.stderr.length).toBeLessThan(1000);
+    },
+  );
+
   test('--help lists every option and the exit codes; the dispatcher lists the command', async () => {
     const help = await runCli(['review', '--help'], dir);
     expect(help.code).toBe(0);

@@ -43,6 +43,14 @@ describe('org URL and Link header', () => {
     );
   });
 
+  test.each([
+    'http://admin:s3cret@acme.okta.com',
+    'https://admin:s3cret@acme.okta.com:99999',
+    'admin:s3cret@acme',
+  ])('an org URL %s with another problem is refused for its credentials, never echoed', (url) => {
+    expect(() => checkOrgUrl(url)).toThrow(new Error('the org URL must not hold credentials'));
+  });
+
   test('rel="next" is found among several links, in one header or several', () => {
     const self = '<https://acme.okta.com/api/v1/groups?limit=2>; rel="self"';
     const next = '<https://acme.okta.com/api/v1/groups?after=00g2&limit=2>; rel="next"';

@@ -11,6 +11,8 @@ import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
+import { diffApps } from '../../lib/review/app-diff';
+import { renderDiffText } from '../../lib/review/diff-render';
 import { buildReview, Review } from '../../lib/review/review';
 import { renderReviewMarkdown } from '../../lib/review/review-markdown';
 import { RiskLevel } from '../../lib/review/risk-rule';
@@ -101,6 +103,40 @@ const CORPUS: [string, (dir: string, outdir: string) => void, string, string][] 
     (dir) => fs.writeFileSync(path.join(dir, 'override.tf.json'), '{"locals":{}}'),
     'RISK-EXTRA-CONFIG',
     'override.tf.json',
+  ],
+  [
+    'a removed block forgetting the admin role (destroy = false) instead of revoking it',
+    editStack((tf) => {
+      const role = roleName(tf);
+      delete tf.resource.okta_group_role[role];
+      tf.removed = [{ from: `okta_group_role.${role}`, lifecycle: { destroy: false } }];
+    }),
+    'RISK-STATE-BLOCK',
+    'without revoking it in Okta: the admin role stays granted',
+  ],
+  [
+    'a removed block in an extra file',
+    (dir) =>
+      fs.writeFileSync(
+        path.join(dir, 'forget.tf.json'),
+        JSON.stringify({ removed: { from: 'okta_group_role.Other', lifecycle: { destroy: false } } }),
+      ),
+    'RISK-STATE-BLOCK',
+    'forget.tf.json: removed from okta_group_role.Other',
+  ],
+  [
+    'a moved block giving the role to another address',
+    editStack((tf) => (tf.moved = [{ from: `okta_group_role.${roleName(tf)}`, to: 'okta_group_role.Kept' }])),
+    'RISK-STATE-BLOCK',
+    'Terraform will manage the object of okta_group_role.',
+  ],
+  [
+    'an import block the construct did not write (taking over an existing role)',
+    editStack(
+      (tf) => (tf.import = [{ id: '00gAdmins/irbSuperAdmin', to: `okta_group_role.${roleName(tf)}` }]),
+    ),
+    'RISK-STATE-BLOCK',
+    'Terraform will take over the existing Okta object 00gAdmins/irbSuperAdmin',
   ],
   [
     'an HCL file',
@@ -382,6 +418,30 @@ test.each(CORPUS)('%s: in the high-risk section with its reason', (_name, edit, 
     markdown.search(/Medium risk|Low risk|<details>/),
   );
   expect(section).toContain(review.changes.find((c) => c.rule.id === rule)!.rule.reason);
+});
+
+test('diff: a removed block forgetting the role is a stack finding naming the file and the block', () => {
+  const forget = head(
+    editStack((tf) => {
+      const role = roleName(tf);
+      delete tf.resource.okta_group_role[role];
+      tf.removed = [{ from: `okta_group_role.${role}`, lifecycle: { destroy: false } }];
+    }),
+  );
+  const diff = diffApps(base, readSynthesizedApp(forget));
+  expect(diff.equal).toBe(false);
+  const found = diff.stackFindings.filter((f) => f.rule.id === 'RISK-STATE-BLOCK');
+  expect(found.map((f) => [f.stack, f.rule.level, f.change.key])).toEqual([
+    [
+      'org',
+      RiskLevel.HIGH,
+      expect.stringMatching(/^stacks\/org\/cdk\.tf\.json: removed from okta_group_role\./),
+    ],
+  ]);
+  expect(found[0]!.change.label).toMatch(
+    /^Terraform will forget okta_group_role\.\S+ without revoking it in Okta: the admin role stays granted/,
+  );
+  expect(renderDiffText(diff)).toContain('without revoking it in Okta');
 });
 
 test('backend and required_version changes are listed (medium)', () => {

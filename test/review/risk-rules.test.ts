@@ -157,6 +157,10 @@ const CASES: Record<string, () => string[]> = {
     ),
   'RISK-PRIVILEGE-GRANT': () =>
     ruleIds([base], [base], [planned('okta_user_admin_roles.Forged', PlanAction.CREATE)]),
+  'RISK-STATE-BLOCK': () =>
+    folderRuleIds((dir) =>
+      editJson(dir, (tf) => (tf.removed = [{ from: 'okta_group_role.x', lifecycle: { destroy: false } }])),
+    ),
   'RISK-CREDENTIALS': () =>
     folderRuleIds(
       (dir) => editJson(dir, (tf) => (tf.provider = { okta: [{ base_url: 'okta.evil.example' }] })),

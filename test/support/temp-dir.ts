@@ -1,14 +1,19 @@
 /**
  * Temp folders for tests: `tempDir` under jest's TMPDIR (inside the repository, a disposable folder
- * jest.config.js sets), `isolatedDir` outside it, with no node_modules above.
+ * jest.config.js sets), `isolatedDir` outside it, with no node_modules above. Both are removed when
+ * the test file that made them ends (its tests may share a folder, e.g. one made in `beforeAll` or at
+ * module scope); what a run leaves behind otherwise is swept by the global setup
+ * (stale-temp-folders.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-/** A fresh temp folder under jest's TMPDIR. */
+/** A fresh temp folder under jest's TMPDIR, removed when the test file ends. */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(dir);
+  return dir;
 }
 
 /**
@@ -29,6 +34,7 @@ export function isolatedDir(prefix: string): string {
   return dir;
 }
 
+/** The folders to remove when the test file ends. */
 const cleanups: string[] = [];
 afterAll(() => {
   for (const dir of cleanups.splice(0)) fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,10 @@ import {
   repeatedKeysRefusal,
 } from '../../lib/text/strict-json';
 
+/** A JSON object text that repeats each of `keys`. */
+const repeating = (...keys: string[]): string =>
+  `{${keys.map((k) => `${JSON.stringify(k)}:1,${JSON.stringify(k)}:2`).join(',')}}`;
+
 test('valid JSON without a repeated key reads as JSON.parse reads it', () => {
   const text = '{"a":[1,{"b":"x\\"y"}],"c":{"d":null,"e":true}}';
   expect(parseStrictJson(text)).toEqual({ value: JSON.parse(text), duplicates: [] });
@@ -52,6 +56,26 @@ describe('repeatedKeysRefusal', () => {
     const { duplicates } = parseStrictJson('{"a":{"b":1,"b":2}}');
     expect(repeatedKeysReason(duplicates)).toBe(
       'repeats the key "a.b" in one object: readers disagree on which value counts, so it is refused',
+    );
+  });
+
+  test('a key from the file is shown: a line break or a bidi control is escaped, not printed', () => {
+    const { duplicates } = parseStrictJson(repeating('a\nFAKE: all clear', 'b\u202Ec'));
+    const message = repeatedKeysRefusal('head/manifest.json', duplicates, 'Fix it.');
+    expect(message).toBe(
+      'head/manifest.json repeats the key "a<U+000A>FAKE: all clear", "b<U+202E>c" in one object: readers disagree on which value counts, so it is refused. Fix it.',
+    );
+    expect(message).not.toMatch(/[\n\u202e]/);
+  });
+
+  test('a long key is cut, saying how much; past five keys the rest are counted', () => {
+    const { duplicates } = parseStrictJson(repeating('k'.repeat(10_000)));
+    expect(repeatedKeysRefusal('m.json', duplicates, 'Fix it.')).toBe(
+      `m.json repeats the key "${'k'.repeat(200)}…(+9,800 characters)" in one object: readers disagree on which value counts, so it is refused. Fix it.`,
+    );
+    const many = parseStrictJson(repeating('a', 'b', 'c', 'd', 'e', 'f', 'g')).duplicates;
+    expect(repeatedKeysRefusal('m.json', many, 'Fix it.')).toBe(
+      'm.json repeats the key "a", "b", "c", "d", "e" and 2 more in one object: readers disagree on which value counts, so it is refused. Fix it.',
     );
   });
 });

@@ -1,7 +1,8 @@
 import type { CheckOutcome } from '../../preflight/check';
 import { classifyFault } from '../../preflight/fault-class';
 import { faultEvidence } from '../../preflight/fault-outcome';
-import { oktaOrgUrlProblem, proxyUrlProblem, URL_HOLDS_CREDENTIALS } from '../../settings/agent-urls';
+import { oktaOrgUrlProblem, proxyUrlProblem } from '../../settings/agent-urls';
+import { urlAsShown, urlHoldsCredentials } from '../../text/url-credentials';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
 import { HttpsProbeError, OKTA_ORG_METADATA_PATH } from '../https-probe';
 
@@ -100,14 +101,14 @@ function badUrl(
   fix: string,
 ): CheckOutcome | undefined {
   if (problem === undefined) return undefined;
-  const shown = problem === URL_HOLDS_CREDENTIALS ? '(redacted)' : `'${value}'`;
+  const shown = urlHoldsCredentials(value) ? '(redacted)' : `'${value}'`;
   return {
     status: 'fail',
     message: `${setting} ${shown} ${problem}; expected e.g. ${example} (${ruleId})`,
     evidence: {
       setting,
       ruleId,
-      value: problem === URL_HOLDS_CREDENTIALS ? '<redacted: URL with credentials>' : value,
+      value: urlAsShown(value),
       faultClass: 'invalid-input',
     },
     fix,

@@ -45,6 +45,25 @@ describe('AH-OKTA-ORG', () => {
     expect(probe).not.toHaveBeenCalled();
   });
 
+  test.each([
+    [{ oktaOrgUrl: 'http://admin:s3cret@acme.okta.com' }, 'agent.oktaOrgUrl (redacted) uses http, not https'],
+    [
+      { oktaOrgUrl: ORG, proxyUrl: 'http://user:s3cret@proxy:99999' },
+      'agent.proxyUrl (redacted) is not a URL',
+    ],
+    [{ oktaOrgUrl: ORG, proxyUrl: 'ftp://u:s3cret@h' }, 'agent.proxyUrl (redacted) uses ftp'],
+    [{ oktaOrgUrl: ORG, proxyUrl: 'socks5://u:s3cret@p:1080' }, 'agent.proxyUrl (redacted) uses socks5'],
+  ])('%p fails with the right problem and never shows the password', async (agent, start) => {
+    const outcome = await run(agent);
+    expect(outcome.message.startsWith(`${start}; expected e.g. '`)).toBe(true);
+    expect(outcome).toMatchObject({
+      status: 'fail',
+      evidence: { value: '<redacted: URL with credentials>', faultClass: 'invalid-input' },
+    });
+    expect(JSON.stringify(outcome)).not.toContain('s3cret');
+    expect(probe).not.toHaveBeenCalled();
+  });
+
   test('HTTP 200 passes, naming the org id; the probe offers TLS 1.2 only, through the proxy', async () => {
     probe.mockResolvedValue({
       protocol: 'TLSv1.2',

@@ -53,6 +53,25 @@ describe('OKLDAP-115 Okta org URL', () => {
     expect(JSON.stringify(violations)).not.toContain('s3cret');
   });
 
+  test.each([
+    ['http://admin:s3cret@acme.okta.com', 'uses http, not https'],
+    ['https://admin:s3cret@acme.okta.com:99999', 'is not a URL'],
+    ['admin:s3cret@acme.okta.com', 'uses admin, not https'],
+  ])('%s: reports that it %s, and never shows the password', (url, problem) => {
+    const violations = run(oktaOrgUrlRule, input(jumpCloud({ agent: { oktaOrgUrl: url } })));
+    expect(violations).toEqual([
+      {
+        ruleId: 'OKLDAP-115',
+        severity: 'error',
+        path: 'directory.agent.oktaOrgUrl',
+        value: '<redacted: URL with credentials>',
+        message: `Okta org URL (redacted) ${problem}; expected the org's address, e.g. 'https://example.okta.com'`,
+        fix: FIX,
+      },
+    ]);
+    expect(JSON.stringify(violations)).not.toContain('s3cret');
+  });
+
   test('skips tokens', () => {
     expect(run(oktaOrgUrlRule, input(jumpCloud({ agent: { oktaOrgUrl: stringToken('nope') } })))).toEqual([]);
   });

@@ -50,4 +50,24 @@ describe('OKLDAP-116 proxy URL', () => {
     ]);
     expect(JSON.stringify(violations)).not.toContain('hunter2');
   });
+
+  test.each([
+    ['http://user:s3cret@proxy:99999', 'is not a URL'],
+    ['ftp://u:s3cret@h', 'uses ftp'],
+    ['socks5://u:s3cret@p:1080', 'uses socks5'],
+    ['u:s3cret@proxy:3128', 'is not an http(s):// URL'],
+  ])('%s: reports that it %s, and never shows the password', (url, problem) => {
+    const violations = run(proxyUrlRule, input(jumpCloud({ agent: { proxyUrl: url } })));
+    expect(violations).toEqual([
+      {
+        ruleId: 'OKLDAP-116',
+        severity: 'error',
+        path: 'directory.agent.proxyUrl',
+        value: '<redacted: URL with credentials>',
+        message: `proxy URL (redacted) ${problem}; expected e.g. 'http://proxy.example.com:3128' with no user or password`,
+        fix: FIX,
+      },
+    ]);
+    expect(JSON.stringify(violations)).not.toContain('s3cret');
+  });
 });
