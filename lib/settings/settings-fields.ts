@@ -88,6 +88,11 @@ export interface SettingField {
   readonly default: SettingDefault;
   /** What a change of it puts at risk (the review's risk rules read it). */
   readonly risk: SettingRisk;
+  /**
+   * The field says where a bind sends the bind password and how it is protected on the way (server,
+   * port, TLS, bind account): `preflight --connection-from` takes these fields from a trusted app.
+   */
+  readonly connection: boolean;
 }
 
 /**
@@ -147,15 +152,21 @@ type Row = readonly [
   type: SettingValueType,
   defaultValue: SettingDefault,
   risk: SettingRisk,
-  options?: { readonly required?: boolean; readonly choices?: readonly string[] },
+  options?: {
+    readonly required?: boolean;
+    readonly choices?: readonly string[];
+    readonly connection?: boolean;
+  },
 ];
 
 const T = SettingValueType;
 const R = SettingRisk;
 const REQUIRED = { required: true } as const;
+/** Where and how a bind sends the bind password. */
+const CONNECTION = { connection: true } as const;
 
 const AGENT = [
-  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, REQUIRED],
+  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, { ...REQUIRED, ...CONNECTION }],
   [
     'port',
     'LDAP Port',
@@ -164,6 +175,7 @@ const AGENT = [
       defaultPort(soFar.agent.connectionSecurity as LdapConnectionSecurity),
     ),
     R.AGENT_CONNECTION,
+    CONNECTION,
   ],
   [
     'connectionSecurity',
@@ -171,11 +183,11 @@ const AGENT = [
     T.CHOICE,
     value(LdapConnectionSecurity.LDAPS),
     R.CONNECTION_SECURITY,
-    { choices: Object.values(LdapConnectionSecurity) },
+    { choices: Object.values(LdapConnectionSecurity), ...CONNECTION },
   ],
-  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY],
+  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY, CONNECTION],
   ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.AGENT_CONNECTION, REQUIRED],
-  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, REQUIRED],
+  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, { ...REQUIRED, ...CONNECTION }],
   ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, value(false), R.AGENT_CONNECTION],
   ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy'), R.AGENT_CONNECTION],
   ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded'), R.MANUAL_ENTRY],
@@ -266,6 +278,7 @@ function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[
     required: options?.required === true,
     default: defaultValue,
     risk,
+    connection: options?.connection === true,
   }));
 }
 
@@ -294,6 +307,12 @@ export function sectionFields(section: SettingsSection): SettingField[] {
 export function settingPathsAt(risk: SettingRisk): ReadonlySet<string> {
   return new Set(SETTING_FIELDS.filter((f) => f.risk === risk).map((f) => f.path));
 }
+
+/**
+ * The connection fields (`SettingField.connection`), in table order: where a bind sends the bind
+ * password and how it is protected.
+ */
+export const CONNECTION_FIELDS: readonly SettingField[] = SETTING_FIELDS.filter((f) => f.connection);
 
 /** The field at `section.key`, if there is one. */
 export function settingField(path: string): SettingField | undefined {
