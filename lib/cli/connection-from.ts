@@ -4,11 +4,11 @@
  * integration in a trusted synthesized app, e.g. the base branch's, so the bind password only ever
  * goes to the trusted directory through the trusted CA.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../errors';
 import { readSynthesizedApp } from '../manifest/read-synthesized-app';
 import { recordedCaFile } from '../manifest/recorded-ca-file';
+import { readInputFile } from '../process/input-file';
 import type { ConnectionDifference, TrustedConnection } from '../preflight/trusted-connection';
 import { clip, showHidden } from '../text/untrusted-text';
 import type { SettingsSource } from './settings-source';
@@ -81,11 +81,15 @@ export function readConnectionFrom(
   };
 }
 
-/** Whether two recorded CA files hold the same bytes (both unset: the same system roots). */
+/**
+ * Whether two recorded CA files hold the same text (both unset: the same system roots). The checked
+ * app names its file, so it is read as any input: a device, a FIFO or an oversized file is refused
+ * (and counts as different) without waiting on it.
+ */
 function sameFileContent(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   try {
-    return fs.readFileSync(a).equals(fs.readFileSync(b));
+    return readInputFile(a, { shownAs: a }) === readInputFile(b, { shownAs: b });
   } catch {
     return false;
   }

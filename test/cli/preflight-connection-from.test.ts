@@ -147,6 +147,28 @@ describe('preflight --connection-from', () => {
     );
   });
 
+  test('a CA file the checked app names is read as untrusted input: a device is not waited on, and counts as different', async () => {
+    fs.cpSync(path.join(work, 'head.out'), path.join(work, 'device.out'), { recursive: true });
+    const stackFile = path.join(work, 'device.out', 'stacks', 'org', 'cdk.tf.json');
+    const text = fs.readFileSync(stackFile, 'utf8');
+    const replaced = text.replace(/"caFile": ?"[^"]+"/g, '"caFile": "/dev/zero"');
+    expect(replaced).not.toBe(text);
+    fs.writeFileSync(stackFile, replaced);
+    const run = await runCli(
+      ['preflight', '--out', 'device.out', '--connection-from', 'base.out', '--json'],
+      work,
+      env(),
+    );
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as Report;
+    const differing = report.findings[0]!.evidence.differing as { field: string; ignored: unknown }[];
+    expect(differing.find((d) => d.field === 'preflightGuardOptions.caFile')?.ignored).toBe(
+      path.relative(work, '/dev/zero'),
+    );
+    expect(report.findings.find((f) => f.id === 'PF-BIND')?.status).toBe('pass');
+    expect(trapped).toBe(0);
+  });
+
   test('a trusted app without the integration is an input error (exit 2), and nothing is bound', async () => {
     const run = await runCli(
       ['preflight', '--out', 'head.out', '--connection-from', 'empty.out', '--json'],
