@@ -47,9 +47,6 @@ export {
 
 // Settings model
 export {
-  LdapConnectionSecurity,
-  LdapVendor,
-  OktaUsernameFormat,
   type LdapAgentSettings,
   type LdapSchemaSettings,
   type LdapExtraUserAttribute,
@@ -65,6 +62,7 @@ export {
   type ResolvedLdapGroupSettings,
   type ResolvedLdapProvisioningSettings,
 } from './settings/ldap-directory-settings';
+export { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './settings/setting-choices';
 
 // Presets
 export {

@@ -16,9 +16,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseStrictJson } from '../text/strict-json';
+import { parseStrictJson, repeatedKeysReason } from '../text/strict-json';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { groupMappingKey, ldapGroupKey, roleMappingKey } from '../model/mapping-keys';
+import { isObject } from '../settings/value-checks';
 import { OktaIdKind } from './okta-ids';
 
 /** Schema tag of an adoption file. */
@@ -133,11 +134,7 @@ export function readAdoptionFile(file: string, cwd: string = process.cwd()): Ado
   try {
     const parsed = parseStrictJson(text);
     if (parsed.duplicates.length > 0) {
-      const keys = parsed.duplicates.map((d) => `"${d}"`).join(', ');
-      return {
-        source: file,
-        readError: `repeats the key ${keys} in one object: which id counts is ambiguous`,
-      };
+      return { source: file, readError: repeatedKeysReason(parsed.duplicates) };
     }
     return { source: file, value: parsed.value };
   } catch (e) {
@@ -159,20 +156,15 @@ export function keyPath(parent: string, key: string): string {
   return parent === '' ? segment.replace(/^\./, '') : `${parent}${segment}`;
 }
 
-/** True for a JSON object (not null, not an array). */
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 /** The entries of `value[section]` that are objects (others skipped), each with its key path. */
 function sectionEntries(
   value: Record<string, unknown>,
   section: string,
 ): [string, Record<string, unknown>][] {
   const entries = value[section];
-  if (!isRecord(entries)) return [];
+  if (!isObject(entries)) return [];
   return Object.entries(entries).flatMap(([key, entry]): [string, Record<string, unknown>][] =>
-    isRecord(entry) ? [[keyPath(section, key), entry]] : [],
+    isObject(entry) ? [[keyPath(section, key), entry]] : [],
   );
 }
 
@@ -193,7 +185,7 @@ function idsOf(
  * reports that). Shared by the id-shape, duplicate-id and unused-entry rules and the construct.
  */
 export function adoptionEntries(value: unknown): AdoptionEntry[] {
-  if (!isRecord(value)) return [];
+  if (!isObject(value)) return [];
   const out: AdoptionEntry[] = [];
   for (const [at, entry] of sectionEntries(value, 'groupMappings')) {
     out.push(
@@ -206,7 +198,7 @@ export function adoptionEntries(value: unknown): AdoptionEntry[] {
   for (const [at, entry] of sectionEntries(value, 'roleMappings')) {
     out.push(...idsOf(entry, at, [['group', 'group']]));
     const roles = entry['roles'];
-    if (isRecord(roles)) {
+    if (isObject(roles)) {
       const roleKeys = Object.keys(roles).map((role) => [role, 'roleAssignment'] as const);
       out.push(...idsOf(roles, keyPath(at, 'roles'), roleKeys));
     }
@@ -226,7 +218,7 @@ export interface ResolvedAdoption {
 
 /** Reads a checked adoption value (OKLDAP-301 to 304 passed) into maps. */
 export function resolveAdoption(value: unknown): ResolvedAdoption {
-  const v = (isRecord(value) ? value : {}) as OktaAdoption;
+  const v = (isObject(value) ? value : {}) as OktaAdoption;
   return {
     groupMappings: new Map(Object.entries(v.groupMappings ?? {})),
     roleMappings: new Map(Object.entries(v.roleMappings ?? {})),

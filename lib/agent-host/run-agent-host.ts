@@ -6,7 +6,7 @@ import {
   DEFAULT_OPERATION_TIMEOUT_MS,
   PreflightInput,
 } from '../preflight/preflight-options';
-import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/setting-choices';
 import { LdapConnection } from '../preflight/ldap-connection';
 import type { AgentHostCheck, AgentHostContext } from './agent-host-check';
 import { AGENT_HOST_CHECKS } from './checks';

@@ -16,6 +16,8 @@ import {
   orgUrlFromEnv,
 } from '../okta-api/okta-api-client';
 import { redactSecret } from '../text/redact-secret';
+import { JsonSyntaxError, parseStrictJson } from '../text/strict-json';
+import { isObject } from '../settings/value-checks';
 import { OktaApiError } from '../okta-api/okta-api-error';
 import { readCaFile } from '../preflight/ca-file';
 import { CliIo } from '../process/cli-io';
@@ -70,8 +72,8 @@ Connection:
 Output:
   --write FILE           Write the adoption file (the ids to adopt) to FILE: a temporary file in the
                          same folder, renamed over FILE. FILE must be new, empty, or an adoption file
-                         adopt wrote; never a folder, a symbolic link, the --ca-file or a file of the
-                         synthesized app (exit 2, nothing written).
+                         (its keys in any order); never a folder, a symbolic link, the --ca-file or a
+                         file of the synthesized app (exit 2, nothing written).
   --json                 The findings as JSON (schema cdktf-okta-ldap/adopt@1) instead of the table
   -h, --help             This help
 
@@ -81,11 +83,25 @@ cdktf-okta-ldap: please report it).
 `;
 
 /**
- * Whether a file's first bytes are those of an adoption file (`"schema"` first, as adopt writes it):
- * the only existing file `--write` replaces, besides an empty one.
+ * The most bytes of an existing file `--write` reads to see whether it is an adoption file: far above
+ * any file adopt writes (2,000 mappings with names of Okta's longest make under 1 MB); a longer file is
+ * refused.
  */
-function isAdoptionFile(start: string): boolean {
-  return /^\s*\{\s*"schema"\s*:\s*"([^"\\]*)"/.exec(start)?.[1] === ADOPTION_SCHEMA;
+const MAX_ADOPTION_FILE_BYTES = 16 * MIB;
+
+/**
+ * Whether a file's text is an adoption file: one JSON object, no key repeated, whose `"schema"` is
+ * the adoption file's, wherever it stands (a user's tool may reorder or re-indent the keys). The only
+ * existing file `--write` replaces, besides an empty one.
+ */
+function isAdoptionFile(text: string): boolean {
+  try {
+    const { value, duplicates } = parseStrictJson(text.replace(/^\uFEFF/, ''));
+    return duplicates.length === 0 && isObject(value) && value['schema'] === ADOPTION_SCHEMA;
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return false;
+    throw e;
+  }
 }
 
 /** The adoption file `--write` names: never an input, never a file adopt did not write. */
@@ -95,6 +111,7 @@ const ADOPTION_FILE: OutputFileRules = {
   written: 'the adoption file',
   example: 'okta-adoption.json',
   madeByUs: isAdoptionFile,
+  madeByUsReads: MAX_ADOPTION_FILE_BYTES,
 };
 
 /** Everything one run needs, checked before the first request. */

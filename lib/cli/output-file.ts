@@ -21,16 +21,23 @@ export interface OutputFileRules {
   readonly example: string;
   /**
    * Refuse a symbolic link as the file (it may point anywhere), and an existing file unless it is
-   * empty or `madeByUs` says the command wrote it.
+   * empty or `madeByUs` says the command wrote it, given the file's first `madeByUsReads` bytes.
    * @default - a link is followed and an existing file replaced (only inputs are refused)
    */
-  readonly madeByUs?: (head: string) => boolean;
+  readonly madeByUs?: (start: string) => boolean;
+  /**
+   * How many bytes of an existing file `madeByUs` is given, from its start: a longer file is cut
+   * there (so a whole-file check refuses it).
+   * @default 256
+   */
+  readonly madeByUsReads?: number;
 }
 
 /**
  * Refuses an output path that cannot take the file or would destroy something: a missing folder, a
  * folder, the same file (through any link) as one of `inputs`, and with `madeByUs` a symbolic link, a file
- * that is not a regular one, or a non-empty file whose first bytes `madeByUs` does not recognise.
+ * that is not a regular one, or a non-empty file whose first bytes (`madeByUsReads`) `madeByUs` does not
+ * recognise.
  */
 export function checkOutputFile(
   file: string,
@@ -74,21 +81,51 @@ function refuseForeign(file: string, at: string, link: fs.Stats, rules: OutputFi
       `${at}: ${file} is a symbolic link; ${rules.command} does not write through one. ${elsewhere}`,
     );
   }
-  if (!link.isFile()) {
-    throw new InputError(`${at}: ${file} exists and is not a regular file. ${elsewhere}`);
+  const notRegular = `${at}: ${file} exists and is not a regular file. ${elsewhere}`;
+  if (!link.isFile()) throw new InputError(notRegular);
+  if (link.size === 0) return;
+  let start: string | undefined;
+  try {
+    start = firstBytes(file, Math.min(link.size, rules.madeByUsReads ?? 256));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError(
+      `${at}: ${file} cannot be read (${code}), so ${rules.command} cannot tell whether it wrote it; it is left as it is. ${elsewhere}`,
+    );
   }
-  if (link.size > 0 && !rules.madeByUs!(firstBytes(file, 256))) {
+  if (start === undefined) throw new InputError(notRegular);
+  if (!rules.madeByUs!(start)) {
     throw new InputError(
       `${at}: ${file} exists and was not written by ${rules.command}; it is left as it is. ${elsewhere}`,
     );
   }
 }
 
-function firstBytes(file: string, n: number): string {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+/**
+ * The first `n` bytes of `file` as UTF-8, or unset when it is no longer a regular file (replaced by a
+ * link, a FIFO or a device since it was looked at): opened without following a link and without
+ * waiting on a FIFO, and checked before any read. Throws the error of a file that cannot be opened.
+ */
+function firstBytes(file: string, n: number): string | undefined {
+  let fd: number;
   try {
+    fd = fs.openSync(
+      file,
+      fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0),
+    );
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+    throw e;
+  }
+  try {
+    if (!fs.fstatSync(fd).isFile()) return undefined;
     const buffer = Buffer.alloc(n);
-    const read = fs.readSync(fd, buffer, 0, n, 0);
+    let read = 0;
+    while (read < n) {
+      const got = fs.readSync(fd, buffer, read, n - read, read);
+      if (got === 0) break;
+      read += got;
+    }
     return buffer.subarray(0, read).toString('utf8');
   } finally {
     fs.closeSync(fd);

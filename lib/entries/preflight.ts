@@ -36,7 +36,6 @@ export { renderMarkdown } from '../preflight/render/markdown';
 
 // The settings the preflight reads
 export {
-  LdapConnectionSecurity,
   type LdapAgentSettings,
   type LdapDirectorySettings,
   type LdapExtraUserAttribute,
@@ -51,9 +50,12 @@ export {
   type ResolvedLdapUserSettings,
   type ResolvedLdapGroupSettings,
   type ResolvedLdapProvisioningSettings,
+} from '../settings/ldap-directory-settings';
+export {
+  LdapConnectionSecurity,
   type LdapVendor,
   type OktaUsernameFormat,
-} from '../settings/ldap-directory-settings';
+} from '../settings/setting-choices';
 export type {
   LdapGroupMapping,
   LdapPasswordPolicy,

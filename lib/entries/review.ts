@@ -68,7 +68,6 @@ export {
 // The settings, mappings and preflight reports a manifest or a review holds
 export type {
   LdapAgentSettings,
-  LdapConnectionSecurity,
   LdapDirectorySettings,
   LdapExtraUserAttribute,
   LdapGroupSettings,
@@ -82,9 +81,8 @@ export type {
   ResolvedLdapUserSettings,
   ResolvedLdapGroupSettings,
   ResolvedLdapProvisioningSettings,
-  LdapVendor,
-  OktaUsernameFormat,
 } from '../settings/ldap-directory-settings';
+export type { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../settings/setting-choices';
 export type {
   LdapGroupMapping,
   LdapPasswordPolicy,

@@ -4,8 +4,6 @@ import { OktaLdapConfigurationError } from '../errors';
 import { GUARD_INTERPRETER } from '../manifest/guard-contract';
 import { findPackageRoot, PACKAGE_NAME } from '../process/package-root';
 
-export { findPackageRoot, PACKAGE_NAME };
-
 /**
  * The guard runner, relative to the package root: one self-contained file (ldapts included) made by
  * `npm run build` (`scripts/build-bundles.mjs`), which needs only `node` to run.

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
+import { BIND_PASSWORD_ENV } from '../manifest/guard-contract';
 import type { GuardInput } from './guard-input';
 import { shellWord } from '../text/shell-word';
 

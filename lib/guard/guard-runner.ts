@@ -1,15 +1,14 @@
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
 import { readCaFile } from '../preflight/ca-file';
-import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
+import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV } from '../manifest/guard-contract';
 import { runPreflight } from '../preflight/run-preflight';
-import { parseSettingsDocument } from '../preflight/settings-file';
+import { parseSettingsDocument } from '../model/settings-document';
 import { renderText } from '../preflight/render/text';
 import { preflightExitCode } from '../preflight/report-exit-code';
 import type { CliIo } from '../process/cli-io';
 import { ExitCode } from '../process/cli-io';
 import { exitCodeFor } from '../process/exit-codes';
-import { GUARD_INPUT_ENV } from './guard-environment';
 import { guardOrigin } from './guard-origin';
 import { GUARD_INPUT_SCHEMA, GuardInput } from './guard-input';
 

@@ -10,8 +10,7 @@ import { OktaLdapConfigurationError } from '../errors';
 import { TerraformData } from '../terraform/terraform-data';
 import { OktaLdapValidationError } from '../validation/validate-integration';
 import { defaultGuardRunnerPath, GuardInvocation, guardInvocation } from './guard-command';
-import { BIND_PASSWORD_ENV } from '../preflight/preflight-options';
-import { GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from './guard-environment';
+import { BIND_PASSWORD_ENV, GUARD_INPUT_ENV, GUARD_INPUT_EXPRESSION } from '../manifest/guard-contract';
 import { buildGuardInput, GuardCheckOptions, GuardInput, sha256Hex } from './guard-input';
 
 /** Options of the preflight guard: its runner and what its check trusts, waits for and looks up. */

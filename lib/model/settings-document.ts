@@ -25,6 +25,7 @@ import {
   sectionFields,
   SETTINGS_SECTIONS,
   SettingField,
+  SettingPresence,
   SettingValueType,
 } from '../settings/settings-fields';
 import { type IntegrationModel, integrationModel, type IntegrationModelInput } from './integration-model';
@@ -101,7 +102,8 @@ function parseSettings(value: unknown, path: string, strictKeys = true): LdapDir
     );
     for (const field of fields) {
       const v = o[field.key];
-      if (v !== undefined || field.required) checkField(field, v, `${sectionPath}.${field.key}`, known);
+      if (v !== undefined || field.presence === SettingPresence.REQUIRED)
+        checkField(field, v, `${sectionPath}.${field.key}`, known);
     }
   }
   optional(s.preset, () => str(s.preset, `${path}.preset`, false));

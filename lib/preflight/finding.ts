@@ -2,7 +2,7 @@
  * Findings: the result of one preflight check, and the report that orders them.
  */
 import { countByStatus } from '../process/status-counts';
-import type { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import type { LdapConnectionSecurity } from '../settings/setting-choices';
 
 /** Schema tag of a preflight report (`--json`); readers refuse any other. */
 export const PREFLIGHT_REPORT_SCHEMA = 'cdktf-okta-ldap/preflight@1';

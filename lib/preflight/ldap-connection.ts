@@ -1,7 +1,8 @@
 import * as net from 'net';
 import * as tls from 'tls';
 import { Client, Entry, SearchOptions } from 'ldapts';
-import { LdapConnectionSecurity, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/setting-choices';
 import { NormalizedEntry, normalizeEntry } from './entry-values';
 import { TLS_HANDSHAKE_BYTES } from './fault-class';
 import { PREFLIGHT_TLS_MIN_VERSION, sharedSecureContext } from './secure-context-cache';

@@ -72,8 +72,6 @@ export interface PreflightOptions {
   readonly onProgress?: (finding: Finding) => void;
 }
 
-export { BIND_PASSWORD_ENV } from '../manifest/guard-contract';
-
 /** Defaults of the timeouts in `PreflightOptions`. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 export const DEFAULT_OPERATION_TIMEOUT_MS = 10000;

@@ -1,5 +1,5 @@
 import { caCheckContext } from './ca-file';
-import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/setting-choices';
 import { CheckContext, PreflightCheck, toFinding } from './check';
 import { scheduleChecks, startOverallDeadline } from './check-scheduler';
 import { ALL_CHECKS } from './checks';

@@ -39,5 +39,3 @@ export function readSettingsFile(file: string): IntegrationModel {
     throw e;
   }
 }
-
-export { parseSettingsDocument };

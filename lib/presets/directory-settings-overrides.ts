@@ -9,7 +9,6 @@
  */
 import type {
   LdapAgentSettings,
-  LdapConnectionSecurity,
   LdapSchemaSettings,
   LdapDirectorySettings,
   LdapExtraUserAttribute,
@@ -18,6 +17,7 @@ import type {
   LdapRoleSettings,
   LdapUserSettings,
 } from '../settings/ldap-directory-settings';
+import type { LdapConnectionSecurity } from '../settings/setting-choices';
 
 /** Agent settings to override. Every field is described on `LdapAgentSettings`. */
 export interface LdapAgentSettingsOverrides {

@@ -1,9 +1,5 @@
-import {
-  LdapConnectionSecurity,
-  LdapExtraUserAttribute,
-  OktaUsernameFormat,
-  ResolvedLdapDirectorySettings,
-} from '../settings/ldap-directory-settings';
+import { LdapExtraUserAttribute, ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity, OktaUsernameFormat } from '../settings/setting-choices';
 import {
   SECTION_HEADINGS,
   SETTING_FIELDS,
@@ -11,8 +7,6 @@ import {
   SettingScreen,
   SettingValueType,
 } from '../settings/settings-fields';
-
-export { SettingScreen };
 
 /** One value the admin types or picks, under the label Okta shows. */
 export interface ConsoleSetting {

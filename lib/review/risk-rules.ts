@@ -4,7 +4,7 @@
  * admin's words. `docs/review.md` lists the same table; a test keeps the two in sync.
  */
 import { LdapRoleMapping, OktaAdminRole } from '../mappings/mapping-types';
-import { LdapConnectionSecurity } from '../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../settings/setting-choices';
 import { SettingRisk, settingPathsAt } from '../settings/settings-fields';
 import { isDnWithin } from '../ldap-names/dn';
 import { hiddenCharacters } from '../text/untrusted-text';

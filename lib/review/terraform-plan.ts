@@ -2,6 +2,7 @@ import { InputError } from '../errors';
 import { InputFileError, readInputFile } from '../process/input-file';
 import { parseStrictJson, repeatedKeysRefusal } from '../text/strict-json';
 import type { StackManifest } from '../manifest/integration-manifest';
+import { isObject } from '../settings/value-checks';
 
 /**
  * Terraform's machine-readable plan, as written by `terraform show -json PLANFILE` (Terraform's
@@ -260,13 +261,11 @@ function attributesOf(
   side: 'before' | 'after',
   value: unknown,
 ): { before?: Record<string, unknown> } | { after?: Record<string, unknown> } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? { [side]: value as Record<string, unknown> }
-    : {};
+  return isObject(value) ? { [side]: value } : {};
 }
 
 function unknownAttributes(value: unknown): { afterUnknown?: string[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  if (!isObject(value)) return {};
   const unknown = (v: unknown): boolean =>
     v === true || (typeof v === 'object' && v !== null && Object.values(v).some(unknown));
   const names = Object.entries(value)

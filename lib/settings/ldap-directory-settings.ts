@@ -9,16 +9,15 @@
  * Field names follow the console's own words so an admin can map code to screen by eye.
  */
 
-import { defaultPort, LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from './setting-choices';
 import {
   SETTING_FIELDS,
   SETTINGS_SECTIONS,
   SettingField,
+  SettingPresence,
   SettingsSection,
   SettingsTableKeys,
 } from './settings-fields';
-
-export { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat };
 
 /** Agent settings: what the LDAP agent installer asks for. */
 export interface LdapAgentSettings {
@@ -378,9 +377,6 @@ export interface ResolvedLdapDirectorySettings {
   readonly preset?: string;
 }
 
-/** Default port for a transport: 636 for LDAPS, 389 otherwise. */
-export { defaultPort };
-
 /**
  * Fills every default of the settings field table (`settings-fields.ts`, the defaults documented on
  * `LdapDirectorySettings`): given values as they are, then fixed defaults, then computed ones (which
@@ -419,7 +415,9 @@ function sections(
   const out = {} as Record<SettingsSection, Record<string, unknown>>;
   for (const { section } of SETTINGS_SECTIONS) {
     const fields = SETTING_FIELDS.filter((f) => f.section === section);
-    const alwaysPresent = fields.filter((f) => f.required || f.default.kind !== 'unset');
+    const alwaysPresent = fields.filter(
+      (f) => f.presence === SettingPresence.REQUIRED || f.default.kind !== 'unset',
+    );
     const optional = fields.filter((f) => !alwaysPresent.includes(f) && values.get(f) !== undefined);
     out[section] = Object.fromEntries([...alwaysPresent, ...optional].map((f) => [f.key, values.get(f)]));
   }

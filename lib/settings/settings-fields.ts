@@ -2,8 +2,10 @@
  * The one table of the integration's settings fields: section, key, the label Okta shows, the
  * screen it is entered on, the value type and the default. The settings-file reader
  * (`model/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
- * console-settings table (`review/console-settings.ts`) and the diff labels (`review/app-diff.ts`)
- * are derived from it, and `resolveDirectorySettings` (`settings/ldap-directory-settings.ts`) is a
+ * console-settings table (`review/console-settings.ts`), the diff labels (`review/app-diff.ts`), the
+ * fields validation rule OKLDAP-113 refuses blank (`validation/rules/required-settings.ts`) and the
+ * connection a preflight takes from a trusted app (`preflight/trusted-connection.ts`) are derived
+ * from it, and `resolveDirectorySettings` (`settings/ldap-directory-settings.ts`) is a
  * fold over it: each default is written here and nowhere else. The type checks next to that resolver
  * fail the build when a field of the `Ldap*Settings` interfaces is missing here, or listed here but
  * not in the interface.
@@ -66,6 +68,22 @@ export enum SettingRisk {
   MANUAL_ENTRY = 'manual entry',
 }
 
+/**
+ * Whether a setting may be left out, and whether it may be blank: the one home of "which settings are
+ * required". The settings-file reader refuses a missing `REQUIRED` field; validation rule OKLDAP-113
+ * refuses a `REQUIRED` or `NOT_BLANK` field that is missing or blank once the defaults are applied
+ * (the agent installer or the console will not save it empty). Every field states one, so a new
+ * setting cannot skip the decision.
+ */
+export enum SettingPresence {
+  /** Must be given (it has no default) and must not be blank. */
+  REQUIRED = 'required',
+  /** May be left out (its default applies), but must not be set blank. */
+  NOT_BLANK = 'not blank',
+  /** May be left out; whether a given value may be empty is its type's concern (`TEXT_OR_EMPTY`). */
+  OPTIONAL = 'optional',
+}
+
 /** The sections of `LdapDirectorySettings` that hold fields, in the order the admin meets them. */
 export type SettingsSection = 'agent' | 'schema' | 'user' | 'group' | 'role' | 'provisioning';
 
@@ -82,8 +100,8 @@ export interface SettingField {
   readonly type: SettingValueType;
   /** The allowed values of a `CHOICE` field. */
   readonly choices?: readonly string[];
-  /** A field every settings object must have. */
-  readonly required: boolean;
+  /** Whether it must be given, and whether it may be blank. */
+  readonly presence: SettingPresence;
   /** What an unset field resolves to (the TSDoc `@default` of the interface states the same). */
   readonly default: SettingDefault;
   /** What a change of it puts at risk (the review's risk rules read it). */
@@ -152,21 +170,18 @@ type Row = readonly [
   type: SettingValueType,
   defaultValue: SettingDefault,
   risk: SettingRisk,
-  options?: {
-    readonly required?: boolean;
-    readonly choices?: readonly string[];
-    readonly connection?: boolean;
-  },
+  presence: SettingPresence,
+  options?: { readonly choices?: readonly string[]; readonly connection?: boolean },
 ];
 
 const T = SettingValueType;
 const R = SettingRisk;
-const REQUIRED = { required: true } as const;
+const P = SettingPresence;
 /** Where and how a bind sends the bind password. */
 const CONNECTION = { connection: true } as const;
 
 const AGENT = [
-  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, { ...REQUIRED, ...CONNECTION }],
+  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, P.REQUIRED, CONNECTION],
   [
     'port',
     'LDAP Port',
@@ -175,6 +190,7 @@ const AGENT = [
       defaultPort(soFar.agent.connectionSecurity as LdapConnectionSecurity),
     ),
     R.AGENT_CONNECTION,
+    P.OPTIONAL,
     CONNECTION,
   ],
   [
@@ -183,14 +199,22 @@ const AGENT = [
     T.CHOICE,
     value(LdapConnectionSecurity.LDAPS),
     R.CONNECTION_SECURITY,
+    P.OPTIONAL,
     { choices: Object.values(LdapConnectionSecurity), ...CONNECTION },
   ],
-  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY, CONNECTION],
-  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.AGENT_CONNECTION, REQUIRED],
-  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, { ...REQUIRED, ...CONNECTION }],
-  ['fipsOnly', 'Use FIPS certified encryption algorithms only', T.BOOLEAN, value(false), R.AGENT_CONNECTION],
-  ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy'), R.AGENT_CONNECTION],
-  ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded'), R.MANUAL_ENTRY],
+  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY, P.OPTIONAL, CONNECTION],
+  ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.AGENT_CONNECTION, P.REQUIRED],
+  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, P.REQUIRED, CONNECTION],
+  [
+    'fipsOnly',
+    'Use FIPS certified encryption algorithms only',
+    T.BOOLEAN,
+    value(false),
+    R.AGENT_CONNECTION,
+    P.OPTIONAL,
+  ],
+  ['proxyUrl', 'Use Proxy Server', T.TEXT, unset('- no proxy'), R.AGENT_CONNECTION, P.OPTIONAL],
+  ['oktaOrgUrl', 'Okta URL', T.TEXT, unset('- not recorded'), R.MANUAL_ENTRY, P.OPTIONAL],
 ] as const satisfies readonly Row[];
 
 const SCHEMA = [
@@ -200,6 +224,7 @@ const SCHEMA = [
     T.CHOICE,
     value(LdapVendor.OPENLDAP),
     R.MANUAL_ENTRY,
+    P.OPTIONAL,
     { choices: Object.values(LdapVendor) },
   ],
   [
@@ -208,34 +233,49 @@ const SCHEMA = [
     T.ATTRIBUTE,
     value('entryuuid'),
     R.USER_IDENTITY,
+    P.NOT_BLANK,
   ],
-  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, value('entrydn'), R.MANUAL_ENTRY],
+  ['dnAttribute', 'DN Attribute', T.ATTRIBUTE, value('entrydn'), R.MANUAL_ENTRY, P.NOT_BLANK],
 ] as const satisfies readonly Row[];
 
 const USER = [
-  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.USER_SCOPE, REQUIRED],
-  ['objectClass', 'User Object Class', T.ATTRIBUTE, value('inetorgperson'), R.USER_SCOPE],
-  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, value([]), R.USER_SCOPE],
-  ['objectFilter', 'User Object Filter', T.TEXT, objectClassFilter('user'), R.USER_SCOPE],
-  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, NONE, R.ACCOUNT_STATUS],
-  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS],
-  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS],
-  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, value('userpassword'), R.MANUAL_ENTRY],
-  ['passwordExpirationAttribute', 'Password Expiration Attribute', T.ATTRIBUTE, NONE, R.MANUAL_ENTRY],
-  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, value([]), R.MANUAL_ENTRY],
+  ['searchBase', 'User Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.USER_SCOPE, P.REQUIRED],
+  ['objectClass', 'User Object Class', T.ATTRIBUTE, value('inetorgperson'), R.USER_SCOPE, P.NOT_BLANK],
+  ['auxiliaryObjectClasses', 'Auxiliary Object Class', T.ATTRIBUTE_LIST, value([]), R.USER_SCOPE, P.OPTIONAL],
+  ['objectFilter', 'User Object Filter', T.TEXT, objectClassFilter('user'), R.USER_SCOPE, P.NOT_BLANK],
+  ['accountDisabledAttribute', 'Account Disabled Attribute', T.ATTRIBUTE, NONE, R.ACCOUNT_STATUS, P.OPTIONAL],
+  ['accountDisabledValue', 'Account Disabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS, P.OPTIONAL],
+  ['accountEnabledValue', 'Account Enabled Value', T.TEXT_OR_EMPTY, NONE, R.ACCOUNT_STATUS, P.OPTIONAL],
+  ['passwordAttribute', 'Password Attribute', T.ATTRIBUTE, value('userpassword'), R.MANUAL_ENTRY, P.OPTIONAL],
+  [
+    'passwordExpirationAttribute',
+    'Password Expiration Attribute',
+    T.ATTRIBUTE,
+    NONE,
+    R.MANUAL_ENTRY,
+    P.OPTIONAL,
+  ],
+  ['extraAttributes', 'Extra User Attributes', T.EXTRA_ATTRIBUTES, value([]), R.MANUAL_ENTRY, P.OPTIONAL],
 ] as const satisfies readonly Row[];
 
 const GROUP = [
-  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.GROUP_SCOPE, REQUIRED],
-  ['objectClass', 'Group Object Class', T.ATTRIBUTE, value('groupofnames'), R.GROUP_SCOPE],
-  ['objectFilter', 'Group Object Filter', T.TEXT, objectClassFilter('group'), R.GROUP_SCOPE],
-  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, value('member'), R.MEMBERSHIP],
-  ['userAttribute', 'User Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP],
+  ['searchBase', 'Group Search Base', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.GROUP_SCOPE, P.REQUIRED],
+  ['objectClass', 'Group Object Class', T.ATTRIBUTE, value('groupofnames'), R.GROUP_SCOPE, P.NOT_BLANK],
+  ['objectFilter', 'Group Object Filter', T.TEXT, objectClassFilter('group'), R.GROUP_SCOPE, P.NOT_BLANK],
+  ['memberAttribute', 'Member Attribute', T.ATTRIBUTE, value('member'), R.MEMBERSHIP, P.NOT_BLANK],
+  ['userAttribute', 'User Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP, P.OPTIONAL],
 ] as const satisfies readonly Row[];
 
 const ROLE = [
-  ['objectClass', 'Role Object Class', T.ATTRIBUTE, unset('- none: roles are not imported'), R.MEMBERSHIP],
-  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP],
+  [
+    'objectClass',
+    'Role Object Class',
+    T.ATTRIBUTE,
+    unset('- none: roles are not imported'),
+    R.MEMBERSHIP,
+    P.OPTIONAL,
+  ],
+  ['membershipAttribute', 'Role Membership Attribute', T.ATTRIBUTE, NONE, R.MEMBERSHIP, P.OPTIONAL],
 ] as const satisfies readonly Row[];
 
 const PROVISIONING = [
@@ -245,12 +285,13 @@ const PROVISIONING = [
     T.CHOICE,
     value(OktaUsernameFormat.EMAIL),
     R.USERNAME,
+    P.OPTIONAL,
     { choices: Object.values(OktaUsernameFormat) },
   ],
   // The suffix, domain and attribute are entered next to the username format (one console row).
-  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, NONE, R.USERNAME],
-  ['usernameDomain', undefined, T.TEXT, NONE, R.USERNAME],
-  ['usernameAttribute', undefined, T.ATTRIBUTE, NONE, R.USERNAME],
+  ['usernameSuffix', undefined, T.TEXT_OR_EMPTY, NONE, R.USERNAME, P.OPTIONAL],
+  ['usernameDomain', undefined, T.TEXT, NONE, R.USERNAME, P.OPTIONAL],
+  ['usernameAttribute', undefined, T.ATTRIBUTE, NONE, R.USERNAME, P.OPTIONAL],
 ] as const satisfies readonly Row[];
 
 const ROWS = {
@@ -263,7 +304,7 @@ const ROWS = {
 } as const;
 
 function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[] {
-  return rows.map(([key, label, type, defaultValue, risk, options]) => ({
+  return rows.map(([key, label, type, defaultValue, risk, presence, options]) => ({
     section,
     key,
     path: `${section}.${key}`,
@@ -275,7 +316,7 @@ function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[
       : {}),
     type,
     ...(options?.choices !== undefined ? { choices: options.choices } : {}),
-    required: options?.required === true,
+    presence,
     default: defaultValue,
     risk,
     connection: options?.connection === true,

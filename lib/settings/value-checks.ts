@@ -5,7 +5,10 @@
  */
 import { InputError } from '../errors';
 
-/** A plain object (not null, not an array). */
+/**
+ * A plain object (not null, not an array): the one test of "is this parsed JSON value an object" for
+ * every reader of JSON input (settings, manifest, plan, adoption file, Okta API answers).
+ */
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

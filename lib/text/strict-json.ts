@@ -16,12 +16,21 @@ export interface StrictJson {
 }
 
 /**
- * The refusal of an input file whose JSON repeats keys (`StrictJson.duplicates`): one reader keeps
- * one value, another the other, so no reading of it can be trusted. `fix` says how to get a good file.
+ * Why an input file whose JSON repeats keys (`StrictJson.duplicates`) is refused, without naming the
+ * file: `repeats the key "a", "b.c" in one object: …, so it is refused`. One reader keeps one value,
+ * another the other, so no reading of it can be trusted. For a reader whose caller names the file.
+ */
+export function repeatedKeysReason(duplicates: readonly string[]): string {
+  const keys = duplicates.map((d) => `"${d}"`).join(', ');
+  return `repeats the key ${keys} in one object: readers disagree on which value counts, so it is refused`;
+}
+
+/**
+ * The refusal of an input file whose JSON repeats keys (`repeatedKeysReason`), naming the file as
+ * `shownAs`; `fix` says how to get a good file.
  */
 export function repeatedKeysRefusal(shownAs: string, duplicates: readonly string[], fix: string): string {
-  const keys = duplicates.map((d) => `"${d}"`).join(', ');
-  return `${shownAs} repeats the key ${keys} in one object: readers disagree on which value counts, so it is refused. ${fix}`;
+  return `${shownAs} ${repeatedKeysReason(duplicates)}. ${fix}`;
 }
 
 /** Where a JSON text is not JSON: a byte offset, never the text itself (it may hold a secret). */

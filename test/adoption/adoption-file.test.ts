@@ -12,7 +12,7 @@ test('an adoption file that repeats a key is not read: which id counts would be 
   expect(readAdoptionFile('adopt.json', dir)).toEqual({
     source: 'adopt.json',
     readError:
-      'repeats the key "groupMappings.Engineering.group" in one object: which id counts is ambiguous',
+      'repeats the key "groupMappings.Engineering.group" in one object: readers disagree on which value counts, so it is refused',
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileImports, folderCycles, folderImports, FolderImport } from '../support/folder-imports';
+import { fileImports, folderCycles, folderImports, FolderImport, reExports } from '../support/folder-imports';
 import { tempDir } from '../support/temp-dir';
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
@@ -89,6 +89,31 @@ test('the preflight reads the one registry of directory profiles (their hints)',
 test('no file in lib/ imports an entry file (they only re-export)', () => {
   expect(ENTRY_FILES).toContain('index');
   for (const entry of ENTRY_FILES) expect(importsOf(entry, () => false)).toEqual([]);
+});
+
+/** Only the entry files re-export: every other file is imported from the name's home. */
+test('no file of lib/ re-exports a name made elsewhere, except the entry files', () => {
+  const entry = (reExport: string): boolean =>
+    ENTRY_FILES.includes(reExport.split(/[:/\\]/)[0]!.replace(/\.ts$/, ''));
+  expect(reExports(LIB).filter((r) => !entry(r))).toEqual([]);
+  expect(reExports(LIB).filter(entry)).toContain(`${path.join('entries', 'preflight.ts')}: runPreflight`);
+});
+
+test('the re-export finder sees export-from, export-star and exporting an imported name, not a name made here', () => {
+  const root = tempDir('re-exports-');
+  fs.writeFileSync(
+    path.join(root, 'a.ts'),
+    [
+      "import { one, two as second } from './b';",
+      "import * as all from './b';",
+      "export { three } from './b';",
+      "export * from './b';",
+      'const own = 4;',
+      'export { one, second, all, own };',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(root, 'b.ts'), 'export const one = 1, two = 2, three = 3;\n');
+  expect(reExports(root)).toEqual(['a.ts: three', 'a.ts: *', 'a.ts: one', 'a.ts: second', 'a.ts: all']);
 });
 
 test('the checker itself finds a cycle, names its imports, and follows import() and require()', () => {

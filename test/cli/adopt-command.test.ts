@@ -753,20 +753,30 @@ describe('adopt --write: only a file that is not an input, written whole or not 
     expect(fs.readdirSync(target)).toEqual([]);
   });
 
-  test('over an existing file adopt did not write: exit 2 naming it and the fix, the file untouched, nothing sent', async () => {
-    const own = ownApp();
-    const target = path.join(own.dir, 'notes.json');
-    fs.writeFileSync(target, '{"groupMappings": {}, "schema": "cdktf-okta-ldap/adoption@1"}\n');
-    const before = snapshot(own.dir);
-    const run = await write(own, 'notes.json');
-    expect(run).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `cdktf-okta-ldap adopt: --write notes.json: ${target} exists and was not written by adopt; it is left as it is. Remove it, or write elsewhere, e.g. --write okta-adoption.json.\n`,
-    });
-    expect(snapshot(own.dir)).toEqual(before);
-    expect(server.requests).toEqual([]);
-  });
+  test.each([
+    ['a JSON file of another tool', '{"name": "notes", "schema": "https://json.schemastore.org/package"}\n'],
+    ['a JSON list', `[{"schema": "${ADOPTION_SCHEMA}"}]\n`],
+    ['the adoption schema in a nested object', `{"notes": {"schema": "${ADOPTION_SCHEMA}"}}\n`],
+    ['the adoption schema repeated with another', `{"schema": "${ADOPTION_SCHEMA}", "schema": "other"}\n`],
+    ['text that only begins like an adoption file', `{"schema": "${ADOPTION_SCHEMA}", notes\n`],
+    ['text', 'notes\n'],
+  ])(
+    'over an existing file adopt did not write (%s): exit 2 naming it and the fix, the file untouched, nothing sent',
+    async (_kind, content) => {
+      const own = ownApp();
+      const target = path.join(own.dir, 'notes.json');
+      fs.writeFileSync(target, content);
+      const before = snapshot(own.dir);
+      const run = await write(own, 'notes.json');
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `cdktf-okta-ldap adopt: --write notes.json: ${target} exists and was not written by adopt; it is left as it is. Remove it, or write elsewhere, e.g. --write okta-adoption.json.\n`,
+      });
+      expect(snapshot(own.dir)).toEqual(before);
+      expect(server.requests).toEqual([]);
+    },
+  );
 
   test('through a symbolic link (to a file of no input): exit 2, the link and its file untouched', async () => {
     const own = ownApp();
@@ -783,10 +793,21 @@ describe('adopt --write: only a file that is not an input, written whole or not 
     expect(fs.lstatSync(path.join(own.dir, 'okta-adoption.json')).isSymbolicLink()).toBe(true);
   });
 
-  test('over an adoption file adopt wrote before, or an empty file: replaced with the new one', async () => {
+  test('over an adoption file (as adopt wrote it, or its keys reordered), or an empty file: replaced with the new one', async () => {
     const own = ownApp();
     const target = path.join(own.dir, 'okta-adoption.json');
-    for (const earlier of [`{\n  "schema": "${ADOPTION_SCHEMA}",\n  "passwordPolicy": "00pOLD"\n}\n`, '']) {
+    const reordered = JSON.stringify({
+      passwordPolicy: '00pOLD',
+      groupMappings: {},
+      schema: ADOPTION_SCHEMA,
+    });
+    for (const earlier of [
+      `{\n  "schema": "${ADOPTION_SCHEMA}",\n  "passwordPolicy": "00pOLD"\n}\n`,
+      '',
+      // Edited by hand or re-printed by a tool: the keys in another order, other spacing, a BOM.
+      `${reordered}\n`,
+      `\uFEFF{ "groupMappings" : { "X": { "group": "00gOLD" } },\n\t"schema" : "${ADOPTION_SCHEMA}" }`,
+    ]) {
       fs.writeFileSync(target, earlier);
       const run = await write(own, 'okta-adoption.json');
       expect(run.stderr).toBe('');

@@ -61,6 +61,31 @@ describe('checkOutputFile with madeByUs', () => {
     );
   });
 
+  test('madeByUs is given the first madeByUsReads bytes (256 unless set): a longer file is cut there', () => {
+    const file = path.join(dir, 'r.md');
+    const text = `## Okta LDAP integration review\n\n${'x'.repeat(1000)}`;
+    fs.writeFileSync(file, text);
+    const seen: string[] = [];
+    const rules = (reads?: number): OutputFileRules => ({
+      ...RULES,
+      madeByUs: (start) => seen.push(start) > 0,
+      ...(reads !== undefined ? { madeByUsReads: reads } : {}),
+    });
+    checkOutputFile(file, 'r.md', rules(), []);
+    checkOutputFile(file, 'r.md', rules(40), []);
+    checkOutputFile(file, 'r.md', rules(10_000), []);
+    expect(seen).toEqual([text.slice(0, 256), text.slice(0, 40), text]);
+  });
+
+  test('a file madeByUs does not recognise is refused and left as it is', () => {
+    const file = path.join(dir, 'notes.md');
+    fs.writeFileSync(file, '# My notes\n');
+    expect(refusal(() => checkOutputFile(file, 'notes.md', RULES, []))).toBe(
+      `--full notes.md: ${file} exists and was not written by review; it is left as it is. Remove it, or write elsewhere, e.g. --full review.md.`,
+    );
+    expect(fs.readFileSync(file, 'utf8')).toBe('# My notes\n');
+  });
+
   test('a new, an empty and an earlier review file pass; an input is named', () => {
     const file = path.join(dir, 'r.md');
     expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();

@@ -5,8 +5,8 @@ import {
   defaultGuardRunnerPath,
   GUARD_RUNNER_FROM_PACKAGE_ROOT,
   locateGuardRunner,
-  PACKAGE_NAME,
 } from '../../lib/guard/guard-command';
+import { PACKAGE_NAME } from '../../lib/process/package-root';
 import { isolatedDir } from '../support/temp-dir';
 
 /** A folder holding a package.json named `name`, with `lib/guard` below it. */

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { Construct } from 'constructs';
-import { GUARD_INPUT_ENV } from '../../lib/guard/guard-environment';
+import { GUARD_INPUT_ENV } from '../../lib/manifest/guard-contract';
 import { runGuard } from '../../lib/guard/guard-runner';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { memoryIo, runCli } from '../support/run-cli';

@@ -6,7 +6,7 @@ import { gzipSync } from 'zlib';
 import { Testing } from 'cdktf';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { integrationModel } from '../../lib/model/integration-model';
-import { GUARD_INPUT_ENV } from '../../lib/guard/guard-environment';
+import { GUARD_INPUT_ENV } from '../../lib/manifest/guard-contract';
 import { GUARD_INPUT_SCHEMA } from '../../lib/guard/guard-input';
 import { canonicalJson } from '../../lib/text/canonical-json';
 import { readGuardInput } from '../../lib/guard/guard-runner';

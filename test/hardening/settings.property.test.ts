@@ -13,14 +13,10 @@ import {
   LdapRoleMapping,
   OktaAdminRole,
 } from '../../lib/mappings/mapping-types';
-import { parseSettingsDocument, readSettingsFile } from '../../lib/preflight/settings-file';
-import {
-  LdapConnectionSecurity,
-  LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-  resolveDirectorySettings,
-} from '../../lib/settings/ldap-directory-settings';
+import { parseSettingsDocument } from '../../lib/model/settings-document';
+import { readSettingsFile } from '../../lib/preflight/settings-file';
+import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../lib/settings/setting-choices';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { ALL_RULES } from '../../lib/validation/all-rules';
 import { validateIntegration } from '../../lib/validation/validate-integration';

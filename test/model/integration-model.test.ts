@@ -1,9 +1,7 @@
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { integrationModel } from '../../lib/model/integration-model';
-import {
-  LdapConnectionSecurity,
-  type LdapDirectorySettings,
-} from '../../lib/settings/ldap-directory-settings';
+import { type LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 
 const settings: LdapDirectorySettings = {
   agent: { host: 'ldap.example.com', rootDn: 'dc=example,dc=com', bindDn: 'cn=okta,dc=example,dc=com' },

@@ -5,7 +5,7 @@ import type { Finding } from '../../lib/preflight/finding';
 import { renderJson } from '../../lib/preflight/render/json';
 import { renderMarkdown } from '../../lib/preflight/render/markdown';
 import { renderText } from '../../lib/preflight/render/text';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { DEFAULT_GROUPS, DEFAULT_USERS, SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { finding, patchSettings, statuses } from './preflight-test-helpers';
 import { integrationModel } from '../../lib/model/integration-model';

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../../lib/errors';
 import { integrationModel } from '../../lib/model/integration-model';
-import { parseSettingsDocument, readSettingsFile } from '../../lib/preflight/settings-file';
+import { parseSettingsDocument } from '../../lib/model/settings-document';
+import { readSettingsFile } from '../../lib/preflight/settings-file';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { tempDir } from '../support/temp-dir';
 

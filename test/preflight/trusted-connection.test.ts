@@ -1,6 +1,6 @@
 import { integrationModel } from '../../lib/model/integration-model';
 import { withTrustedConnection } from '../../lib/preflight/trusted-connection';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { CONNECTION_FIELDS } from '../../lib/settings/settings-fields';
 import { jumpCloud } from '../support/fake-ldap-connection';
 

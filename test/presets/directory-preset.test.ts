@@ -3,7 +3,7 @@ import { freeIpaDirectory } from '../../lib/presets/freeipa/freeipa-directory';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JumpCloudRegion } from '../../lib/presets/jumpcloud/jumpcloud-region';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 
 describe('DirectoryPreset: the presets as static factories (the way Python, Java and Go call them)', () => {
   test('jumpCloud gives the settings of jumpCloudDirectory, overrides included', () => {

@@ -238,6 +238,20 @@ describe('adoption input errors (synth fails with the rule id, file, key and fix
     expect(e.message).toContain('Fix: Pass the path of the file');
   });
 
+  test('a file that repeats a key: refused in the words of every JSON input the tools read', () => {
+    const file = writeFile(
+      `{"schema": "${ADOPTION_SCHEMA}", "passwordPolicy": "00pOne", "passwordPolicy": "00pTwo"}`,
+    );
+    const e = synthError({ adoptionFile: file });
+    expect(e.violations.map((v) => [v.ruleId, v.path, v.message])).toEqual([
+      [
+        'OKLDAP-301',
+        file,
+        `adoption file '${file}': repeats the key "passwordPolicy" in one object: readers disagree on which value counts, so it is refused`,
+      ],
+    ]);
+  });
+
   test('a missing file', () => {
     const file = path.join(tempDir('adoption-'), 'missing.json');
     expect(synthError({ adoptionFile: file }).message).toContain(

@@ -3,7 +3,8 @@
  * naming each rule id and property path, never a cdktf stack trace.
  */
 import { Testing } from 'cdktf';
-import { LdapConnectionSecurity, LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { OktaLdapIntegration, OktaLdapIntegrationProps } from '../../lib/resources/okta-ldap-integration';
 import { OktaLdapValidationError } from '../../lib/validation/validate-integration';
 import { jumpCloudSettings, OrgStack, USERS_BASE, validProps } from './fixtures';

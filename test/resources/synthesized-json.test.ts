@@ -16,7 +16,7 @@ import { EXAMPLE_ORG, OktaOrgStack } from '../../main';
 import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { ProfileMappingRemoval } from '../../lib/resources/profile-mapping-removal';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { openLdapDirectory } from '../../lib/presets/openldap/openldap-directory';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { tempDir } from '../support/temp-dir';

@@ -1,5 +1,5 @@
 import { PreflightReport } from '../../lib/preflight/finding';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { renderReport } from '../../lib/review/report-markdown';
 import { expectGolden } from './golden';
 import { bareManifest, sampleManifest, samplePreflightReport } from './synthesized-app-fixture';

@@ -13,7 +13,7 @@ import { changeItem, MARKDOWN_SIGNS, NO_SIGNS } from '../../lib/review/review-pa
 import { renderReviewText } from '../../lib/review/review-text';
 import { RiskLevel } from '../../lib/review/risk-rule';
 import { readTerraformPlan } from '../../lib/review/terraform-plan';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { code } from '../../lib/text/markdown';
 import { expectGolden } from './golden';
 import { sampleManifest, samplePreflightReport } from './synthesized-app-fixture';

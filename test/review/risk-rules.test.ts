@@ -14,7 +14,7 @@ import {
   PlannedResource,
   TerraformPlan,
 } from '../../lib/review/terraform-plan';
-import { LdapConnectionSecurity } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { policyScopeChanges } from '../../lib/review/stack-checks';
 import { tempDir } from '../support/temp-dir';

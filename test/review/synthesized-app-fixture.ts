@@ -9,7 +9,8 @@ import { OktaAdminRole } from '../../lib/mappings/mapping-types';
 import type { PreflightReport } from '../../lib/preflight/finding';
 import { appGroupSearch } from '../../lib/mappings/okta-expressions';
 import { terraformLiteral } from '../../lib/terraform/terraform-literal';
-import { LdapConnectionSecurity, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
 const USERS = `ou=Users,o=${ORG},dc=jumpcloud,dc=com`;

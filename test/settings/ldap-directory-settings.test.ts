@@ -8,14 +8,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import {
-  LdapConnectionSecurity,
   LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
   ResolvedLdapDirectorySettings,
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
-import { SETTING_FIELDS, settingField, SettingsSection } from '../../lib/settings/settings-fields';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../lib/settings/setting-choices';
+import {
+  SETTING_FIELDS,
+  settingField,
+  SettingPresence,
+  SettingsSection,
+} from '../../lib/settings/settings-fields';
 
 const SOURCE = path.join(__dirname, '..', '..', 'lib', 'settings', 'ldap-directory-settings.ts');
 
@@ -87,11 +90,12 @@ describe('the TSDoc @default of every settings prop states the table default', (
       const section = SECTION_INTERFACES[prop.interfaceName];
       if (section === undefined) continue;
       const field = settingField(`${section}.${prop.name}`)!;
-      expect({ path: field.path, required: field.required }).toEqual({
+      const required = field.presence === SettingPresence.REQUIRED;
+      expect({ path: field.path, required }).toEqual({
         path: `${section}.${prop.name}`,
         required: !prop.optional,
       });
-      if (field.required) {
+      if (required) {
         expect({ path: field.path, documented: prop.documentedDefault }).toEqual({
           path: field.path,
           documented: undefined,

@@ -1,19 +1,15 @@
 import { InputError } from '../../lib/errors';
-import { parseSettingsDocument } from '../../lib/preflight/settings-file';
+import { parseSettingsDocument } from '../../lib/model/settings-document';
 import { diffIntegration } from '../../lib/review/app-diff';
 import { consoleSettings } from '../../lib/review/console-settings';
-import {
-  LdapConnectionSecurity,
-  LdapDirectorySettings,
-  LdapVendor,
-  OktaUsernameFormat,
-  resolveDirectorySettings,
-} from '../../lib/settings/ldap-directory-settings';
+import { LdapDirectorySettings, resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity, LdapVendor, OktaUsernameFormat } from '../../lib/settings/setting-choices';
 import {
   SECTION_HEADINGS,
   SETTING_FIELDS,
   SETTINGS_SECTIONS,
   settingField,
+  SettingPresence,
   SettingValueType,
 } from '../../lib/settings/settings-fields';
 import { guardManifest } from '../guard/guard-fixtures';
@@ -123,9 +119,32 @@ describe('the settings field table', () => {
     expect(resolved.group.objectFilter).toBe('(objectclass=posixGroup)');
   });
 
+  test('every field decides whether it may be left out or blank (SettingPresence)', () => {
+    const known = Object.values(SettingPresence);
+    expect(SETTING_FIELDS.filter((f) => !known.includes(f.presence)).map((f) => f.path)).toEqual([]);
+    const byPresence = (presence: SettingPresence): string[] =>
+      SETTING_FIELDS.filter((f) => f.presence === presence).map((f) => f.path);
+    expect(byPresence(SettingPresence.REQUIRED)).toEqual([
+      'agent.host',
+      'agent.rootDn',
+      'agent.bindDn',
+      'user.searchBase',
+      'group.searchBase',
+    ]);
+    expect(byPresence(SettingPresence.NOT_BLANK)).toEqual([
+      'schema.uniqueIdentifierAttribute',
+      'schema.dnAttribute',
+      'user.objectClass',
+      'user.objectFilter',
+      'group.objectClass',
+      'group.objectFilter',
+      'group.memberAttribute',
+    ]);
+  });
+
   test('every required field has no default, every optional field has one or says why not', () => {
     for (const f of SETTING_FIELDS) {
-      if (f.required)
+      if (f.presence === SettingPresence.REQUIRED)
         expect({ path: f.path, default: f.default }).toEqual({
           path: f.path,
           default: { kind: 'unset', describe: '- required' },

@@ -31,12 +31,8 @@ export function fileImports(root: string): FolderImport[] {
 }
 
 function importEdges(root: string, groupOf: (file: string) => string): FolderImport[] {
-  const files = fs
-    .readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
   const edges: FolderImport[] = [];
-  for (const file of files) {
+  for (const file of tsFiles(root)) {
     const info = ts.preProcessFile(fs.readFileSync(path.join(root, file), 'utf8'), true, true);
     for (const { fileName } of info.importedFiles) {
       if (!fileName.startsWith('.')) continue;
@@ -48,6 +44,53 @@ function importEdges(root: string, groupOf: (file: string) => string): FolderImp
     }
   }
   return edges;
+}
+
+/**
+ * The names each file of `root` re-exports, as `file: name`: `export … from '…'`, `export * from`, and
+ * `export { x }` of a name the file imports. A file that makes a name and exports it is not listed.
+ */
+export function reExports(root: string): string[] {
+  const out: string[] = [];
+  for (const file of tsFiles(root)) {
+    const source = ts.createSourceFile(
+      file,
+      fs.readFileSync(path.join(root, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+    );
+    const imported = new Set(source.statements.filter(ts.isImportDeclaration).flatMap(importedNames));
+    for (const statement of source.statements.filter(ts.isExportDeclaration)) {
+      const clause = statement.exportClause;
+      if (clause === undefined || !ts.isNamedExports(clause)) {
+        if (statement.moduleSpecifier !== undefined) out.push(`${file}: *`);
+        continue;
+      }
+      for (const element of clause.elements) {
+        const local = (element.propertyName ?? element.name).getText(source);
+        if (statement.moduleSpecifier !== undefined || imported.has(local))
+          out.push(`${file}: ${element.name.getText(source)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The local names an import declaration binds. */
+function importedNames(declaration: ts.ImportDeclaration): string[] {
+  const clause = declaration.importClause;
+  if (clause === undefined) return [];
+  const names = clause.name !== undefined ? [clause.name.text] : [];
+  const bindings = clause.namedBindings;
+  if (bindings === undefined) return names;
+  if (ts.isNamespaceImport(bindings)) return [...names, bindings.name.text];
+  return [...names, ...bindings.elements.map((e) => e.name.text)];
+}
+
+function tsFiles(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 
 function resolve(root: string, spec: string): string | undefined {

@@ -1,4 +1,9 @@
-import { JsonSyntaxError, parseStrictJson, repeatedKeysRefusal } from '../../lib/text/strict-json';
+import {
+  JsonSyntaxError,
+  parseStrictJson,
+  repeatedKeysReason,
+  repeatedKeysRefusal,
+} from '../../lib/text/strict-json';
 
 test('valid JSON without a repeated key reads as JSON.parse reads it', () => {
   const text = '{"a":[1,{"b":"x\\"y"}],"c":{"d":null,"e":true}}';
@@ -40,6 +45,13 @@ describe('repeatedKeysRefusal', () => {
     const { duplicates } = parseStrictJson('{"a":1,"a":2,"b":{"c":1,"c":2}}');
     expect(repeatedKeysRefusal('plan.json', duplicates, 'Write it again.')).toBe(
       'plan.json repeats the key "a", "b.c" in one object: readers disagree on which value counts, so it is refused. Write it again.',
+    );
+  });
+
+  test('its reason alone (for a reader whose caller names the file) names the keys and not the file', () => {
+    const { duplicates } = parseStrictJson('{"a":{"b":1,"b":2}}');
+    expect(repeatedKeysReason(duplicates)).toBe(
+      'repeats the key "a.b" in one object: readers disagree on which value counts, so it is refused',
     );
   });
 });

@@ -6,9 +6,9 @@ import {
 } from '../../lib/mappings/mapping-types';
 import {
   type LdapDirectorySettings,
-  LdapConnectionSecurity,
   resolveDirectorySettings,
 } from '../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../lib/settings/setting-choices';
 import { ALL_RULES } from '../../lib/validation/all-rules';
 import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-directory';
 import { validateIntegration } from '../../lib/validation/validate-integration';

@@ -1,5 +1,6 @@
 import { escapeFilter } from 'ldapts';
-import { OktaUsernameFormat, ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { ResolvedLdapDirectorySettings } from '../../settings/ldap-directory-settings';
+import { OktaUsernameFormat } from '../../settings/setting-choices';
 import { attributesReadBy, EvaluatedMapping, evaluateUserMappings } from '../app-user-profile';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { isDnWithin, LENIENT_DN } from '../../ldap-names/dn';

@@ -1,4 +1,4 @@
-import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
+import { OktaUsernameFormat } from '../../settings/setting-choices';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { attributesReadBy } from '../app-user-profile';
 import { boundedCount } from '../bounded-search';

@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../settings/setting-choices';
 import { caBundleLabel } from '../ca-file';
 import type { CheckContext, CheckOutcome, PreflightCheck } from '../check';
 import { ClassifiedFault, classifyFault } from '../fault-class';

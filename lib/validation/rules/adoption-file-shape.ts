@@ -1,11 +1,6 @@
-import {
-  ADOPTION_SCHEMA,
-  AdoptionSource,
-  keyPath,
-  isRecord,
-  isAdoptionRoleKey,
-} from '../../adoption/adoption-file';
+import { ADOPTION_SCHEMA, AdoptionSource, keyPath, isAdoptionRoleKey } from '../../adoption/adoption-file';
 import { OktaAdminRole } from '../../mappings/mapping-types';
+import { isObject } from '../../settings/value-checks';
 import { adoptionCheck } from '../../validation-rule/adoption-check';
 import { defineRule } from '../../validation-rule/define-rule';
 
@@ -51,7 +46,7 @@ export const adoptionFileShapeRule = defineRule('OKLDAP-301', {
       return;
     }
     const value = src.value;
-    if (!isRecord(value)) {
+    if (!isObject(value)) {
       bad(undefined, value, `is ${kindOf(value)}, not a JSON object`);
       return;
     }
@@ -106,13 +101,13 @@ function checkSection(
 ): void {
   const map = value[section];
   if (map === undefined) return;
-  if (!isRecord(map)) {
+  if (!isObject(map)) {
     bad(section, map, `${section} is ${kindOf(map)}; it must map ${mapsWhat}`);
     return;
   }
   for (const [name, entry] of Object.entries(map)) {
     const at = keyPath(section, name);
-    if (isRecord(entry)) checkEntry(at, entry);
+    if (isObject(entry)) checkEntry(at, entry);
     else bad(at, entry, `${at} is ${kindOf(entry)}; it must be ${entryShape}`);
   }
 }
@@ -143,7 +138,7 @@ function checkRoleEntry(at: string, entry: Record<string, unknown>, bad: ShapeRe
     );
   }
   const assignments = entry['roles'];
-  if (!isRecord(assignments)) {
+  if (!isObject(assignments)) {
     bad(`${at}.roles`, assignments ?? null, `${at}.roles must map role types to role assignment ids`);
     return;
   }

@@ -1,4 +1,5 @@
-import { adoptionRoleKey, isRecord, keyPath } from '../../adoption/adoption-file';
+import { adoptionRoleKey, keyPath } from '../../adoption/adoption-file';
+import { isObject } from '../../settings/value-checks';
 import { groupMappingKey, ldapGroupKey } from '../../model/mapping-keys';
 import { type AdoptionReport, adoptionCheck } from '../../validation-rule/adoption-check';
 import { defineRule } from '../../validation-rule/define-rule';
@@ -16,7 +17,7 @@ function unusedGroupEntries(
   input: IntegrationValidationInput,
   report: AdoptionReport,
 ): void {
-  if (!isRecord(groups)) return;
+  if (!isObject(groups)) return;
   const oktaGroups = new Set(input.groupMappings.map(groupMappingKey));
   for (const name of Object.keys(groups)) {
     if (oktaGroups.has(name)) continue;
@@ -39,7 +40,7 @@ function addRoleMapping(ldapGroup: string, role: string): string {
 
 /** The LDAP groups of `roleMappings`, and their roles, that no role mapping gives. */
 function unusedRoleEntries(roles: unknown, input: IntegrationValidationInput, report: AdoptionReport): void {
-  if (!isRecord(roles)) return;
+  if (!isObject(roles)) return;
   const roleKeys = new Set(
     input.roleMappings.map((m) => `${ldapGroupKey(m.ldapGroup)}\u0000${adoptionRoleKey(m)}`),
   );
@@ -55,8 +56,8 @@ function unusedRoleEntries(roles: unknown, input: IntegrationValidationInput, re
       );
       continue;
     }
-    const assignments = isRecord(entry) ? entry['roles'] : undefined;
-    if (!isRecord(assignments)) continue;
+    const assignments = isObject(entry) ? entry['roles'] : undefined;
+    if (!isObject(assignments)) continue;
     for (const role of Object.keys(assignments)) {
       if (roleKeys.has(`${ldapGroup}\u0000${role}`)) continue;
       report.entry(
@@ -80,7 +81,7 @@ export const adoptionUnusedEntryRule = defineRule('OKLDAP-304', {
   severity: 'error',
   title: 'An adoption file entry matches no mapping of the integration',
   check: adoptionCheck((src, input, report) => {
-    if (!isRecord(src.value)) return;
+    if (!isObject(src.value)) return;
     unusedGroupEntries(src.value['groupMappings'], input, report);
     unusedRoleEntries(src.value['roleMappings'], input, report);
     if (src.value['passwordPolicy'] !== undefined && input.passwordPolicy === undefined) {

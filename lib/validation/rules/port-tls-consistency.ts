@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity } from '../../settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../settings/setting-choices';
 import { defineRule } from '../../validation-rule/define-rule';
 
 /**

@@ -1,22 +1,15 @@
+import { SETTING_FIELDS, SettingPresence } from '../../settings/settings-fields';
 import { defineRule } from '../../validation-rule/define-rule';
 import { reportBlankStrings } from '../../validation-rule/required-strings';
 import { type SettingPath, settingValues } from '../../validation-rule/rule-support';
 
-/** The settings that must hold a non-blank string. */
-const REQUIRED_SETTINGS: readonly SettingPath[] = [
-  'agent.host',
-  'agent.rootDn',
-  'agent.bindDn',
-  'schema.uniqueIdentifierAttribute',
-  'schema.dnAttribute',
-  'user.searchBase',
-  'user.objectClass',
-  'user.objectFilter',
-  'group.searchBase',
-  'group.objectClass',
-  'group.objectFilter',
-  'group.memberAttribute',
-];
+/**
+ * The settings that must hold a non-blank string, in table order: the fields of the settings table
+ * whose presence is `REQUIRED` or `NOT_BLANK`.
+ */
+const REQUIRED_SETTINGS = SETTING_FIELDS.filter((f) => f.presence !== SettingPresence.OPTIONAL).map(
+  (f) => f.path as SettingPath,
+);
 
 /**
  * OKLDAP-113: required settings are non-blank strings (host, DNs, search bases, object classes and

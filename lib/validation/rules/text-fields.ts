@@ -2,7 +2,8 @@
  * Every string the integration takes, with its path: the settings, the mappings and the names of
  * the adoption input. Read by OKLDAP-215 (hidden characters). Not a rule itself, and not public API.
  */
-import { adoptionPath, isRecord, keyPath } from '../../adoption/adoption-file';
+import { adoptionPath, keyPath } from '../../adoption/adoption-file';
+import { isObject } from '../../settings/value-checks';
 import type { IntegrationValidationInput } from '../../validation-rule/validation-rule';
 import { userMappingPath } from '../../validation-rule/rule-support';
 
@@ -18,7 +19,7 @@ export interface TextField {
 function settingsFields(value: unknown, path: string): TextField[] {
   if (typeof value === 'string') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => settingsFields(v, `${path}[${i}]`));
-  if (!isRecord(value)) return [];
+  if (!isObject(value)) return [];
   return Object.entries(value).flatMap(([k, v]) => settingsFields(v, `${path}.${k}`));
 }
 
@@ -63,11 +64,11 @@ function mappingFields(input: IntegrationValidationInput): TextField[] {
 /** The names that key the adoption input: Okta groups of group mappings, LDAP groups of role mappings. */
 function adoptionNameFields(input: IntegrationValidationInput): TextField[] {
   const src = input.adoption;
-  if (src === undefined || !isRecord(src.value)) return [];
+  if (src === undefined || !isObject(src.value)) return [];
   const value = src.value;
   return (['groupMappings', 'roleMappings'] as const).flatMap((section) => {
     const entries = value[section];
-    if (!isRecord(entries)) return [];
+    if (!isObject(entries)) return [];
     return Object.keys(entries).map((name) => ({
       path: adoptionPath(src, keyPath(section, name)),
       value: name,

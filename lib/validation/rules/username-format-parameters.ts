@@ -1,4 +1,4 @@
-import { OktaUsernameFormat } from '../../settings/ldap-directory-settings';
+import { OktaUsernameFormat } from '../../settings/setting-choices';
 import { defineRule } from '../../validation-rule/define-rule';
 import { blankProblem } from '../../validation-rule/rule-support';
 

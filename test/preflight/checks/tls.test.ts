@@ -1,6 +1,6 @@
 import { TLS_HANDSHAKE_BYTES } from '../../../lib/preflight/fault-class';
 import type { CertificateFacts } from '../../../lib/preflight/ldap-connection';
-import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../../lib/settings/setting-choices';
 import {
   checkContext,
   FakeLdapConnection,

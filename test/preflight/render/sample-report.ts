@@ -1,5 +1,5 @@
 import type { PreflightReport } from '../../../lib/preflight/finding';
-import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../../lib/settings/setting-choices';
 
 /** A hand-made report with one finding of each status, and text that needs escaping. */
 export function sampleReport(): PreflightReport {

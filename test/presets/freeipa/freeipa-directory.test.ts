@@ -6,7 +6,7 @@ import {
   LdapConnectionSecurity,
   LdapVendor,
   OktaUsernameFormat,
-} from '../../../lib/settings/ldap-directory-settings';
+} from '../../../lib/settings/setting-choices';
 import { input, run } from '../../validation/rules/rule-fixtures';
 
 const base = {

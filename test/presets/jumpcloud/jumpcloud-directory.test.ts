@@ -1,10 +1,10 @@
 import { Lazy } from 'cdktf';
+import { resolveDirectorySettings } from '../../../lib/settings/ldap-directory-settings';
 import {
   LdapConnectionSecurity,
   LdapVendor,
   OktaUsernameFormat,
-  resolveDirectorySettings,
-} from '../../../lib/settings/ldap-directory-settings';
+} from '../../../lib/settings/setting-choices';
 import { jumpCloudDirectory, jumpCloudUsersDn } from '../../../lib/presets/jumpcloud/jumpcloud-directory';
 import { JumpCloudRegion } from '../../../lib/presets/jumpcloud/jumpcloud-region';
 import { parseDn } from '../../../lib/ldap-names/dn';

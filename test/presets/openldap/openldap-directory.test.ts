@@ -2,7 +2,7 @@ import {
   LdapConnectionSecurity,
   LdapVendor,
   OktaUsernameFormat,
-} from '../../../lib/settings/ldap-directory-settings';
+} from '../../../lib/settings/setting-choices';
 import { openLdapDirectory } from '../../../lib/presets/openldap/openldap-directory';
 
 const base = {

@@ -1,5 +1,5 @@
 import { attributeNameSyntaxRule } from '../../../lib/validation/rules/attribute-name-syntax';
-import { OktaUsernameFormat } from '../../../lib/settings/ldap-directory-settings';
+import { OktaUsernameFormat } from '../../../lib/settings/setting-choices';
 import { Lazy } from 'cdktf';
 import { input, jumpCloud, openLdap, run, stringToken } from './rule-fixtures';
 

@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../../lib/settings/setting-choices';
 import { plainLdapRefusedRule } from '../../../lib/validation/rules/plain-ldap-refused';
 import { input, jumpCloud, run } from './rule-fixtures';
 

@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../../lib/settings/setting-choices';
 import { portRangeRule } from '../../../lib/validation/rules/port-range';
 import { input, jumpCloud, numberToken, run } from './rule-fixtures';
 

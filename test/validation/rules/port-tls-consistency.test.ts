@@ -1,4 +1,4 @@
-import { LdapConnectionSecurity } from '../../../lib/settings/ldap-directory-settings';
+import { LdapConnectionSecurity } from '../../../lib/settings/setting-choices';
 import { portTlsConsistencyRule } from '../../../lib/validation/rules/port-tls-consistency';
 import { input, jumpCloud, numberToken, run } from './rule-fixtures';
 

@@ -1,4 +1,5 @@
 import type { LdapDirectorySettings } from '../../../lib/settings/ldap-directory-settings';
+import { SETTING_FIELDS, SettingPresence, SettingValueType } from '../../../lib/settings/settings-fields';
 import { requiredSettingsRule } from '../../../lib/validation/rules/required-settings';
 import { input, jumpCloud, openLdap, run, stringToken } from './rule-fixtures';
 
@@ -41,6 +42,33 @@ describe('OKLDAP-113 required settings', () => {
       'directory.group.objectFilter',
       'directory.group.memberAttribute',
       'directory.user.extraAttributes[0].ldapAttribute',
+    ]);
+  });
+
+  test('checks the REQUIRED and NOT_BLANK fields of the settings table, in table order, and no other', () => {
+    const text = [SettingValueType.TEXT, SettingValueType.TEXT_OR_EMPTY, SettingValueType.ATTRIBUTE];
+    const blank = { ...jumpCloud() } as unknown as Record<string, Record<string, unknown>>;
+    for (const f of SETTING_FIELDS) {
+      if (text.includes(f.type)) blank[f.section] = { ...blank[f.section], [f.key]: '' };
+    }
+    const settings = blank as unknown as LdapDirectorySettings;
+    const reported = run(requiredSettingsRule, input(settings)).map((v) => v.path);
+    expect(reported).toEqual(
+      SETTING_FIELDS.filter((f) => f.presence !== SettingPresence.OPTIONAL).map((f) => `directory.${f.path}`),
+    );
+    expect(reported).toEqual([
+      'directory.agent.host',
+      'directory.agent.rootDn',
+      'directory.agent.bindDn',
+      'directory.schema.uniqueIdentifierAttribute',
+      'directory.schema.dnAttribute',
+      'directory.user.searchBase',
+      'directory.user.objectClass',
+      'directory.user.objectFilter',
+      'directory.group.searchBase',
+      'directory.group.objectClass',
+      'directory.group.objectFilter',
+      'directory.group.memberAttribute',
     ]);
   });
 

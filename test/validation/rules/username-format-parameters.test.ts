@@ -1,4 +1,4 @@
-import { OktaUsernameFormat } from '../../../lib/settings/ldap-directory-settings';
+import { OktaUsernameFormat } from '../../../lib/settings/setting-choices';
 import { usernameFormatParametersRule } from '../../../lib/validation/rules/username-format-parameters';
 import { input, jumpCloud, run, stringToken } from './rule-fixtures';
 
