@@ -39,7 +39,7 @@ Connection:
                           cdktf.out): host, port, connection security, bind DN and the recorded CA of
                           the same --stack / --integration there; the rest comes from --out. The bind
                           password then only goes to that app's directory. A connection of --out that
-                          differs is named in PF-TRUSTED-CONNECTION (warn). Needs --out
+                          differs is named in PF-TRUSTED-CONNECTION (warn). Not with --settings
   --ca-file FILE          PEM CA bundle that signs the server certificate (replaces the built-in roots).
                           Default with --out: the integration's preflightGuardOptions.caFile, if set
                           (with --connection-from: the one the trusted app records)
