@@ -4,7 +4,9 @@
  * and the output format.
  */
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from '../preflight/preflight-options';
+import type { TrustedConnection } from '../preflight/trusted-connection';
 import { CommandValues, durationOption, exclusiveOptions } from './command-options';
+import { readConnectionFrom } from './connection-from';
 import {
   readSettingsSource,
   SETTINGS_SOURCE_OPTIONS,
@@ -34,6 +36,11 @@ export interface DirectoryCheckInputs {
    * @default - none: the system's roots
    */
   readonly ca?: TrustedCa;
+  /**
+   * The connection taken from a trusted app (`preflight --connection-from`).
+   * @default - the connection of `source`
+   */
+  readonly connectionFrom?: TrustedConnection;
   readonly connectTimeoutMs: number;
   readonly operationTimeoutMs: number;
   readonly format: ReportFormat;
@@ -41,20 +48,26 @@ export interface DirectoryCheckInputs {
 
 /**
  * Reads the shared options of `command`, in the order their errors are told: `--json` with
- * `--markdown`, the settings, the CA file, the timeouts. Throws `InputError` (a usage error for a
- * bad option).
+ * `--markdown`, the settings, the trusted app `connectionFrom` names (when given: its recorded CA is
+ * the one trusted), the CA file, the timeouts. Throws `InputError` (a usage error for a bad option).
  */
 export function readDirectoryCheckInputs(
   command: string,
   values: CommandValues<typeof DIRECTORY_CHECK_OPTIONS>,
   cwd: string,
+  connectionFrom?: string,
 ): DirectoryCheckInputs {
   exclusiveOptions(command, values, ['json', 'markdown']);
   const source = readSettingsSource(values, cwd);
-  const ca = trustedCa(values['ca-file'], source, cwd);
+  const trusted =
+    connectionFrom !== undefined
+      ? readConnectionFrom(connectionFrom, source, values['ca-file'], cwd)
+      : undefined;
+  const ca = trustedCa(values['ca-file'], trusted?.source ?? source, cwd);
   return {
     source,
     ...(ca !== undefined ? { ca } : {}),
+    ...(trusted !== undefined ? { connectionFrom: trusted.connection } : {}),
     connectTimeoutMs: durationOption(
       command,
       '--connect-timeout',

@@ -35,8 +35,14 @@ Password (never on the command line):
   --password-stdin        Read the password from stdin instead (one trailing newline is dropped)
 
 Connection:
+  --connection-from DIR   Synthesized app folder to take the connection from (e.g. the base branch's
+                          cdktf.out): host, port, connection security, bind DN and the recorded CA of
+                          the same --stack / --integration there; the rest comes from --out. The bind
+                          password then only goes to that app's directory. A connection of --out that
+                          differs is named in PF-TRUSTED-CONNECTION (warn). Not with --settings
   --ca-file FILE          PEM CA bundle that signs the server certificate (replaces the built-in roots).
                           Default with --out: the integration's preflightGuardOptions.caFile, if set
+                          (with --connection-from: the one the trusted app records)
   --connect-timeout T     TCP connect + TLS handshake timeout. Default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000}s
   --operation-timeout T   Timeout of each LDAP operation. Default: ${DEFAULT_OPERATION_TIMEOUT_MS / 1000}s
   --timeout T             Overall timeout of the whole preflight. Default: ${DEFAULT_OVERALL_TIMEOUT_MS / 1000}s
@@ -58,6 +64,7 @@ Check ids and fixes: docs/preflight.md.
 
 const OPTIONS = {
   ...DIRECTORY_CHECK_OPTIONS,
+  'connection-from': { type: 'string' },
   'password-stdin': { type: 'boolean' },
   'example-user': { type: 'string' },
   timeout: { type: 'string' },
@@ -67,7 +74,7 @@ const OPTIONS = {
 export const preflightCommand = defineCommand(
   { command: COMMAND, summary: SUMMARY, help: HELP, options: OPTIONS, checkArgv: refusePasswordFlags },
   async ({ values }, io) => {
-    const inputs = readDirectoryCheckInputs(COMMAND, values, io.cwd);
+    const inputs = readDirectoryCheckInputs(COMMAND, values, io.cwd, values['connection-from']);
     const overallTimeoutMs = durationOption(COMMAND, '--timeout', values.timeout, DEFAULT_OVERALL_TIMEOUT_MS);
     if (values['example-user'] !== undefined && values['example-user'].trim() === '') {
       throw usageError(COMMAND, '--example-user must be an email address or a uid, got an empty value');
@@ -86,6 +93,7 @@ export const preflightCommand = defineCommand(
       operationTimeoutMs: inputs.operationTimeoutMs,
       overallTimeoutMs,
       ...(ca !== undefined ? { ca: ca.pem, caSource: ca.source } : {}),
+      ...(inputs.connectionFrom !== undefined ? { connectionFrom: inputs.connectionFrom } : {}),
       ...(values['example-user'] !== undefined ? { exampleUser: values['example-user'] } : {}),
       ...(stderrIsTty ? { onProgress: (f) => io.stderr.write(renderProgressLine(f, { colour })) } : {}),
     });

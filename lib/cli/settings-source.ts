@@ -43,6 +43,11 @@ export interface SettingsSource {
    * @default - none recorded (a settings file, no guard, or the system trust store)
    */
   readonly recordedCaFile?: string;
+  /**
+   * The stack and the integration id picked in the synthesized app.
+   * @default - none: the settings come from a file
+   */
+  readonly picked?: { readonly stack: string; readonly integration: string };
 }
 
 /**
@@ -65,7 +70,11 @@ export function readSettingsSource(values: SettingsSourceFlags, cwd: string): Se
     ...(values.integration !== undefined ? { integration: values.integration } : {}),
   });
   const caFile = recordedCaFile(outdir, stack, integration);
-  return { model: integration, ...(caFile !== undefined ? { recordedCaFile: caFile } : {}) };
+  return {
+    model: integration,
+    ...(caFile !== undefined ? { recordedCaFile: caFile } : {}),
+    picked: { stack: stack.stack, integration: integration.id },
+  };
 }
 
 /** The CA bundle a command trusts for the directory's certificate, and where it came from. */

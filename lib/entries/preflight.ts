@@ -4,6 +4,7 @@
 
 export { runPreflight } from '../preflight/run-preflight';
 export type { PreflightInput, PreflightOptions } from '../preflight/preflight-options';
+export type { ConnectionDifference, TrustedConnection } from '../preflight/trusted-connection';
 export {
   PREFLIGHT_REPORT_SCHEMA,
   type Finding,

@@ -2,6 +2,7 @@ import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-s
 import type { Finding } from './finding';
 import type { LdapConnection } from './ldap-connection';
 import type { PreflightInput } from './preflight-options';
+import type { ConnectionDifference } from './trusted-connection';
 
 /** What every check may read: the settings, the one connection, and what earlier checks learnt. */
 export interface CheckContext {
@@ -13,6 +14,14 @@ export interface CheckContext {
   /** Where the user sets the password (`PreflightOptions.bindPasswordSource`), when not the default. */
   readonly bindPasswordSource?: string;
   readonly exampleUser?: string;
+  /**
+   * Where the connection came from when `PreflightOptions.connectionFrom` is set, and the
+   * connection fields of the settings under check it replaced (for PF-TRUSTED-CONNECTION).
+   */
+  readonly trustedConnection?: {
+    readonly source: string;
+    readonly differences: readonly ConnectionDifference[];
+  };
   /** Where the custom CA bundle came from (`PreflightOptions.caSource`), when one is used and named. */
   readonly caSource?: string;
   /** Subjects of the certificates in the custom CA bundle, when one is used (for PF-TLS messages). */

@@ -1,5 +1,6 @@
 import type { IntegrationModel } from '../model/integration-model';
 import type { Finding } from './finding';
+import type { TrustedConnection } from './trusted-connection';
 
 /**
  * What the preflight checks: the model of one integration, its settings resolved (`integrationModel`
@@ -30,6 +31,15 @@ export interface PreflightOptions {
    * @default - not named in the message; evidence `caBundle` is `custom`
    */
   readonly caSource?: string;
+  /**
+   * Take the connection (host, port, connection security, plain-LDAP consent, bind DN: the connection
+   * fields of the settings table) from a trusted copy of the same integration, e.g. the base branch's,
+   * and everything else from `input`: a pull request cannot send the bind password to a server of its
+   * choosing. Pass the CA bundle the trusted app records as `ca`. The report's `PF-TRUSTED-CONNECTION`
+   * finding names each connection field that `input` holds otherwise.
+   * @default - the connection of `input`
+   */
+  readonly connectionFrom?: TrustedConnection;
   /**
    * Milliseconds to wait for the TCP connection and TLS handshake.
    * @default 5000

@@ -13,6 +13,7 @@ import {
   PreflightOptions,
 } from './preflight-options';
 import { redactSecretDeep } from '../text/redact-secret';
+import { withTrustedConnection } from './trusted-connection';
 
 /**
  * Checks the integration settings and mappings against the live directory over ONE connection and
@@ -26,7 +27,11 @@ export async function runPreflight(
 ): Promise<PreflightReport> {
   const startedAt = new Date();
   const started = process.hrtime.bigint();
-  const settings = input.settings;
+  const taken =
+    options.connectionFrom !== undefined
+      ? withTrustedConnection(input.settings, options.connectionFrom)
+      : undefined;
+  const settings = taken?.settings ?? input.settings;
   const connectTimeoutMs = positive(options.connectTimeoutMs, DEFAULT_CONNECT_TIMEOUT_MS);
   const operationTimeoutMs = positive(options.operationTimeoutMs, DEFAULT_OPERATION_TIMEOUT_MS);
   const overallTimeoutMs = positive(options.overallTimeoutMs, DEFAULT_OVERALL_TIMEOUT_MS);
@@ -38,11 +43,14 @@ export async function runPreflight(
   });
   const context: CheckContext = {
     settings,
-    input,
+    input: taken !== undefined ? { ...input, settings } : input,
     connection,
     bindPassword,
     ...(options.bindPasswordSource !== undefined ? { bindPasswordSource: options.bindPasswordSource } : {}),
     ...(options.exampleUser !== undefined ? { exampleUser: options.exampleUser } : {}),
+    ...(taken !== undefined
+      ? { trustedConnection: { source: options.connectionFrom!.source, differences: taken.differences } }
+      : {}),
     ...caCheckContext(options.ca, options.caSource),
     now: options.now ?? new Date(),
     connectTimeoutMs,

@@ -2,9 +2,10 @@
  * The one table of the integration's settings fields: section, key, the label Okta shows, the
  * screen it is entered on, the value type and the default. The settings-file reader
  * (`model/settings-document.ts`, behind `preflight --settings` and the manifest reader), the
- * console-settings table (`review/console-settings.ts`), the diff labels (`review/app-diff.ts`) and
- * the fields validation rule OKLDAP-113 refuses blank (`validation/rules/required-settings.ts`) are
- * derived from it, and `resolveDirectorySettings` (`settings/ldap-directory-settings.ts`) is a
+ * console-settings table (`review/console-settings.ts`), the diff labels (`review/app-diff.ts`), the
+ * fields validation rule OKLDAP-113 refuses blank (`validation/rules/required-settings.ts`) and the
+ * connection a preflight takes from a trusted app (`preflight/trusted-connection.ts`) are derived
+ * from it, and `resolveDirectorySettings` (`settings/ldap-directory-settings.ts`) is a
  * fold over it: each default is written here and nowhere else. The type checks next to that resolver
  * fail the build when a field of the `Ldap*Settings` interfaces is missing here, or listed here but
  * not in the interface.
@@ -105,6 +106,11 @@ export interface SettingField {
   readonly default: SettingDefault;
   /** What a change of it puts at risk (the review's risk rules read it). */
   readonly risk: SettingRisk;
+  /**
+   * The field says where a bind sends the bind password and how it is protected on the way (server,
+   * port, TLS, bind account): `preflight --connection-from` takes these fields from a trusted app.
+   */
+  readonly connection: boolean;
 }
 
 /**
@@ -165,15 +171,17 @@ type Row = readonly [
   defaultValue: SettingDefault,
   risk: SettingRisk,
   presence: SettingPresence,
-  options?: { readonly choices?: readonly string[] },
+  options?: { readonly choices?: readonly string[]; readonly connection?: boolean },
 ];
 
 const T = SettingValueType;
 const R = SettingRisk;
 const P = SettingPresence;
+/** Where and how a bind sends the bind password. */
+const CONNECTION = { connection: true } as const;
 
 const AGENT = [
-  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, P.REQUIRED],
+  ['host', 'LDAP Server (host)', T.TEXT, REQUIRED_VALUE, R.AGENT_CONNECTION, P.REQUIRED, CONNECTION],
   [
     'port',
     'LDAP Port',
@@ -183,6 +191,7 @@ const AGENT = [
     ),
     R.AGENT_CONNECTION,
     P.OPTIONAL,
+    CONNECTION,
   ],
   [
     'connectionSecurity',
@@ -191,11 +200,11 @@ const AGENT = [
     value(LdapConnectionSecurity.LDAPS),
     R.CONNECTION_SECURITY,
     P.OPTIONAL,
-    { choices: Object.values(LdapConnectionSecurity) },
+    { choices: Object.values(LdapConnectionSecurity), ...CONNECTION },
   ],
-  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY, P.OPTIONAL],
+  ['allowPlainLdap', undefined, T.BOOLEAN, value(false), R.MANUAL_ENTRY, P.OPTIONAL, CONNECTION],
   ['rootDn', 'Root DN', T.TEXT_OR_EMPTY, REQUIRED_VALUE, R.AGENT_CONNECTION, P.REQUIRED],
-  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, P.REQUIRED],
+  ['bindDn', 'Bind DN', T.TEXT, REQUIRED_VALUE, R.BIND_ACCOUNT, P.REQUIRED, CONNECTION],
   [
     'fipsOnly',
     'Use FIPS certified encryption algorithms only',
@@ -310,6 +319,7 @@ function fieldsOf(section: SettingsSection, rows: readonly Row[]): SettingField[
     presence,
     default: defaultValue,
     risk,
+    connection: options?.connection === true,
   }));
 }
 
@@ -338,6 +348,12 @@ export function sectionFields(section: SettingsSection): SettingField[] {
 export function settingPathsAt(risk: SettingRisk): ReadonlySet<string> {
   return new Set(SETTING_FIELDS.filter((f) => f.risk === risk).map((f) => f.path));
 }
+
+/**
+ * The connection fields (`SettingField.connection`), in table order: where a bind sends the bind
+ * password and how it is protected.
+ */
+export const CONNECTION_FIELDS: readonly SettingField[] = SETTING_FIELDS.filter((f) => f.connection);
 
 /** The field at `section.key`, if there is one. */
 export function settingField(path: string): SettingField | undefined {

@@ -24,6 +24,8 @@ interface Step {
 interface Job {
   needs?: string;
   if?: string;
+  environment?: string;
+  env?: Record<string, string>;
   permissions?: Record<string, string>;
   steps: Step[];
 }
@@ -99,9 +101,11 @@ test('synthesizes base and head, runs preflight and review, and posts one commen
   const synthDirs = steps.filter((s) => /npm run synth/.test(s.run ?? '')).map((s) => s['working-directory']);
   expect(synthDirs).toEqual(['head', 'base']);
   const all = runs.join('\n');
-  expect(all).toMatch(/"\$REVIEWER" preflight --out cdktf\.out --json/);
   expect(all).toMatch(
-    /"\$REVIEWER" review "\$\{base\[@\]\}" cdktf\.out "\$\{preflight\[@\]\}" --max-chars 65500 /,
+    /"\$REVIEWER" preflight --out cdktf\.out --connection-from \.\.\/base\/cdktf\.out --json/,
+  );
+  expect(all).toMatch(
+    /"\$REVIEWER" review "\$\{base\[@\]\}" cdktf\.out "\$\{preflight\[@\]\}" --max-chars \d+ /,
   );
   expect(all).toMatch(/base=\(\.\.\/base\/cdktf\.out\)/);
   expect(all).toMatch(/gh api -X (PATCH|POST) .*comments/);
@@ -109,11 +113,67 @@ test('synthesizes base and head, runs preflight and review, and posts one commen
   expect(runs.filter((r) => r.includes('> "$body"')).length).toBe(1);
 });
 
-test('the comment fits GitHub’s limit with its marker line; the uncut review goes to the job summary and an artifact', () => {
+/** A stand-in reviewer: `review` prints as many characters as `--max-chars` allows and writes `--full`. */
+const FULL_REVIEWER = [
+  '#!/bin/sh',
+  'while [ $# -gt 0 ]; do case "$1" in --max-chars) n=$2; shift;; --full) full=$2; shift;; esac; shift; done',
+  'if [ -n "$full" ]; then echo uncut > "$full"; fi',
+  'head -c "$n" /dev/zero | tr "\\0" x',
+  '',
+].join('\n');
+
+/** Runs a step's script with bash -e in a temp folder, `${{ }}` expressions removed; returns the folder. */
+function runStep(name: string, bins: Record<string, string>, env: Record<string, string>): string {
+  const step = steps.find((s) => s.name === name)!;
+  const temp = tempDir('workflow-');
+  const bin = path.join(temp, 'bin');
+  fs.mkdirSync(bin);
+  for (const [file, text] of Object.entries(bins))
+    fs.writeFileSync(path.join(bin, file), text, { mode: 0o755 });
+  execFileSync('bash', ['-e', '-c', step.run!.replace(/\$\{\{ [^}]+ \}\}/g, '')], {
+    cwd: temp,
+    env: {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      REVIEWER: path.join(bin, 'cdktf-okta-ldap'),
+      RUNNER_TEMP: temp,
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_REPOSITORY: 'org/repo',
+      GITHUB_RUN_ID: '7',
+      ...env,
+    },
+    stdio: 'pipe',
+  });
+  return temp;
+}
+
+const SHA = 'a'.repeat(40);
+
+test('the comment names the head commit it reviewed and fits GitHub’s limit with its longest header', () => {
+  const review = steps.find((s) => s.name === 'Review base -> head')!;
+  expect(review.env?.HEAD_SHA).toBe('${{ github.event.pull_request.head.sha }}');
+  for (const preflightExit of ['0', '2', 'no-base']) {
+    const temp = runStep(
+      'Review base -> head',
+      { 'cdktf-okta-ldap': FULL_REVIEWER },
+      { HEAD_SHA: SHA, PREFLIGHT_EXIT: preflightExit, BASE_OUTCOME: 'success' },
+    );
+    const comment = fs.readFileSync(path.join(temp, 'comment.md'), 'utf8');
+    const [marker, header, note] = comment.split('\n');
+    expect([marker, header]).toEqual([
+      '<!-- cdktf-okta-ldap-review -->',
+      `Okta LDAP review of head commit \`${SHA}\` (merged with its base).`,
+    ]);
+    expect({ preflightExit, note: note!.startsWith('_') }).toEqual({
+      preflightExit,
+      note: preflightExit !== '0',
+    });
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+  }
+});
+
+test('the uncut review goes to the job summary and an artifact', () => {
   const review = runs.find((r) => r.includes('"$REVIEWER" review'))!;
-  const marker = /echo '(<!-- cdktf-okta-ldap-review -->)' > "\$body"/.exec(review)![1]!;
-  const maxChars = Number(/--max-chars (\d+) \\\n\s+--full/.exec(review)![1]);
-  expect(marker.length + 1 + maxChars).toBeLessThanOrEqual(65_536);
   expect(review).toMatch(/--full "\$full"/);
   expect(review).toMatch(/cat "\$full" >> "\$GITHUB_STEP_SUMMARY"/);
   // The fallback for the summary: 340,000 UTF-16 units are at most 1,020,000 UTF-8 bytes (< 1 MiB).
@@ -149,12 +209,63 @@ test('every cdktf-okta-ldap command and flag it uses is in that command’s --he
   }
 });
 
-test('the bind password comes from the secret through the environment, never a command line', () => {
+test("the bind password comes from the secret through the environment, never a command line, only to the preflight through the base's connection", () => {
   const withSecret = steps.filter((s) => JSON.stringify(s).includes('secrets.'));
-  expect(withSecret.map((s) => s.env)).toEqual([{ LDAP_BIND_PASSWORD: '${{ secrets.LDAP_BIND_PASSWORD }}' }]);
+  expect(withSecret.map((s) => s.name)).toEqual([
+    "Preflight the pull request's settings through the base's connection",
+  ]);
+  expect(withSecret[0]!.env).toMatchObject({ LDAP_BIND_PASSWORD: '${{ secrets.LDAP_BIND_PASSWORD }}' });
+  const secrets = [...JSON.stringify(workflow).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]);
+  expect(secrets).toEqual(['LDAP_BIND_PASSWORD']);
+  // Every preflight the password reaches takes its connection from the base's app.
+  const calls = withSecret[0]!.run!.split('\n').filter((l) => l.includes('"$REVIEWER" preflight'));
+  expect(calls).toEqual([expect.stringContaining('--out cdktf.out --connection-from ../base/cdktf.out ')]);
+  expect(withSecret[0]!['working-directory']).toBe('head');
+  // The job holding the secret runs in the environment whose reviewers gate it.
+  expect(workflow.jobs.review!.environment).toBe('okta-ldap-preflight');
   for (const run of runs) {
     expect(run).not.toMatch(/secrets\.|--password(?!-stdin)/);
   }
+});
+
+test('the preflight gets no password when the base did not synthesize (nothing to trust)', () => {
+  const temp = runStep(
+    "Preflight the pull request's settings through the base's connection",
+    { 'cdktf-okta-ldap': '#!/bin/sh\necho called > "$RUNNER_TEMP/called"\n' },
+    { BASE_OUTCOME: 'failure', GITHUB_OUTPUT: 'output' },
+  );
+  expect(fs.readFileSync(path.join(temp, 'output'), 'utf8')).toBe('exit=no-base\n');
+  expect(fs.existsSync(path.join(temp, 'called'))).toBe(false);
+});
+
+test('no step runs Terraform on the head, and no step gets Okta credentials', () => {
+  const text = JSON.stringify(workflow);
+  expect(text).not.toMatch(/OKTA_|TF_VAR_/);
+  const terraformSteps = steps.filter((s) => /\bterraform\b/.test(s.run ?? ''));
+  expect(terraformSteps.map((s) => s.name)).toEqual([]);
+  expect(fs.readFileSync(WORKFLOW, 'utf8')).not.toMatch(
+    /add a plan step[^\n]*\n[^\n]*with the Okta credentials/,
+  );
+});
+
+test('a run for a commit the pull request moved past does not post; the newest one does', () => {
+  const name = 'Post or update the pull-request comment';
+  expect(steps.find((s) => s.name === name)!.env?.HEAD_SHA).toBe('${{ github.event.pull_request.head.sha }}');
+  // A stand-in gh: the pull request's head is $LATEST, no comment exists yet; every call is logged.
+  const gh = [
+    '#!/bin/sh',
+    'echo "$*" >> "$RUNNER_TEMP/gh.log"',
+    'case "$*" in *"/pulls/"*) echo "$LATEST";; esac',
+    '',
+  ].join('\n');
+  const stale = runStep(name, { gh }, { HEAD_SHA: SHA, LATEST: 'b'.repeat(40), PR: '5' });
+  expect(fs.readFileSync(path.join(stale, 'gh.log'), 'utf8')).toBe(
+    'api repos/org/repo/pulls/5 --jq .head.sha\n',
+  );
+  const current = runStep(name, { gh }, { HEAD_SHA: SHA, LATEST: SHA, PR: '5' });
+  expect(fs.readFileSync(path.join(current, 'gh.log'), 'utf8')).toMatch(
+    /\napi -X POST repos\/org\/repo\/issues\/5\/comments /,
+  );
 });
 
 test('third-party actions are pinned to a major version', () => {
@@ -177,34 +288,15 @@ test('the review and the posting steps run whatever failed before them (the pull
 });
 
 test('a review that cannot be written still leaves a comment that says so (the step run with bash, review failing)', () => {
-  const step = steps.find((s) => s.name === 'Review base -> head')!;
-  const temp = tempDir('workflow-');
-  const bin = path.join(temp, 'bin');
-  fs.mkdirSync(bin);
   // A stand-in reviewer whose review fails with a usage error, as when the head did not synthesize.
-  fs.writeFileSync(
-    path.join(bin, 'cdktf-okta-ldap'),
-    '#!/bin/sh\necho "cdktf-okta-ldap review: no cdktf.out" >&2\nexit 2\n',
-    {
-      mode: 0o755,
-    },
+  const temp = runStep(
+    'Review base -> head',
+    { 'cdktf-okta-ldap': '#!/bin/sh\necho "cdktf-okta-ldap review: no cdktf.out" >&2\nexit 2\n' },
+    { HEAD_SHA: SHA, PREFLIGHT_EXIT: '0' },
   );
-  const script = step.run!.replace(/\$\{\{ [^}]+ \}\}/g, '');
-  execFileSync('bash', ['-e', '-c', script], {
-    cwd: temp,
-    env: {
-      PATH: process.env.PATH ?? '',
-      REVIEWER: path.join(bin, 'cdktf-okta-ldap'),
-      RUNNER_TEMP: temp,
-      GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: 'org/repo',
-      GITHUB_RUN_ID: '7',
-    },
-    stdio: 'pipe',
-  });
   expect(fs.readFileSync(path.join(temp, 'comment.md'), 'utf8')).toBe(
     '<!-- cdktf-okta-ldap-review -->\n' +
+      `Okta LDAP review of head commit \`${SHA}\` (merged with its base).\n` +
       '**The Okta LDAP review could not be written (exit 2).** Do not approve: see the job log of https://github.example/org/repo/actions/runs/7.\n',
   );
 });

@@ -10,6 +10,7 @@ import { roleClassCheck } from './role-class';
 import { sampleUserAttributesCheck } from './sample-user-attributes';
 import { groupBaseCheck, rootBaseCheck, userBaseCheck } from './search-bases';
 import { tlsCheck } from './tls';
+import { trustedConnectionCheck } from './trusted-connection';
 import { uniqueIdCheck } from './unique-id';
 import { userFilterCheck } from './user-filter';
 
@@ -18,6 +19,7 @@ import { userFilterCheck } from './user-filter';
  * hints of the settings' directory profile added to its findings.
  */
 export const ALL_CHECKS: readonly PreflightCheck[] = [
+  trustedConnectionCheck,
   passwordPresentCheck,
   tlsCheck,
   bindCheck,
