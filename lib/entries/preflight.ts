@@ -4,6 +4,7 @@
 
 export { runPreflight } from '../preflight/run-preflight';
 export type { PreflightInput, PreflightOptions } from '../preflight/preflight-options';
+// @internal: the trusted connection `preflight --connection-from` builds (the CLI option is the supported way)
 export type { ConnectionDifference, TrustedConnection } from '../preflight/trusted-connection';
 export {
   PREFLIGHT_REPORT_SCHEMA,

@@ -38,6 +38,7 @@ export interface PreflightOptions {
    * choosing. Pass the CA bundle the trusted app records as `ca`. The report's `PF-TRUSTED-CONNECTION`
    * finding names each connection field that `input` holds otherwise.
    * @default - the connection of `input`
+   * @internal (`preflight --connection-from` is the supported way)
    */
   readonly connectionFrom?: TrustedConnection;
   /**

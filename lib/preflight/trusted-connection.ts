@@ -9,7 +9,11 @@
 import type { ResolvedLdapDirectorySettings } from '../settings/ldap-directory-settings';
 import { CONNECTION_FIELDS } from '../settings/settings-fields';
 
-/** Where a preflight takes its connection from instead of the settings under check. */
+/**
+ * Where a preflight takes its connection from instead of the settings under check.
+ *
+ * @internal (built by `preflight --connection-from`, the supported way; not a promise of the library)
+ */
 export interface TrustedConnection {
   /** The resolved settings of the same integration in the trusted app: only its connection fields are read. */
   readonly settings: ResolvedLdapDirectorySettings;
@@ -23,7 +27,11 @@ export interface TrustedConnection {
   readonly otherDifferences?: readonly ConnectionDifference[];
 }
 
-/** A connection field whose value in the settings under check differs from the trusted one. */
+/**
+ * A connection field whose value in the settings under check differs from the trusted one.
+ *
+ * @internal (see `TrustedConnection`)
+ */
 export interface ConnectionDifference {
   /** `section.key`, e.g. `agent.host` (or what else differs, e.g. `preflightGuardOptions.caFile`). */
   readonly field: string;
