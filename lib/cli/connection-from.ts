@@ -59,6 +59,7 @@ export function readConnectionFrom(
   const source: SettingsSource = {
     model: integration,
     ...(caFile !== undefined ? { recordedCaFile: caFile } : {}),
+    appFolder: outdir,
     picked,
   };
   const caDiffers = caFileFlag === undefined && !sameFileContent(checked.recordedCaFile, caFile);

@@ -44,6 +44,11 @@ export interface SettingsSource {
    */
   readonly recordedCaFile?: string;
   /**
+   * The synthesized app folder the settings came from (`--out`): a recorded CA file must lie in it.
+   * @default - none: the settings come from a file
+   */
+  readonly appFolder?: string;
+  /**
    * The stack and the integration id picked in the synthesized app.
    * @default - none: the settings come from a file
    */
@@ -73,6 +78,7 @@ export function readSettingsSource(values: SettingsSourceFlags, cwd: string): Se
   return {
     model: integration,
     ...(caFile !== undefined ? { recordedCaFile: caFile } : {}),
+    appFolder: outdir,
     picked: { stack: stack.stack, integration: integration.id },
   };
 }
@@ -105,9 +111,12 @@ export function trustedCa(
   const shown = path.relative(cwd, file) || file;
   return {
     file,
+    // The app names this file: read it as untrusted input, only inside the app (no device, FIFO or
+    // file elsewhere on the machine).
     pem: readCaFile(
       file,
       "--ca-file (the stack's preflightGuardOptions.caFile copy is unreadable; re-run 'cdktf synth')",
+      { within: source.appFolder ?? path.dirname(file) },
     ),
     source: `preflightGuardOptions.caFile recorded in the stack (${shown})`,
   };

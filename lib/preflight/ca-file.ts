@@ -1,26 +1,57 @@
 import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import { InputError } from '../errors';
+import { InputFileError, readInputFile } from '../process/input-file';
 import type { CheckContext } from './check';
+
+/** The largest CA bundle read from a file an app names (a system bundle is about 200 KB). */
+export const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A CA file named by a synthesized app rather than by the person running the command: it is read
+ * as untrusted input, only inside `within`, only a regular file, at most {@link MAX_CA_FILE_BYTES}.
+ */
+export interface UntrustedCaFile {
+  /** The folder the file must be in, symlinks resolved (the synthesized app). */
+  readonly within: string;
+}
 
 /**
  * Reads a PEM CA bundle the preflight trusts for the directory's certificate. `givenAs` says where the
- * path came from, for the error (e.g. `--ca-file`, or the guard's `caFile`).
- * @throws InputError when the file is missing, unreadable or holds no PEM certificate
+ * path came from, for the error (e.g. `--ca-file`, or the guard's `caFile`). With `from`, the path
+ * comes from an app (untrusted): a device, FIFO, folder, oversized file or one outside the app is
+ * refused without being waited on.
+ * @throws InputError when the file is missing, unreadable, refused or holds no PEM certificate
  */
-export function readCaFile(file: string, givenAs: string): string {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
-  }
+export function readCaFile(file: string, givenAs: string, from?: UntrustedCaFile): string {
+  const text =
+    from === undefined ? readTrustedCaFile(file, givenAs) : readUntrustedCaFile(file, givenAs, from);
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
     throw new InputError(
       `CA file '${file}' holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line). Convert DER with: openssl x509 -inform der -in ca.cer -out ca.pem`,
     );
   }
   return text;
+}
+
+function readTrustedCaFile(file: string, givenAs: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
+  }
+}
+
+function readUntrustedCaFile(file: string, givenAs: string, from: UntrustedCaFile): string {
+  try {
+    return readInputFile(file, { shownAs: `'${file}'`, within: from.within, maxBytes: MAX_CA_FILE_BYTES });
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    if (e.problem === 'missing') {
+      throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
+    }
+    throw new InputError(`CA file refused: ${e.message}. Pass a PEM bundle with ${givenAs}.`);
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import { runCli } from '../support/run-cli';
 import { SlapdFixture, startSlapd } from '../support/slapd-fixture';
 import { tempDir } from '../support/temp-dir';
 import { OrgStack } from '../resources/fixtures';
+import { editStack, ParsedJson } from '../review/synthesized-app-fixture';
 
 const RUNNER = path.join(__dirname, '..', 'resources', 'golden', 'runner-stand-in.js');
 
@@ -127,4 +128,54 @@ describe('the CA the stack records', () => {
     const tls = report.findings.find((f) => f.id === 'AH-LDAP-TLS12')!;
     expect(tls.message).toMatch(new RegExp(`; trusted through ${recorded.source}$`));
   });
+});
+
+describe('a recorded CA file the app points elsewhere with', () => {
+  /** A copy of the app whose guard records `caFile` (stack-relative, as the guard writes it). */
+  function appRecording(caFile: string): string {
+    const copy = tempDir('preflight-recorded-ca-edited-');
+    fs.cpSync(path.join(work, 'cdktf.out'), path.join(copy, 'cdktf.out'), { recursive: true });
+    editStack(path.join(copy, 'cdktf.out'), 'org', (tf) => {
+      const guard = Object.entries<ParsedJson>(tf.resource.terraform_data).find(([name]) =>
+        name.includes('PreflightGuard'),
+      )![1];
+      guard.input.check.caFile = caFile;
+    });
+    return copy;
+  }
+
+  test.each(['preflight', 'agent-host'])(
+    '%s refuses a device, a FIFO and a file outside the app, without waiting on one (exit 2)',
+    async (command) => {
+      const outside = appRecording('/dev/zero');
+      const device = await runCli([command, '--out', 'cdktf.out'], outside, {
+        LDAP_BIND_PASSWORD: dir.bindPassword,
+      });
+      expect([device.code, device.stdout]).toEqual([ExitCode.USAGE, '']);
+      expect(device.stderr).toContain(
+        `CA file refused: '/dev/zero' is not inside ${path.join(outside, 'cdktf.out')}. Pass a PEM bundle with --ca-file`,
+      );
+
+      const elsewhere = appRecording('../../../other-ca.pem');
+      fs.copyFileSync(otherCa, path.join(elsewhere, 'other-ca.pem'));
+      const file = await runCli([command, '--out', 'cdktf.out'], elsewhere, {
+        LDAP_BIND_PASSWORD: dir.bindPassword,
+      });
+      expect(file.code).toBe(ExitCode.USAGE);
+      expect(file.stderr).toContain(
+        `CA file refused: '${path.join(elsewhere, 'other-ca.pem')}' is not inside ${path.join(elsewhere, 'cdktf.out')}.`,
+      );
+
+      const fifoApp = appRecording('assets/pipe.pem');
+      execFileSync('mkfifo', [path.join(fifoApp, 'cdktf.out', 'stacks', 'org', 'assets', 'pipe.pem')]);
+      const fifo = await runCli([command, '--out', 'cdktf.out'], fifoApp, {
+        LDAP_BIND_PASSWORD: dir.bindPassword,
+      });
+      expect(fifo.code).toBe(ExitCode.USAGE);
+      expect(fifo.stderr).toMatch(
+        /CA file refused: '[^']+\/assets\/pipe\.pem' is not a regular file \(a FIFO\)\./,
+      );
+    },
+    30_000,
+  );
 });
