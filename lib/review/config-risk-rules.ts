@@ -37,6 +37,11 @@ function grantsPrivilege(s: RiskSubject): boolean {
   return false;
 }
 
+/** A planned `forget` of an okta resource that grants access (`PRIVILEGE_TYPE`): it stays granted in Okta. */
+function forgetsGrant(s: RiskSubject): boolean {
+  return s.kind === 'plan' && s.resource.action === PlanAction.FORGET && PRIVILEGE_TYPE.test(s.resource.type);
+}
+
 /** A planned resource of another provider, or a `terraform_data` no integration lists, that Terraform will create or change. */
 function plannedSideEffect(s: RiskSubject): boolean {
   if (s.kind !== 'plan' || s.owned === true || s.resource.type.startsWith('okta_')) return false;
@@ -76,6 +81,14 @@ export const CONFIG_RISK_RULES: readonly RiskTableRule[] = [
     reason:
       'Terraform takes over, renames or forgets an Okta object without a resource change to review: a removed block with destroy = false leaves the object in Okta (a role stays granted), a moved block applies another resource to it, an import takes over an existing one',
     applies: (s) => load(s, StackLoadFindingKind.STATE_BLOCK),
+  },
+  {
+    id: 'RISK-PLAN-FORGET-GRANT',
+    level: RiskLevel.HIGH,
+    title: 'Admin role or access forgotten, not revoked',
+    reason:
+      'Terraform will forget it (a removed block with destroy = false) without revoking it in Okta: the admin role, group membership or app access stays granted and no longer appears in this code',
+    applies: forgetsGrant,
   },
   {
     id: 'RISK-CREDENTIALS',

@@ -183,6 +183,31 @@ describe('a plan of Okta resources (written in the documented format)', () => {
   });
 });
 
+test("a planned forget of an admin role or group rule is high: it stays granted in Okta; the construct's own forget is not", () => {
+  const head = [{ stack: 'org', workingDirectory: 'stacks/org', integrations: [sampleManifest()] }];
+  const plan = readTerraformPlan(path.join(__dirname, 'plans', 'forget-role.plan.json'));
+  expect(plan.resources.map((r) => r.action)).toEqual([
+    PlanAction.FORGET,
+    PlanAction.FORGET,
+    PlanAction.FORGET,
+  ]);
+  const review = buildReview(head, head, { plans: [{ plan }] });
+  expect(review.plans[0]!.resources.map((r) => [r.address, r.status, r.rule.level, r.rule.id])).toEqual([
+    ['okta_group_role.Admins', 'forget (removed from state, kept in Okta)', 'high', 'RISK-PLAN-FORGET-GRANT'],
+    ['okta_group_rule.Admins', 'forget (removed from state, kept in Okta)', 'high', 'RISK-PLAN-FORGET-GRANT'],
+    [
+      'okta_profile_mapping.JumpCloud_UserMapping',
+      'forget (removed from state, kept in Okta)',
+      'low',
+      'RISK-PLAN-CHANGE',
+    ],
+  ]);
+  const forgotten = review.changes.find((c) => c.resource?.address === 'okta_group_role.Admins');
+  expect(forgotten?.rule.reason).toMatch(
+    /^Terraform will forget it \(a removed block with destroy = false\) without revoking it in Okta: the admin role.* stays granted and no longer appears in this code$/,
+  );
+});
+
 describe('bad plan files name the file and the fix', () => {
   const HOW =
     "write it from the project folder after 'cdktf synth', with Terraform's files kept out of cdktf.out: " +
