@@ -339,6 +339,8 @@ const CASES: Record<string, () => string[]> = {
     ruleIds([base], [head({ userMappings: { ...base.userMappings, mobilePhone: 'appuser.mobile' } })]),
   'RISK-PASSWORD-POLICY': () => ruleIds([base], [head({ passwordPolicy: undefined })]),
   'RISK-DRIFT': () => ruleIds([base], [base], [planned(RULE, PlanAction.UPDATE, true)]),
+  'RISK-PLAN-FORGET-GRANT': () =>
+    ruleIds([base], [base], [planned('okta_group_role.JumpCloud_Role_it-admins', PlanAction.FORGET)]),
   'RISK-PLAN-DESTROY': () =>
     ruleIds([base], [base], [planned('okta_group_role.JumpCloud_Role_it-admins', PlanAction.DELETE)]),
   'RISK-UNEXPLAINED-CHANGE': () =>
