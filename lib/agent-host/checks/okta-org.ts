@@ -2,6 +2,7 @@ import type { CheckOutcome } from '../../preflight/check';
 import { classifyFault } from '../../preflight/fault-class';
 import { faultEvidence } from '../../preflight/fault-outcome';
 import { oktaOrgUrlProblem, proxyUrlProblem } from '../../settings/agent-urls';
+import { clip, showHidden } from '../../text/untrusted-text';
 import { urlAsShown, urlHoldsCredentials } from '../../text/url-credentials';
 import { AGENT_TLS_VERSION, AgentHostCheck } from '../agent-host-check';
 import { HttpsProbeError, OKTA_ORG_METADATA_PATH } from '../https-probe';
@@ -91,6 +92,9 @@ export const oktaOrgCheck: AgentHostCheck = {
   },
 };
 
+/** The most characters of a bad URL setting a message shows. */
+const URL_SHOWN_MAX = 200;
+
 /** A fail outcome for a URL setting with a problem (the same judgement as the validation rule `ruleId`). */
 function badUrl(
   setting: string,
@@ -101,7 +105,8 @@ function badUrl(
   fix: string,
 ): CheckOutcome | undefined {
   if (problem === undefined) return undefined;
-  const shown = urlHoldsCredentials(value) ? '(redacted)' : `'${value}'`;
+  // A settings value is untrusted: one line, nothing hidden, and no longer than a URL can sensibly be.
+  const shown = urlHoldsCredentials(value) ? '(redacted)' : `'${showHidden(clip(value, URL_SHOWN_MAX))}'`;
   return {
     status: 'fail',
     message: `${setting} ${shown} ${problem}; expected e.g. ${example} (${ruleId})`,

@@ -45,6 +45,18 @@ describe('AH-OKTA-ORG', () => {
     expect(probe).not.toHaveBeenCalled();
   });
 
+  test('a bad URL setting is shown as untrusted text: hidden characters escaped, a long one cut', async () => {
+    const forged = await run({ oktaOrgUrl: 'http://acme.okta.com\n[PASS] AH-OKTA-ORG\u202e' });
+    expect(forged.message).toBe(
+      "agent.oktaOrgUrl 'http://acme.okta.com<U+000A>[PASS] AH-OKTA-ORG<U+202E>' is not a URL; expected e.g. 'https://example.okta.com' (OKLDAP-115)",
+    );
+    const proxy = await run({ oktaOrgUrl: ORG, proxyUrl: `ftp://${'p'.repeat(500)}\u202e` });
+    expect(proxy.message).toBe(
+      `agent.proxyUrl 'ftp://${'p'.repeat(194)}…(+307 characters)' is not a URL; expected e.g. 'http://proxy.example.com:3128' with no user or password (OKLDAP-116)`,
+    );
+    expect(probe).not.toHaveBeenCalled();
+  });
+
   test.each([
     [{ oktaOrgUrl: 'http://admin:s3cret@acme.okta.com' }, 'agent.oktaOrgUrl (redacted) uses http, not https'],
     [
