@@ -118,11 +118,24 @@ function whatTerraformDoes({ kind, body }: StateBlock): string {
     typeof lifecycle === 'object' &&
     lifecycle !== null &&
     (lifecycle as { destroy?: unknown }).destroy === false;
+  const runs = provisionerNote(body.provisioner);
   if (!keeps) {
-    return `Terraform will destroy ${from} in Okta and forget it, with no resource block left to review (a "removed" block)`;
+    return `Terraform will destroy ${from} in Okta and forget it, with no resource block left to review (a "removed" block)${runs}`;
   }
   const undo = from.startsWith('okta_group_role.')
     ? 'revoking it in Okta: the admin role stays granted'
     : 'deleting it in Okta: it stays as it is';
-  return `Terraform will forget ${from} without ${undo}, and no later plan or review shows it`;
+  return `Terraform will forget ${from} without ${undo}, and no later plan or review shows it${runs}`;
+}
+
+/**
+ * What a `removed` block's provisioners run, in a reviewer's words; empty without one. Terraform JSON
+ * writes them as a list of `{ "<type>": { … } }` objects, or as one object keyed by type.
+ */
+function provisionerNote(provisioner: unknown): string {
+  if (provisioner === undefined || provisioner === null) return '';
+  const items: unknown[] = Array.isArray(provisioner) ? provisioner : [provisioner];
+  const types = items.flatMap((p) => (typeof p === 'object' && p !== null ? Object.keys(p) : []));
+  const named = types.length > 0 ? ` (${types.map(shown).join(', ')})` : '';
+  return `; it carries a provisioner${named}: a command Terraform runs where the deploy runs when it destroys the object, with the Okta token and the bind password in its environment`;
 }

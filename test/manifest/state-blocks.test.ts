@@ -128,6 +128,28 @@ describe('deny by default: any other state block is a finding naming the file an
     ]);
   });
 
+  test('a removed block that carries a provisioner says the command it runs, in either JSON form', () => {
+    const RUNS =
+      'a command Terraform runs where the deploy runs when it destroys the object, with the Okta token and the bind password in its environment';
+    const kept = findingsWith(
+      (c) => (c.removed[0].provisioner = [{ 'local-exec': { command: 'id', when: 'destroy' } }]),
+    );
+    expect(kept.map((f) => f.detail)).toEqual([
+      `Terraform will forget ${constructs.from} without deleting it in Okta: it stays as it is, and no later plan or review shows it; it carries a provisioner (local-exec): ${RUNS}`,
+    ]);
+    const destroyed = findingsWith((c) => {
+      c.removed[0].lifecycle.destroy = true;
+      c.removed[0].provisioner = { 'local-exec': { command: 'id' }, 'remote\nexec': {} };
+    });
+    expect(destroyed.map((f) => f.detail)).toEqual([
+      `Terraform will destroy ${constructs.from} in Okta and forget it, with no resource block left to review (a "removed" block); it carries a provisioner (local-exec, "remote\\nexec"): ${RUNS}`,
+    ]);
+    // Without a provisioner nothing is said of one.
+    expect(findingsWith((c) => (c.removed[0].lifecycle.destroy = true))[0]!.detail).not.toContain(
+      'provisioner',
+    );
+  });
+
   test('an import of a listed resource with another id, or through another provider', () => {
     const [adopted] = goldenStacks('nested-aliased-adopted.tf.json.txt') as [
       { stack: string; tf: ParsedJson },
