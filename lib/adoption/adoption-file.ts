@@ -16,6 +16,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { InputFileError, readInputFile } from '../process/input-file';
 import { parseStrictJson, repeatedKeysReason } from '../text/strict-json';
 import type { LdapGroupMapping, LdapRoleMapping } from '../mappings/mapping-types';
 import { groupMappingKey, ldapGroupKey, roleMappingKey } from '../model/mapping-keys';
@@ -115,20 +116,30 @@ export function adoptionName(source: AdoptionSource): string {
   return source.fromProp ? 'the adoption prop' : `adoption file '${source.source}'`;
 }
 
-/** Reads an adoption file (relative paths from `cwd`); never throws: problems go to `readError`. */
+/**
+ * Largest adoption file read: one id per resource of the largest integrations is far below it, and
+ * the construct reads the file at every synth.
+ */
+export const MAX_ADOPTION_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads an adoption file (relative paths from `cwd`) as untrusted input: a regular file of at most
+ * `MAX_ADOPTION_FILE_BYTES`, a FIFO or device refused without waiting on it. Never throws: problems
+ * go to `readError`.
+ */
 export function readAdoptionFile(file: string, cwd: string = process.cwd()): AdoptionSource {
   const full = path.resolve(cwd, file);
   let text: string;
   try {
-    text = fs.readFileSync(full, 'utf8');
+    text = readInputFile(full, { shownAs: full, maxBytes: MAX_ADOPTION_FILE_BYTES });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    if (!(e instanceof InputFileError)) throw e;
     const why =
-      code === 'ENOENT'
+      e.problem === 'missing' && !fs.existsSync(full)
         ? `no such file (${full})`
-        : code === 'EISDIR'
+        : e.problem === 'not-a-file' && fs.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true
           ? `${full} is a folder`
-          : `cannot be read (${code ?? (e as Error).message})`;
+          : e.message;
     return { source: file, readError: why };
   }
   try {

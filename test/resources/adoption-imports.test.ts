@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
@@ -250,6 +251,14 @@ describe('adoption input errors (synth fails with the rule id, file, key and fix
         `adoption file '${file}': repeats the key "passwordPolicy" in one object: readers disagree on which value counts, so it is refused`,
       ],
     ]);
+  });
+
+  test('a FIFO fails synth at once with OKLDAP-301 naming the file, without waiting for a writer', () => {
+    const file = path.join(tempDir('adoption-'), 'adopt.json');
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    expect(synthError({ adoptionFile: file }).message).toContain(
+      `[OKLDAP-301] ${file}: adoption file '${file}': ${file} is not a regular file (a FIFO)`,
+    );
   });
 
   test('a missing file', () => {
