@@ -58,17 +58,16 @@ export function readConnectionFrom(
   const caFile = recordedCaFile(outdir, stack, integration);
   const source: SettingsSource = {
     model: integration,
-    ...(caFile !== undefined ? { recordedCaFile: caFile } : {}),
-    appFolder: outdir,
+    ...(caFile !== undefined ? { recordedCa: { file: caFile, appFolder: outdir } } : {}),
     picked,
   };
-  const caDiffers = caFileFlag === undefined && !sameFileContent(checked.recordedCaFile, caFile);
+  const caDiffers = caFileFlag === undefined && !sameFileContent(checked.recordedCa?.file, caFile);
   const otherDifferences: ConnectionDifference[] = caDiffers
     ? [
         {
           field: 'preflightGuardOptions.caFile',
           used: shownFile(caFile, cwd),
-          ignored: shownFile(checked.recordedCaFile, cwd),
+          ignored: shownFile(checked.recordedCa?.file, cwd),
         },
       ]
     : [];

@@ -38,21 +38,24 @@ export const SETTINGS_SOURCE_HELP = `Settings (one of):
 export interface SettingsSource {
   readonly model: PreflightInput;
   /**
-   * Absolute path of the CA bundle the integration's guard trusts (`preflightGuardOptions.caFile`,
-   * copied into the synthesized stack).
+   * The CA bundle the integration's guard trusts (`preflightGuardOptions.caFile`, copied into the
+   * synthesized stack).
    * @default - none recorded (a settings file, no guard, or the system trust store)
    */
-  readonly recordedCaFile?: string;
-  /**
-   * The synthesized app folder the settings came from (`--out`): a recorded CA file must lie in it.
-   * @default - none: the settings come from a file
-   */
-  readonly appFolder?: string;
+  readonly recordedCa?: RecordedCa;
   /**
    * The stack and the integration id picked in the synthesized app.
    * @default - none: the settings come from a file
    */
   readonly picked?: { readonly stack: string; readonly integration: string };
+}
+
+/** A CA file a synthesized app records, and the app folder it must lie in (the app names it: untrusted). */
+export interface RecordedCa {
+  /** Absolute path of the file. */
+  readonly file: string;
+  /** The synthesized app folder (`--out`). */
+  readonly appFolder: string;
 }
 
 /**
@@ -77,8 +80,7 @@ export function readSettingsSource(values: SettingsSourceFlags, cwd: string): Se
   const caFile = recordedCaFile(outdir, stack, integration);
   return {
     model: integration,
-    ...(caFile !== undefined ? { recordedCaFile: caFile } : {}),
-    appFolder: outdir,
+    ...(caFile !== undefined ? { recordedCa: { file: caFile, appFolder: outdir } } : {}),
     picked: { stack: stack.stack, integration: integration.id },
   };
 }
@@ -106,8 +108,8 @@ export function trustedCa(
     const file = path.resolve(cwd, caFileFlag);
     return { file, pem: readCaFile(file, '--ca-file'), source: `--ca-file ${caFileFlag}` };
   }
-  if (source.recordedCaFile === undefined) return undefined;
-  const file = source.recordedCaFile;
+  if (source.recordedCa === undefined) return undefined;
+  const { file, appFolder } = source.recordedCa;
   const shown = path.relative(cwd, file) || file;
   return {
     file,
@@ -116,7 +118,7 @@ export function trustedCa(
     pem: readCaFile(
       file,
       "--ca-file (the stack's preflightGuardOptions.caFile copy is unreadable; re-run 'cdktf synth')",
-      { within: source.appFolder ?? path.dirname(file) },
+      { within: appFolder },
     ),
     source: `preflightGuardOptions.caFile recorded in the stack (${shown})`,
   };

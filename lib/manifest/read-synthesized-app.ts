@@ -192,8 +192,8 @@ function readIntegrations(
       `stack '${name}': "//"."${MANIFEST_COMMENT_KEY}" in ${stackPath} is not an object. Re-synthesize with 'cdktf synth'.`,
     );
   }
-  const listed = comment?.integrations ?? {};
-  if (!isObject(listed) || comment?.integrations === null) {
+  const listed = comment?.integrations === undefined ? {} : comment.integrations;
+  if (!isObject(listed)) {
     throw new InputError(
       `stack '${name}': "//"."${MANIFEST_COMMENT_KEY}".integrations in ${stackPath} is not an object. Re-synthesize with 'cdktf synth'.`,
     );

@@ -38,8 +38,12 @@ function readTrustedCaFile(file: string, givenAs: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
+    throw unreadable(file, givenAs);
   }
+}
+
+function unreadable(file: string, givenAs: string): InputError {
+  return new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
 }
 
 function readUntrustedCaFile(file: string, givenAs: string, from: UntrustedCaFile): string {
@@ -47,9 +51,7 @@ function readUntrustedCaFile(file: string, givenAs: string, from: UntrustedCaFil
     return readInputFile(file, { shownAs: `'${file}'`, within: from.within, maxBytes: MAX_CA_FILE_BYTES });
   } catch (e) {
     if (!(e instanceof InputFileError)) throw e;
-    if (e.problem === 'missing') {
-      throw new InputError(`CA file not found or unreadable: '${file}'. Pass a PEM bundle with ${givenAs}.`);
-    }
+    if (e.problem === 'missing') throw unreadable(file, givenAs);
     throw new InputError(`CA file refused: ${e.message}. Pass a PEM bundle with ${givenAs}.`);
   }
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputError } from '../../lib/errors';
 import { checkOutputFile, OutputFileRules } from '../../lib/cli/output-file';
 import { tempDir } from '../support/temp-dir';
+import { inputErrorMessage } from '../support/input-error';
 
 const RULES: OutputFileRules = {
   option: '--full',
@@ -13,28 +13,17 @@ const RULES: OutputFileRules = {
   madeByUs: (head) => head.startsWith('## Okta LDAP integration review'),
 };
 
-/** The message of the InputError `run` throws (fails when it throws nothing or something else). */
-function refusal(run: () => void): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
-
 describe('checkOutputFile', () => {
   let dir: string;
   beforeEach(() => (dir = tempDir('output-file-')));
 
   test('a file in a folder that does not exist is refused, naming the folder', () => {
     const file = path.join(dir, 'reviews', 'r.md');
-    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', RULES, []))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(file, 'reviews/r.md', RULES, []))).toBe(
       `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
     );
     const { madeByUs: _madeByUs, ...followingLinks } = RULES;
-    expect(refusal(() => checkOutputFile(file, 'reviews/r.md', followingLinks, []))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(file, 'reviews/r.md', followingLinks, []))).toBe(
       `--full reviews/r.md: the folder ${path.join(dir, 'reviews')} does not exist. Create it, or write elsewhere.`,
     );
     expect(fs.existsSync(path.join(dir, 'reviews'))).toBe(false);
@@ -48,7 +37,7 @@ describe('checkOutputFile with madeByUs', () => {
   test('a FIFO is refused without being opened (no hang)', () => {
     const fifo = path.join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    expect(refusal(() => checkOutputFile(fifo, 'pipe', RULES, []))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(fifo, 'pipe', RULES, []))).toBe(
       `--full pipe: ${fifo} exists and is not a regular file. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
@@ -56,7 +45,7 @@ describe('checkOutputFile with madeByUs', () => {
   test('a dangling symbolic link is refused too (it would create a file elsewhere)', () => {
     const link = path.join(dir, 'link.md');
     fs.symlinkSync(path.join(dir, 'nowhere', 'x.md'), link);
-    expect(refusal(() => checkOutputFile(link, 'link.md', RULES, []))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(link, 'link.md', RULES, []))).toBe(
       `--full link.md: ${link} is a symbolic link; review does not write through one. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
   });
@@ -80,7 +69,7 @@ describe('checkOutputFile with madeByUs', () => {
   test('a file madeByUs does not recognise is refused and left as it is', () => {
     const file = path.join(dir, 'notes.md');
     fs.writeFileSync(file, '# My notes\n');
-    expect(refusal(() => checkOutputFile(file, 'notes.md', RULES, []))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(file, 'notes.md', RULES, []))).toBe(
       `--full notes.md: ${file} exists and was not written by review; it is left as it is. Remove it, or write elsewhere, e.g. --full review.md.`,
     );
     expect(fs.readFileSync(file, 'utf8')).toBe('# My notes\n');
@@ -93,7 +82,7 @@ describe('checkOutputFile with madeByUs', () => {
     expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
     fs.writeFileSync(file, '## Okta LDAP integration review\n\nold');
     expect(() => checkOutputFile(file, 'r.md', RULES, [])).not.toThrow();
-    expect(refusal(() => checkOutputFile(file, 'r.md', RULES, [[file, 'a --plan file']]))).toBe(
+    expect(inputErrorMessage(() => checkOutputFile(file, 'r.md', RULES, [[file, 'a --plan file']]))).toBe(
       `--full r.md: ${file} is a --plan file, which review reads; writing the review there would destroy it. Write it elsewhere, e.g. --full review.md.`,
     );
   });

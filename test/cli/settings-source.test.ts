@@ -28,7 +28,7 @@ const OUTDIR = synthOrgApp('settings-source-', [
 function appWithoutCaCopy(): { cwd: string; caCopy: string } {
   const outdir = copyOfApp(OUTDIR, 'settings-source-');
   const cwd = path.dirname(outdir);
-  const caCopy = readSettingsSource({}, cwd).recordedCaFile!;
+  const caCopy = readSettingsSource({}, cwd).recordedCa!.file;
   fs.rmSync(caCopy);
   return { cwd, caCopy };
 }
@@ -39,14 +39,14 @@ const UNREADABLE = (file: string): string =>
 test("the CA copy the stack records is trusted, named as the guard's option", () => {
   const cwd = path.dirname(OUTDIR);
   const source = readSettingsSource({}, cwd);
-  expect(path.relative(cwd, source.recordedCaFile!)).toMatch(
+  expect(path.relative(cwd, source.recordedCa!.file)).toMatch(
     /^cdktf\.out\/stacks\/org\/assets\/[^/]+\/[0-9A-F]{32}\/ca-stand-in\.pem$/,
   );
   const ca = trustedCa(undefined, source, cwd);
   expect(ca).toEqual({
-    file: source.recordedCaFile,
+    file: source.recordedCa!.file,
     pem: fs.readFileSync(path.join(GOLDEN, 'ca-stand-in.pem'), 'utf8'),
-    source: `preflightGuardOptions.caFile recorded in the stack (${path.relative(cwd, source.recordedCaFile!)})`,
+    source: `preflightGuardOptions.caFile recorded in the stack (${path.relative(cwd, source.recordedCa!.file)})`,
   });
 });
 

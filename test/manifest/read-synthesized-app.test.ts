@@ -5,12 +5,12 @@ import { execFileSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputError } from '../../lib/errors';
 import { IntegrationManifest, MANIFEST_SCHEMA, StackManifest } from '../../lib/manifest/integration-manifest';
 import { readSynthesizedApp, selectIntegration } from '../../lib/manifest/read-synthesized-app';
 import { tempDir } from '../support/temp-dir';
 import { sampleManifest, writeSynthesizedApp } from '../review/synthesized-app-fixture';
 import { runCli } from '../support/run-cli';
+import { inputErrorMessage } from '../support/input-error';
 
 function integration(id: string): IntegrationManifest {
   return { schema: MANIFEST_SCHEMA, id, path: `stack/${id}` } as unknown as IntegrationManifest;
@@ -18,16 +18,6 @@ function integration(id: string): IntegrationManifest {
 
 function stack(name: string, ...ids: string[]): StackManifest {
   return { stack: name, workingDirectory: `stacks/${name}`, integrations: ids.map(integration) };
-}
-
-function inputError(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(InputError.isInputError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('selectIntegration', () => {
@@ -40,19 +30,19 @@ describe('selectIntegration', () => {
   });
 
   test('no integration in the app', () => {
-    expect(inputError(() => selectIntegration([stack('a')], {}))).toBe(
+    expect(inputErrorMessage(() => selectIntegration([stack('a')], {}))).toBe(
       "the synthesized app holds no OktaLdapIntegration. Add one to a stack and run 'cdktf synth'.",
     );
   });
 
   test('no match lists every choice', () => {
-    expect(inputError(() => selectIntegration(stacks, { stack: 'b', integration: 'Two' }))).toBe(
+    expect(inputErrorMessage(() => selectIntegration(stacks, { stack: 'b', integration: 'Two' }))).toBe(
       'no integration matches --stack b --integration Two. Available: --stack a --integration One; --stack a --integration Two; --stack b --integration One',
     );
   });
 
   test('several matches list the matching ones', () => {
-    expect(inputError(() => selectIntegration(stacks, { integration: 'One' }))).toBe(
+    expect(inputErrorMessage(() => selectIntegration(stacks, { integration: 'One' }))).toBe(
       '2 integrations match --integration One; pick one with: --stack a --integration One; --stack b --integration One',
     );
   });
@@ -71,21 +61,21 @@ describe('readSynthesizedApp', () => {
   };
 
   test('a folder without manifest.json', () => {
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `'${dir}' is not a synthesized cdktf app (no readable manifest.json). Run 'cdktf synth' first, or pass the right folder.`,
     );
   });
 
   test('a manifest.json without stacks', () => {
     write('manifest.json', { version: '0.21.0' });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `${path.join(dir, 'manifest.json')} has no "stacks" object: it is not a cdktf manifest. Re-run 'cdktf synth'.`,
     );
   });
 
   test('a stack without synthesizedStackPath', () => {
     write('manifest.json', { stacks: { org: { name: 'org' } } });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `${path.join(dir, 'manifest.json')}: stack 'org' has no synthesizedStackPath. Re-run 'cdktf synth'.`,
     );
   });
@@ -94,7 +84,7 @@ describe('readSynthesizedApp', () => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', '{');
     const stackPath = path.join(dir, 'stacks/org/cdk.tf.json');
-    expect(inputError(() => readSynthesizedApp(dir))).toMatch(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toMatch(
       new RegExp(
         `^stack 'org': ${stackPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is missing or not JSON\\. Re-run 'cdktf synth'\\. \\(`,
       ),
@@ -106,7 +96,7 @@ describe('readSynthesizedApp', () => {
     write('stacks/org/cdk.tf.json', {
       '//': { 'cdktf-okta-ldap': { integrations: { Old: { schema: 'cdktf-okta-ldap/integration@0' } } } },
     });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': integration 'Old' in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not a ${MANIFEST_SCHEMA} record (made by another version of cdktf-okta-ldap?). Re-synthesize with this version.`,
     );
   });
@@ -119,7 +109,7 @@ describe('readSynthesizedApp', () => {
   ])('an integrations entry that is %s, not an object', (_kind, integrations) => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', { '//': { 'cdktf-okta-ldap': { integrations } } });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': "//"."cdktf-okta-ldap".integrations in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not an object. Re-synthesize with 'cdktf synth'.`,
     );
   });
@@ -131,7 +121,7 @@ describe('readSynthesizedApp', () => {
   ])('a manifest record that is %s, not an object, is refused', (_kind, record) => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     write('stacks/org/cdk.tf.json', { '//': { 'cdktf-okta-ldap': record } });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': "//"."cdktf-okta-ldap" in ${path.join(dir, 'stacks/org/cdk.tf.json')} is not an object. Re-synthesize with 'cdktf synth'.`,
     );
   });
@@ -224,11 +214,11 @@ describe('readSynthesizedApp', () => {
     write('manifest.json', { stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json' } } });
     const file = path.join(dir, 'stacks/org/cdk.tf.json');
     write('stacks/org/cdk.tf.json', { resource: { okta_group: { Sales: 'x' } } });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': ${file}: "resource"."okta_group"."Sales" is not an object (Terraform JSON syntax): the review cannot read what Terraform will do. Re-run 'cdktf synth'.`,
     );
     write('stacks/org/cdk.tf.json', []);
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `stack 'org': ${file} is not a Terraform JSON object. Re-run 'cdktf synth'.`,
     );
   });
@@ -254,7 +244,7 @@ describe('readSynthesizedApp validates each integration record field by field', 
     const outdir = damaged((m) => {
       (m.settings as { agent: Record<string, unknown> }).agent.port = 'ldaps';
     });
-    expect(inputError(() => readSynthesizedApp(outdir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(outdir))).toBe(
       `stack 'org': integration 'JumpCloud' in ${stackFile(outdir)}: settings.agent.port must be an integer from 1 to 65535, got "ldaps". ${tail}`,
     );
   });
@@ -303,7 +293,7 @@ describe('readSynthesizedApp validates each integration record field by field', 
     ],
   ])('%s names the field', (_what, change, problem) => {
     const outdir = damaged(change);
-    expect(inputError(() => readSynthesizedApp(outdir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(outdir))).toBe(
       `stack 'org': integration 'JumpCloud' in ${stackFile(outdir)}: ${problem}. ${tail}`,
     );
   });
@@ -340,7 +330,7 @@ describe('readSynthesizedApp reads every file Terraform loads', () => {
 
   test('a repeated key in manifest.json is an input error naming the key', () => {
     write('manifest.json', '{"stacks":{"org":{"synthesizedStackPath":"a"}},"stacks":{}}');
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `${path.join(dir, 'manifest.json')} repeats the key "stacks" in one object: readers disagree on which value counts, so it is refused. Re-run 'cdktf synth'.`,
     );
   });
@@ -349,7 +339,7 @@ describe('readSynthesizedApp reads every file Terraform loads', () => {
     write('manifest.json', {
       stacks: { org: { synthesizedStackPath: 'stacks/org/cdk.tf.json', workingDirectory: 7 } },
     });
-    expect(inputError(() => readSynthesizedApp(dir))).toBe(
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toBe(
       `${path.join(dir, 'manifest.json')}: stack 'org' has no workingDirectory string (got number). Re-run 'cdktf synth'.`,
     );
   });
@@ -422,12 +412,12 @@ describe('readSynthesizedApp reads every file Terraform loads', () => {
     write('manifest.json', listed);
     fs.mkdirSync(path.join(dir, 'stacks/org'), { recursive: true });
     fs.symlinkSync('/proc/self/environ', path.join(dir, 'stacks/org/cdk.tf.json'));
-    const message = inputError(() => readSynthesizedApp(dir));
+    const message = inputErrorMessage(() => readSynthesizedApp(dir));
     expect(message).toBe(
       `stack 'org': ${path.join(dir, 'stacks/org/cdk.tf.json')} is missing or not JSON. Re-run 'cdktf synth'. (stacks/org/cdk.tf.json is not inside ${dir})`,
     );
     fs.rmSync(path.join(dir, 'stacks/org/cdk.tf.json'));
     execFileSync('mkfifo', [path.join(dir, 'stacks/org/cdk.tf.json')]);
-    expect(inputError(() => readSynthesizedApp(dir))).toContain('is not a regular file (a FIFO)');
+    expect(inputErrorMessage(() => readSynthesizedApp(dir))).toContain('is not a regular file (a FIFO)');
   });
 });

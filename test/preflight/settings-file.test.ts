@@ -7,6 +7,7 @@ import { parseSettingsDocument } from '../../lib/model/settings-document';
 import { readSettingsFile } from '../../lib/preflight/settings-file';
 import { resolveDirectorySettings } from '../../lib/settings/ldap-directory-settings';
 import { tempDir } from '../support/temp-dir';
+import { inputErrorMessage } from '../support/input-error';
 
 const settings = {
   agent: {
@@ -18,16 +19,6 @@ const settings = {
   user: { searchBase: 'ou=Users,o=abc,dc=jumpcloud,dc=com' },
   group: { searchBase: 'ou=Users,o=abc,dc=jumpcloud,dc=com' },
 };
-
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(InputError.isInputError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseSettingsDocument', () => {
   test('accepts bare LdapDirectorySettings: the model, settings resolved, no mappings', () => {
@@ -99,7 +90,7 @@ describe('parseSettingsDocument', () => {
     ],
     [{ settings, userMappings: { email: 5 } }, 'userMappings.email must be a string, got number 5'],
   ])('%j -> %s', (doc, expected) => {
-    expect(message(() => parseSettingsDocument(doc))).toBe(expected);
+    expect(inputErrorMessage(() => parseSettingsDocument(doc))).toBe(expected);
   });
 
   test('a manifest from a newer version may carry unknown settings fields', () => {
@@ -117,27 +108,27 @@ describe('readSettingsFile', () => {
 
   test('missing file, bad JSON and bad shape name the file', () => {
     const missing = path.join(dir, 'missing.json');
-    expect(message(() => readSettingsFile(missing))).toBe(
+    expect(inputErrorMessage(() => readSettingsFile(missing))).toBe(
       `settings file not found: '${missing}'. Pass an existing JSON file with --settings.`,
     );
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, '{"agent":');
-    expect(message(() => readSettingsFile(bad))).toMatch(
+    expect(inputErrorMessage(() => readSettingsFile(bad))).toMatch(
       new RegExp(`^settings file '${bad}' is not valid JSON: `),
     );
     const shape = path.join(dir, 'shape.json');
     fs.writeFileSync(shape, JSON.stringify({ ...settings, agent: { ...settings.agent, bindDn: '' } }));
-    expect(message(() => readSettingsFile(shape))).toBe(
+    expect(inputErrorMessage(() => readSettingsFile(shape))).toBe(
       `settings file '${shape}': settings.agent.bindDn must be a non-empty string, got ""`,
     );
   });
 
   test('a folder, and a file over 16 MiB (never read), are refused with the file named', () => {
-    expect(message(() => readSettingsFile(dir))).toBe(`settings file '${dir}' is not a file.`);
+    expect(inputErrorMessage(() => readSettingsFile(dir))).toBe(`settings file '${dir}' is not a file.`);
     const huge = path.join(dir, 'huge.json');
     fs.writeFileSync(huge, '');
     fs.truncateSync(huge, 16 * 1024 * 1024 + 1);
-    expect(message(() => readSettingsFile(huge))).toBe(
+    expect(inputErrorMessage(() => readSettingsFile(huge))).toBe(
       `settings file '${huge}' is 16777217 bytes; at most 16777216 are read.`,
     );
   });

@@ -8,7 +8,6 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
-import { InputError } from '../../lib/errors';
 import { readSynthesizedApp } from '../../lib/manifest/read-synthesized-app';
 import { OktaLdapIntegration } from '../../lib/resources/okta-ldap-integration';
 import { buildReview } from '../../lib/review/review';
@@ -17,22 +16,12 @@ import { jumpCloudDirectory } from '../../lib/presets/jumpcloud/jumpcloud-direct
 import { requireTerraform, terraform, terraformEnv } from '../guard/terraform-harness';
 import { tempDir } from '../support/temp-dir';
 import { sampleManifest } from './synthesized-app-fixture';
+import { inputErrorMessage } from '../support/input-error';
 
 jest.setTimeout(60_000);
 
 const ORG = '5f3c0a1b2c3d4e5f60718293';
 const OKTA_PLAN = path.join(__dirname, 'plans', 'okta-resources.plan.json');
-
-/** The message of the InputError `run` throws (fails when it throws nothing or something else). */
-function inputErrorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(InputError.isInputError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** Synthesizes an app of one stack holding integrations without mappings: only their guards are resources. */
 function synthGuardOnlyApp(outdir: string, ids: string[], stackName = 'org'): string {
@@ -250,7 +239,7 @@ describe('bad plan files name the file and the fix', () => {
     ],
   ])('%s: %s', (name, text, why) => {
     const file = write(name, text);
-    expect(inputErrorOf(() => readTerraformPlan(file))).toBe(
+    expect(inputErrorMessage(() => readTerraformPlan(file))).toBe(
       `${file} is not Terraform plan JSON (${why}): ${HOW}`,
     );
   });
